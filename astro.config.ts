@@ -1,0 +1,27 @@
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { CONTENT_DIR } from './src/content-dir';
+import { readContentIndex } from './src/integrations/content-index';
+import { PAGE_SECTION_IDS, personUrl } from './src/lib/urls';
+import { remarkInternalLinks } from './src/remark/remark-internal-links';
+import { remarkPersonMentions } from './src/remark/remark-person-mentions';
+import { remarkSectionAnchors } from './src/remark/remark-section-anchors';
+import { SITE_URL } from './src/site';
+
+const index = readContentIndex(CONTENT_DIR);
+
+export default defineConfig({
+  site: process.env['SITE_URL'] ?? SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path: string }) => /\/people\/([^/]+)\.md$/.exec(file.path)?.[1] }],
+        [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
+        [remarkInternalLinks, { pages: index.pages }],
+      ],
+    }),
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * The one place pages get content from: all four collections, checked as a
+ * whole. A broken reference stops the build with every problem listed.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findReferenceProblems } from '../lib/references';
+
+export interface SiteRecord {
+  rounds: CollectionEntry<'rounds'>[];
+  events: CollectionEntry<'events'>[];
+  people: CollectionEntry<'people'>[];
+  issues: CollectionEntry<'issues'>[];
+  personById: Map<string, CollectionEntry<'people'>>;
+  issueById: Map<string, CollectionEntry<'issues'>>;
+}
+
+let loading: Promise<SiteRecord> | undefined;
+
+/** Loads and checks the record once per build. */
+export function loadRecord(): Promise<SiteRecord> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<SiteRecord> {
+  const [rounds, events, people, issues] = await Promise.all([getCollection('rounds'), getCollection('events'), getCollection('people'), getCollection('issues')]);
+  const problems = findReferenceProblems({ rounds, events, people, issues });
+  if (problems.length > 0) {
+    throw new Error(`The content has ${problems.length} broken ${problems.length === 1 ? 'reference' : 'references'}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  }
+  return {
+    rounds,
+    events,
+    people,
+    issues,
+    personById: new Map(people.map((person) => [person.id, person])),
+    issueById: new Map(issues.map((issue) => [issue.id, issue])),
+  };
+}
+
+/** The person with this id; the reference check guarantees it exists. */
+export function personNamed(record: SiteRecord, id: string): CollectionEntry<'people'> {
+  const person = record.personById.get(id);
+  if (!person) throw new Error(`no person "${id}"`);
+  return person;
+}
+
+/** The issue with this id; the reference check guarantees it exists. */
+export function issueNamed(record: SiteRecord, id: string): CollectionEntry<'issues'> {
+  const issue = record.issueById.get(id);
+  if (!issue) throw new Error(`no issue "${id}"`);
+  return issue;
+}

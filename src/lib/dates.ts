@@ -1,0 +1,65 @@
+/**
+ * Every date the site shows or computes. The only module that imports date-fns:
+ * content dates are calendar days (YYYY-MM-DD), read and written in TIME_ZONE.
+ */
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays, format, isSameMonth, isSameYear, parseISO } from 'date-fns';
+import { TIME_ZONE } from '../site';
+
+const inZone = { in: tz(TIME_ZONE) };
+
+/** Reads a YYYY-MM-DD (or YYYY-MM) string as that calendar day in TIME_ZONE. */
+export function parseDay(day: string): Date {
+  const date = parseISO(day, inZone);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
+  return date;
+}
+
+/** "5 January 2026". */
+export function formatDay(day: string): string {
+  return format(parseDay(day), 'd MMMM yyyy', inZone);
+}
+
+/** A source date: "6 January 2026" for a day, "January 2026" when only the month is known. */
+export function formatDayOrMonth(value: string): string {
+  return /^\d{4}-\d{2}$/.test(value) ? format(parseDay(value), 'MMMM yyyy', inZone) : formatDay(value);
+}
+
+/**
+ * A meeting's dates, sharing what the two ends share.
+ * @example formatDayRange('2026-01-05', '2026-01-06') // "5–6 January 2026"
+ * @example formatDayRange('2025-12-30', '2026-01-02') // "30 December 2025 – 2 January 2026"
+ */
+export function formatDayRange(start: string, end?: string): string {
+  if (end === undefined || end === start) return formatDay(start);
+  const first = parseDay(start);
+  const last = parseDay(end);
+  if (isSameMonth(first, last, inZone)) return `${format(first, 'd', inZone)}–${format(last, 'd MMMM yyyy', inZone)}`;
+  if (isSameYear(first, last, inZone)) return `${format(first, 'd MMMM', inZone)} – ${format(last, 'd MMMM yyyy', inZone)}`;
+  return `${format(first, 'd MMMM yyyy', inZone)} – ${format(last, 'd MMMM yyyy', inZone)}`;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseDay(to), parseDay(from), inZone);
+}
+
+/** "59 days", "1 day". */
+export function formatDayCount(days: number): string {
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
+/** The year of a day: 2026. */
+export function yearOf(day: string): number {
+  return Number(format(parseDay(day), 'yyyy', inZone));
+}
+
+/** The month of a day as a sortable key: "2026-01". */
+export function monthKeyOf(day: string): string {
+  return format(parseDay(day), 'yyyy-MM', inZone);
+}
+
+/** The name of the month a month key names: "January". */
+export function monthName(monthKey: string): string {
+  return format(parseDay(monthKey), 'MMMM', inZone);
+}

@@ -1,0 +1,94 @@
+/**
+ * The rules that span files: every id a file uses must name an existing file,
+ * round numbers are unique, source numbers point into the file's own list,
+ * and a dated file's name carries its date.
+ */
+import { fileOf, type ContentRecord, type Entry } from './record';
+import type { CollectionName } from './urls';
+
+/**
+ * Every broken reference in the record, one line each, in the form
+ * `content/rounds/2026-01-05-paris.md: delegations.syria[1]: no person "hussein-salama" (known: hussein-al-salama, …)`.
+ * An empty list means the record is whole.
+ */
+export function findReferenceProblems(record: ContentRecord): string[] {
+  const people = new Set(record.people.map((person) => person.id));
+  const issues = new Set(record.issues.map((issue) => issue.id));
+  const problems: string[] = [];
+  const report = (collection: CollectionName, entry: Entry<unknown>, field: string, message: string) =>
+    problems.push(`${fileOf(collection, entry)}: ${field}: ${message}`);
+  const checkId = (collection: CollectionName, entry: Entry<unknown>, field: string, kind: 'person' | 'issue', value: string) => {
+    const known = kind === 'person' ? people : issues;
+    if (!known.has(value)) report(collection, entry, field, `no ${kind} "${value}" (known: ${closestIds(value, known)})`);
+  };
+
+  const roundNumbers = new Map<number, Entry<unknown>>();
+  for (const round of record.rounds) {
+    const { data } = round;
+    checkDatedName('rounds', round, 'start', data.start, report);
+    if (data.round !== undefined) {
+      const earlier = roundNumbers.get(data.round);
+      if (earlier) report('rounds', round, 'round', `${data.round} is already the number of ${fileOf('rounds', earlier)}; round numbers are unique`);
+      else roundNumbers.set(data.round, round);
+    }
+    for (const [side, members] of Object.entries(data.delegations)) {
+      members?.forEach((person, i) => checkId('rounds', round, `delegations.${side}[${i}]`, 'person', person));
+    }
+    data.issues.forEach((issue, i) => checkId('rounds', round, `issues[${i}]`, 'issue', issue));
+    data.positions.forEach((position, i) => {
+      if (!issues.has(position.issue)) checkId('rounds', round, `positions[${i}].issue`, 'issue', position.issue);
+      else if (!data.issues.includes(position.issue)) report('rounds', round, `positions[${i}].issue`, `"${position.issue}" is not in this round's issues list; add it there`);
+      if (position.source > data.sources.length) {
+        report('rounds', round, `positions[${i}].source`, `${position.source} is out of range: sources has ${data.sources.length} ${data.sources.length === 1 ? 'entry' : 'entries'}`);
+      }
+    });
+  }
+
+  for (const event of record.events) {
+    checkDatedName('events', event, 'date', event.data.date, report);
+    event.data.people.forEach((person, i) => checkId('events', event, `people[${i}]`, 'person', person));
+    event.data.issues.forEach((issue, i) => checkId('events', event, `issues[${i}]`, 'issue', issue));
+  }
+  return problems;
+}
+
+/** A dated file is named `<date>-<slug>.md`, and the date in its name is the date in its front matter. */
+function checkDatedName(
+  collection: CollectionName,
+  entry: Entry<unknown>,
+  field: string,
+  date: string,
+  report: (collection: CollectionName, entry: Entry<unknown>, field: string, message: string) => void,
+) {
+  const named = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/.exec(entry.id);
+  if (!named) report(collection, entry, 'file name', `must be <${field}>-<place-or-slug>.md in lower-case kebab-case, e.g. ${date}-paris.md`);
+  else if (named[1] !== date) report(collection, entry, field, `${date} does not match the date in the file name (${named[1]})`);
+}
+
+/**
+ * The known ids nearest to a misspelt one, for the error message.
+ * @example closestIds('hussein-salama', new Set(['hussein-al-salama', 'tom-barrack'])) // "hussein-al-salama, tom-barrack"
+ */
+export function closestIds(wanted: string, known: ReadonlySet<string>, shown = 5): string {
+  if (known.size === 0) return 'none yet';
+  const nearest = [...known]
+    .map((id) => ({ id, distance: editDistance(wanted, id) }))
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .slice(0, shown)
+    .map(({ id }) => id);
+  return known.size > shown ? `${nearest.join(', ')}, …` : nearest.join(', ');
+}
+
+/** Levenshtein distance: the fewest single-character edits that turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

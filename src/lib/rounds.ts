@@ -1,0 +1,95 @@
+/** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
+import type { Event, Person, Position, Round } from '../schemas';
+import type { Entry } from './record';
+import { compareSides, type Side } from './sides';
+
+/** Each side's delegation in the standard side order, head first. */
+export function delegationsBySide(delegations: Round['delegations']): { side: Side; people: string[] }[] {
+  return (Object.entries(delegations) as [Side, string[] | undefined][])
+    .filter((pair): pair is [Side, string[]] => pair[1] !== undefined && pair[1].length > 0)
+    .sort(([a], [b]) => compareSides(a, b))
+    .map(([side, people]) => ({ side, people }));
+}
+
+/** The head of each side's delegation: the first person listed. */
+export function headsOfDelegation(delegations: Round['delegations']): { side: Side; person: string }[] {
+  return delegationsBySide(delegations).flatMap(({ side, people }) => (people[0] ? [{ side, person: people[0] }] : []));
+}
+
+/** A round's positions grouped by side, in the standard side order. */
+export function positionsBySide(positions: readonly Position[]): { side: Side; positions: Position[] }[] {
+  const sides = [...new Set(positions.map((position) => position.side))].sort(compareSides);
+  return sides.map((side) => ({ side, positions: positions.filter((position) => position.side === side) }));
+}
+
+/** One appearance of a person in the record. */
+export interface Appearance {
+  kind: 'round' | 'event';
+  id: string;
+  day: string;
+  title: string;
+  /** "Delegation of Syria", or "Named in the event". */
+  as: string;
+}
+
+/** Every round a person sat in a delegation for and every event they are named in, oldest first. */
+export function appearancesOf(personId: string, rounds: readonly Entry<Round>[], events: readonly Entry<Event>[], sideLabel: (side: Side) => string): Appearance[] {
+  const inRounds = rounds.flatMap((round) =>
+    delegationsBySide(round.data.delegations)
+      .filter(({ people }) => people.includes(personId))
+      .map(({ side, people }) => ({
+        kind: 'round' as const,
+        id: round.id,
+        day: round.data.start,
+        title: round.data.title,
+        as: `${people[0] === personId ? 'Head of the delegation' : 'Delegation'} of ${sideLabel(side)}`,
+      })),
+  );
+  const inEvents = events
+    .filter((event) => event.data.people.includes(personId))
+    .map((event) => ({ kind: 'event' as const, id: event.id, day: event.data.date, title: event.data.title, as: 'Named in this event' }));
+  return [...inRounds, ...inEvents].sort((a, b) => (a.day === b.day ? a.id.localeCompare(b.id) : a.day < b.day ? -1 : 1));
+}
+
+/** One side's stance on an issue at one round. */
+export interface StanceAtRound {
+  roundId: string;
+  roundTitle: string;
+  day: string;
+  stance: string;
+  redLine: boolean;
+  source: Round['sources'][number] | undefined;
+  sourceNumber: number;
+}
+
+/** What each side said about an issue, round by round, oldest first; sides in the standard order. */
+export function stancesOnIssue(issueId: string, rounds: readonly Entry<Round>[]): { side: Side; stances: StanceAtRound[] }[] {
+  const bySide = new Map<Side, StanceAtRound[]>();
+  const ordered = [...rounds].sort((a, b) => (a.data.start < b.data.start ? -1 : a.data.start > b.data.start ? 1 : 0));
+  for (const round of ordered) {
+    for (const position of round.data.positions) {
+      if (position.issue !== issueId) continue;
+      const stances = bySide.get(position.side) ?? [];
+      stances.push({
+        roundId: round.id,
+        roundTitle: round.data.title,
+        day: round.data.start,
+        stance: position.stance,
+        redLine: position.redLine,
+        source: round.data.sources[position.source - 1],
+        sourceNumber: position.source,
+      });
+      bySide.set(position.side, stances);
+    }
+  }
+  return [...bySide.entries()].sort(([a], [b]) => compareSides(a, b)).map(([side, stances]) => ({ side, stances }));
+}
+
+/** People grouped by side, each group sorted by name. */
+export function peopleBySide<T extends { data: Person }>(people: readonly T[]): { side: Side; people: T[] }[] {
+  const sides = [...new Set(people.map((person) => person.data.side))].sort(compareSides);
+  return sides.map((side) => ({
+    side,
+    people: people.filter((person) => person.data.side === side).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+  }));
+}

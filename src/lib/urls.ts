@@ -1,0 +1,24 @@
+/** The page of a round: /rounds/2026-01-05-paris/. */
+export const roundUrl = (id: string): string => `/rounds/${id}/`;
+/** The page of a context event. */
+export const eventUrl = (id: string): string => `/events/${id}/`;
+/** The page of a person. */
+export const personUrl = (id: string): string => `/people/${id}/`;
+/** The page of an issue. */
+export const issueUrl = (id: string): string => `/issues/${id}/`;
+
+/** Collection folder → the URL prefix of its pages; the single map of where content is published. */
+export const PAGE_PREFIX = {
+  rounds: '/rounds/',
+  events: '/events/',
+  people: '/people/',
+  issues: '/issues/',
+} as const;
+
+export type CollectionName = keyof typeof PAGE_PREFIX;
+
+/** The pages that exist whatever the content: the timeline in both orders and the indexes. */
+export const STATIC_PAGES = ['/', '/newest-first/', '/people/', '/issues/'] as const;
+
+/** The ids of the sections pages render around a body; a body heading may not reuse them. */
+export const PAGE_SECTION_IDS = ['delegations', 'positions', 'sources', 'updates', 'roles', 'appearances', 'about', 'meetings', 'main'] as const;

@@ -1,0 +1,176 @@
+/**
+ * Every content schema of the site, with messages written for the editor who
+ * broke a file. Rules that need more than one file (does this person exist?)
+ * live in `src/lib/references.ts`.
+ */
+import { z } from 'astro/zod';
+import { SIDES } from './lib/sides';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** YAML reads an unquoted 2026-01-05 as a Date at midnight UTC; turn it back into the day it names. */
+function dayOf(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+function isRealDay(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** A calendar day written as YYYY-MM-DD, e.g. 2026-01-05. */
+export const calendarDay = z.preprocess(
+  dayOf,
+  z
+    .string({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05' })
+    .regex(ISO_DAY, 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05')
+    .refine(isRealDay, 'is not a real calendar day (check the month and the day)'),
+);
+
+/** A day (YYYY-MM-DD) or, when only the month is known, a month (YYYY-MM). */
+const dayOrMonth = z.preprocess(
+  dayOf,
+  z
+    .string({ error: 'must be a date written as YYYY-MM-DD, or YYYY-MM when only the month is known' })
+    .refine(
+      (value) => (ISO_DAY.test(value) && isRealDay(value)) || (ISO_MONTH.test(value) && isRealDay(`${value}-01`)),
+      'must be a date written as YYYY-MM-DD, or YYYY-MM when only the month is known, e.g. 2026-01-06 or 2026-01',
+    ),
+);
+
+const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty: write ${what}`);
+
+/** The id of a person or an issue: the file name without `.md`, in lower-case kebab-case. */
+const id = (kind: 'person' | 'issue') =>
+  z
+    .string({ error: `must be a ${kind} id (the file name in content/${kind === 'person' ? 'people' : 'issues'}/ without .md)` })
+    .regex(ID, `must be a ${kind} id in lower-case kebab-case, e.g. ${kind === 'person' ? 'yechiel-leiter' : 'buffer-zone'}`);
+
+/** One of the known parties. */
+export const side = z.enum(SIDES, {
+  error: (issue) => `unknown side ${JSON.stringify(issue.input)}; use one of: ${SIDES.join(', ')}`,
+});
+
+/** One report that supports what the page says. */
+export const sourceSchema = z.strictObject({
+  /** Who published it; for a repost, the outlet and the original agency: "Shafaq News (Reuters)". */
+  publisher: text('the publisher'),
+  /** The headline as published; in [square brackets] a description when the headline is not known. */
+  title: text('the headline'),
+  /** The address of the report, when known. */
+  url: z.url({ error: 'must be a full web address starting with https:// or http://' }).optional(),
+  /** The publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  date: dayOrMonth,
+  /** True when the page carries no date and `date` is inferred from what it reports. */
+  dateInferred: z.boolean().default(false),
+});
+
+const sources = z.array(sourceSchema, { error: 'must be a list of sources' }).min(1, 'must list at least one source: every fact on the site is sourced');
+
+/** A correction or addition made after publication, shown on the page. */
+const updateSchema = z.strictObject({
+  date: calendarDay,
+  note: text('what changed and why'),
+});
+
+/** What one side stated at or around a round, in one sentence. */
+export const positionSchema = z.strictObject({
+  side,
+  /** The issue id the stance is about; must be in the round's `issues`. */
+  issue: id('issue'),
+  /** One sentence in our own words, attributed where the source names the speaker. */
+  stance: text('the stance in one sentence'),
+  /** True for a stated red line. */
+  redLine: z.boolean({ error: 'must be true or false' }).default(false),
+  /** The 1-based number of the supporting entry in this file's `sources`. */
+  source: z.number({ error: 'must be the number of an entry in sources (1 for the first)' }).int('must be a whole number').positive('must be 1 or more: sources are numbered from 1'),
+});
+
+const placeSchema = z.strictObject({
+  city: text('the city'),
+  country: text('the country'),
+  venue: text('the venue').optional(),
+});
+
+/** A talks round or a direct contact: `content/rounds/<start>-<city>.md`. */
+export const roundSchema = z
+  .strictObject({
+    title: text('a title'),
+    /** The press's round number; only for numbered rounds, omitted for other contacts. */
+    round: z.number({ error: 'must be a whole number, or left out for an unnumbered contact' }).int('must be a whole number').positive('must be 1 or more').optional(),
+    start: calendarDay,
+    /** The last day, for a meeting over several days. */
+    end: calendarDay.optional(),
+    place: placeSchema,
+    /** One or two sentences for the timeline card and the meta description. */
+    summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters: it is the timeline card and the meta description'),
+    /** Side → person ids, head of delegation first. */
+    delegations: z.partialRecord(side, z.array(id('person')).min(1, 'must name at least one person, or leave the side out'), {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown side ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; use one of: ${SIDES.join(', ')}` : undefined),
+    }),
+    issues: z.array(id('issue')).default([]),
+    positions: z.array(positionSchema).default([]),
+    sources,
+    /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
+    confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
+    status: z.enum(['held', 'postponed', 'cancelled'], { error: 'must be held, postponed or cancelled' }),
+    updates: z.array(updateSchema).default([]),
+  })
+  .superRefine((round, ctx) => {
+    if (round.end !== undefined && round.end < round.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
+    }
+  });
+
+/** Context readers need between rounds: `content/events/<date>-<slug>.md`. */
+export const eventSchema = z.strictObject({
+  title: text('a title'),
+  date: calendarDay,
+  summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters: it is the timeline card and the meta description'),
+  people: z.array(id('person')).default([]),
+  issues: z.array(id('issue')).default([]),
+  sources,
+  updates: z.array(updateSchema).default([]),
+});
+
+const roleSchema = z
+  .strictObject({
+    title: text('the role'),
+    from: dayOrMonth.optional(),
+    to: dayOrMonth.optional(),
+  })
+  .superRefine((role, ctx) => {
+    if (role.from !== undefined && role.to !== undefined && role.to < role.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `${role.to} is before from ${role.from}` });
+    }
+  });
+
+/** A person: `content/people/<id>.md`. */
+export const personSchema = z.strictObject({
+  /** The canonical spelling: the most common in English-language wire reporting. */
+  name: text('the name'),
+  /** Every other spelling and transliteration seen in the sources. */
+  aliases: z.array(text('an alias')).default([]),
+  side,
+  roles: z.array(roleSchema).min(1, 'must list at least one role'),
+  sources,
+});
+
+/** A recurring topic of the talks: `content/issues/<id>.md`. */
+export const issueSchema = z.strictObject({
+  title: text('a title'),
+  summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters'),
+  /** Other names readers use: "DMZ", "hotline". */
+  aliases: z.array(text('an alias')).default([]),
+  sources,
+});
+
+export type Round = z.infer<typeof roundSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Position = z.infer<typeof positionSchema>;

@@ -1,0 +1,19 @@
+/** The site's name, shown in the header and in every page title. */
+export const SITE_TITLE = 'Israel–Syria Talks Record';
+
+/** One line on what the site is, for the home page and its meta description. */
+export const SITE_DESCRIPTION =
+  'The sourced public record of the US-mediated Israel–Syria security talks: every round, who attended, what each side said, and where it was reported.';
+
+/** The language of every page. */
+export const LOCALE = 'en-GB';
+
+/**
+ * Content dates are calendar days with no time of day. Every date is read and
+ * written in this zone so the build machine's own zone can never move a
+ * meeting to another day.
+ */
+export const TIME_ZONE = 'UTC';
+
+/** The production address, used for canonical URLs. */
+export const SITE_URL = 'https://israel-syria-talks.example.org';
