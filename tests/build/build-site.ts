@@ -1,0 +1,59 @@
+/** Runs a real `astro build` of the project against a content folder, as `npm run build` would. */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const SCRATCH = join(ROOT, 'tests/fixtures/.tmp');
+
+export interface BuildResult {
+  ok: boolean;
+  /** Everything the build printed, without colour codes. */
+  output: string;
+  outDir: string;
+}
+
+/** Builds the site from `contentDir` (relative to the project root) into a fresh folder. */
+export async function buildSite(contentDir: string): Promise<BuildResult> {
+  mkdirSync(SCRATCH, { recursive: true });
+  const outDir = mkdtempSync(join(SCRATCH, 'dist-'));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--force', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { ok: true, output: stdout + stderr, outDir };
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`, outDir };
+  }
+}
+
+/**
+ * Copies the valid fixture content into a scratch folder, lets `change` break
+ * it, and returns the folder relative to the project root.
+ */
+export function brokenCopyOf(fixture: string, name: string, change: (dir: string) => void): string {
+  const dir = join(SCRATCH, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  change(dir);
+  return relative(ROOT, dir);
+}
+
+/** A built page's HTML, by its URL path. */
+export function readPage(outDir: string, path: string): string {
+  const file = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
+  return readFileSync(file, 'utf8');
+}
+
+/** Replaces text in a file, failing loudly if the text is not there (so a case can never silently test nothing). */
+export function replaceIn(file: string, from: string | RegExp, to: string): void {
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${file}: nothing to replace for ${String(from)}`);
+  writeFileSync(file, after, 'utf8');
+}

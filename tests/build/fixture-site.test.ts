@@ -1,0 +1,130 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, type BuildResult } from './build-site';
+
+let build: BuildResult;
+
+beforeAll(async () => {
+  build = await buildSite('tests/fixtures/valid');
+  if (!build.ok) throw new Error(`the fixture site did not build:\n${build.output}`);
+});
+
+/** The text of every element matching a simple tag/class pattern, in document order. */
+function allMatches(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+describe('the fixture site', () => {
+  it('builds one page per round, event, person and issue, plus the timeline in both orders and the indexes', () => {
+    const pages = [
+      '/',
+      '/newest-first/',
+      '/people/',
+      '/issues/',
+      '/rounds/2025-09-17-london/',
+      '/rounds/2025-10-01-rome/',
+      '/rounds/2026-01-05-paris/',
+      '/events/2025-11-11-fixture-resignation/',
+      '/people/ron-dermer/',
+      '/people/hussein-al-salama/',
+      '/people/tom-barrack/',
+      '/issues/buffer-zone/',
+    ];
+    for (const page of pages) expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
+    expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
+    expect(readdirSync(join(build.outDir, 'rounds'))).toHaveLength(3);
+  });
+
+  it('lists the timeline oldest first on / and newest first on /newest-first/, grouped by year and month', () => {
+    const oldest = readPage(build.outDir, '/');
+    const newest = readPage(build.outDir, '/newest-first/');
+    const cardIds = (html: string) => allMatches(html, /<h4 id="card-([^"]+)"/g);
+    const chronological = ['2025-09-17-london', '2025-10-01-rome', '2025-11-11-fixture-resignation', '2026-01-05-paris'];
+    expect(cardIds(oldest)).toEqual(chronological);
+    expect(cardIds(newest)).toEqual([...chronological].reverse());
+    expect(allMatches(oldest, /<h2 id="year-(\d+)"/g)).toEqual(['2025', '2026']);
+    expect(allMatches(oldest, /<h3 id="month-([\d-]+)"/g)).toEqual(['2025-09', '2025-10', '2025-11', '2026-01']);
+    expect(oldest).toMatch(/href="\/newest-first\/"/);
+  });
+
+  it('shows each round card with its number, dates, place, heads of delegation, issues and the gap since the previous round', () => {
+    const timeline = readPage(build.outDir, '/');
+    const paris = timeline.slice(timeline.indexOf('id="card-2026-01-05-paris"') - 400);
+    expect(paris).toContain('Round 5');
+    expect(paris).toContain('<time datetime="2026-01-05/2026-01-06">5–6 January 2026</time>');
+    expect(paris).toContain('Paris, France');
+    expect(paris).toContain('<a href="/people/tom-barrack/">Tom Barrack</a> (United States)');
+    expect(paris).toContain('<a href="/issues/buffer-zone/">The buffer zone</a>');
+    expect(paris).toContain('Confirmed by Syria and the United States');
+    // The postponed Rome meeting is not a gap anchor: London (17 Sep) to Paris (5 Jan) is 110 days.
+    expect(timeline).toContain('110 days after round four');
+  });
+
+  it('gives every round page the fixed section anchors, a delegations table, positions and numbered sources', () => {
+    const london = readPage(build.outDir, '/rounds/2025-09-17-london/');
+    for (const id of ['delegations', 'positions', 'sources', 'what-happened', 'what-comes-next']) {
+      expect(london, id).toMatch(new RegExp(`<h2 id="${id}">[\\s\\S]*?<a[^>]*href="#${id}"`));
+    }
+    expect(london).toMatch(/<th scope="row"><span class="side side-syria">Syria<\/span><\/th>/);
+    expect(london).toContain('<span class="red-line">Red line</span>Fixture stance of Israel.');
+    expect(london).toContain('<li id="source-1">Fixture Wire, <a href="https://example.org/a" rel="external noopener noreferrer">Fixture headline</a>');
+    expect(london).toContain('Reported by the press only');
+  });
+
+  it('links the first mention of a person in a body, by any alias, and only the first', () => {
+    const london = readPage(build.outDir, '/rounds/2025-09-17-london/');
+    const body = london.slice(london.indexOf('id="what-happened"'));
+    expect(body).toContain('<a href="/people/hussein-al-salama/">Salameh</a> met <a href="/people/ron-dermer/">Dermer</a>. Salameh spoke again later, and Ron Dermer replied.');
+  });
+
+  it('links previous and next meetings in date order', () => {
+    const rome = readPage(build.outDir, '/rounds/2025-10-01-rome/');
+    expect(rome).toMatch(/<a class="previous" href="\/rounds\/2025-09-17-london\/" rel="prev">/);
+    expect(rome).toMatch(/<a class="next" href="\/rounds\/2026-01-05-paris\/" rel="next">/);
+    expect(rome).toContain('Announced, then postponed');
+  });
+
+  it('lists on a person page their roles and every round and event they took part in, in order', () => {
+    const dermer = readPage(build.outDir, '/people/ron-dermer/');
+    const titles = allMatches(dermer, /<a href="\/(?:rounds|events)\/([^/]+)\/">/g);
+    expect(titles).toEqual(['2025-09-17-london', '2025-11-11-fixture-resignation', '2026-01-05-paris']);
+    expect(dermer).toContain('Also written: Dermer');
+  });
+
+  it('shows on an issue page each side’s positions round by round, red lines marked and linked to the round', () => {
+    const issue = readPage(build.outDir, '/issues/buffer-zone/');
+    expect(issue).toMatch(/<h3 id="positions-israel">/);
+    expect(issue).toContain('<span class="red-line">Red line</span>Fixture stance of Israel.');
+    expect(issue).toContain('href="/rounds/2025-09-17-london/#source-1"');
+  });
+
+  it('shows the confirmation status, inferred source dates and month-only dates honestly', () => {
+    const paris = readPage(build.outDir, '/rounds/2026-01-05-paris/');
+    expect(paris).toContain('<time datetime="2026-01">January 2026</time>');
+    expect(paris).toContain('date inferred from its content');
+    expect(paris).toContain('no web address known');
+  });
+
+  it('gives every page a title, a meta description and a canonical URL', () => {
+    for (const page of ['/', '/rounds/2025-09-17-london/', '/people/', '/issues/buffer-zone/', '/events/2025-11-11-fixture-resignation/']) {
+      const html = readPage(build.outDir, page);
+      expect(html, page).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, page).toMatch(/<meta name="description" content="[^"]+"/);
+      expect(html, page).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+${page.replace(/\//g, '\\/')}"`));
+      expect(allMatches(html, /<h1[^>]*>([^<]*)</g), page).toHaveLength(1);
+    }
+  });
+
+  it('offers the timeline and the indexes on the 404 page', () => {
+    const missing = readPage(build.outDir, '404.html');
+    for (const href of ['/', '/people/', '/issues/']) expect(missing).toContain(`href="${href}"`);
+  });
+});
+
+describe('links in the fixture site', () => {
+  it('all resolve, anchors included', async () => {
+    const { brokenInternalLinks } = await import('./links');
+    expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+});
