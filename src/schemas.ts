@@ -109,7 +109,11 @@ export const roundSchema = z
     summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters: it is the timeline card and the meta description'),
     /** Side → person ids, head of delegation first. */
     delegations: z.partialRecord(side, z.array(id('person')).min(1, 'must name at least one person, or leave the side out'), {
-      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown side ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; use one of: ${SIDES.join(', ')}` : undefined),
+      // Zod reports extra keys of a partial record as `unrecognized_keys`, a code its types leave out here.
+      error: (issue) => {
+        const { code, keys } = issue as { code: string; keys?: string[] };
+        return code === 'unrecognized_keys' && keys ? `unknown side ${keys.map((key) => JSON.stringify(key)).join(', ')}; use one of: ${SIDES.join(', ')}` : undefined;
+      },
     }),
     issues: z.array(id('issue')).default([]),
     positions: z.array(positionSchema).default([]),

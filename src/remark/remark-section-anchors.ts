@@ -1,5 +1,6 @@
 import { slug } from 'github-slugger';
 import type { Heading, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
