@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR } from './src/content-dir';
 import { readContentIndex } from './src/integrations/content-index';
+import { contentGuard } from './src/integrations/content-guard';
 import { PAGE_SECTION_IDS, personUrl } from './src/lib/urls';
 import { remarkInternalLinks } from './src/remark/remark-internal-links';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions';
@@ -15,6 +16,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [contentGuard(CONTENT_DIR)],
   markdown: {
     processor: unified({
       remarkPlugins: [

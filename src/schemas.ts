@@ -4,6 +4,7 @@
  * live in `src/lib/references.ts`.
  */
 import { z } from 'astro/zod';
+import { firstDayOf, lastDayOf } from './lib/dates';
 import { SIDES } from './lib/sides';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +27,7 @@ export const calendarDay = z.preprocess(
   dayOf,
   z
     .string({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05' })
-    .regex(ISO_DAY, 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05')
+    .regex(ISO_DAY, { message: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05', abort: true })
     .refine(isRealDay, 'is not a real calendar day (check the month and the day)'),
 );
 
@@ -46,8 +47,8 @@ const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min
 /** The id of a person or an issue: the file name without `.md`, in lower-case kebab-case. */
 const id = (kind: 'person' | 'issue') =>
   z
-    .string({ error: `must be a ${kind} id (the file name in content/${kind === 'person' ? 'people' : 'issues'}/ without .md)` })
-    .regex(ID, `must be a ${kind} id in lower-case kebab-case, e.g. ${kind === 'person' ? 'yechiel-leiter' : 'buffer-zone'}`);
+    .string({ error: `must be ${kind === 'person' ? 'a person' : 'an issue'} id (the file name in content/${kind === 'person' ? 'people' : 'issues'}/ without .md)` })
+    .regex(ID, `must be ${kind === 'person' ? 'a person' : 'an issue'} id in lower-case kebab-case, e.g. ${kind === 'person' ? 'yechiel-leiter' : 'buffer-zone'}`);
 
 /** One of the known parties. */
 export const side = z.enum(SIDES, {
@@ -61,7 +62,7 @@ export const sourceSchema = z.strictObject({
   /** The headline as published; in [square brackets] a description when the headline is not known. */
   title: text('the headline'),
   /** The address of the report, when known. */
-  url: z.url({ error: 'must be a full web address starting with https:// or http://' }).optional(),
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full web address starting with https:// or http://' }).optional(),
   /** The publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: dayOrMonth,
   /** True when the page carries no date and `date` is inferred from what it reports. */
@@ -124,7 +125,7 @@ export const roundSchema = z
     updates: z.array(updateSchema).default([]),
   })
   .superRefine((round, ctx) => {
-    if (round.end !== undefined && round.end < round.start) {
+    if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
     }
   });
@@ -147,7 +148,7 @@ const roleSchema = z
     to: dayOrMonth.optional(),
   })
   .superRefine((role, ctx) => {
-    if (role.from !== undefined && role.to !== undefined && role.to < role.from) {
+    if (role.from !== undefined && role.to !== undefined && lastDayOf(role.to) < firstDayOf(role.from)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `${role.to} is before from ${role.from}` });
     }
   });

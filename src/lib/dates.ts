@@ -3,7 +3,7 @@
  * content dates are calendar days (YYYY-MM-DD), read and written in TIME_ZONE.
  */
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays, format, isSameMonth, isSameYear, parseISO } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, format, isSameMonth, isSameYear, parseISO } from 'date-fns';
 import { TIME_ZONE } from '../site';
 
 const inZone = { in: tz(TIME_ZONE) };
@@ -62,4 +62,14 @@ export function monthKeyOf(day: string): string {
 /** The name of the month a month key names: "January". */
 export function monthName(monthKey: string): string {
   return format(parseDay(monthKey), 'MMMM', inZone);
+}
+
+/** The first day a YYYY-MM-DD or YYYY-MM value covers: "2025-11" → "2025-11-01". */
+export function firstDayOf(value: string): string {
+  return format(parseDay(value), 'yyyy-MM-dd', inZone);
+}
+
+/** The last day a YYYY-MM-DD or YYYY-MM value covers: "2025-11" → "2025-11-30". */
+export function lastDayOf(value: string): string {
+  return /^\d{4}-\d{2}$/.test(value) ? format(endOfMonth(parseDay(value), inZone), 'yyyy-MM-dd', inZone) : value;
 }

@@ -1,4 +1,5 @@
 import type { Person } from '../schemas';
+import { lastDayOf } from './dates';
 
 type Role = Person['roles'][number];
 
@@ -8,10 +9,6 @@ type Role = Person['roles'][number];
  * @example roleOn([{ title: 'Minister', from: '2022-12', to: '2025-11-11' }], '2025-09-17') // the Minister role
  */
 export function roleOn(roles: readonly Role[], day: string): Role | undefined {
-  const held = roles.filter((role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= endOf(role.to)));
+  const held = roles.filter((role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= lastDayOf(role.to)));
   return held.at(-1) ?? roles.at(-1);
-}
-
-function endOf(value: string): string {
-  return value.length === 7 ? `${value}-31` : value;
 }

@@ -2,7 +2,7 @@
  * One real build per kind of broken content file: each must fail, and its
  * message must name the file and the field so the editor can fix it.
  */
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCopyOf, buildSite, replaceIn, ROOT } from './build-site';
@@ -90,6 +90,24 @@ const cases: Case[] = [
     break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '## Sources'),
     file: LONDON,
     says: ['would take the id #sources'],
+  },
+  {
+    name: 'a date that names no real day',
+    break: (dir) => replaceIn(join(dir, 'rounds/2026-01-05-paris.md'), 'end: 2026-01-06', 'end: 2026-02-30'),
+    file: 'rounds/2026-01-05-paris.md:5',
+    says: ['2026-02-30 is not a real calendar day'],
+  },
+  {
+    name: 'a content file without the .md extension',
+    break: (dir) => renameSync(join(dir, 'issues/buffer-zone.md'), join(dir, 'issues/buffer-zone.markdown')),
+    file: 'issues/buffer-zone.markdown',
+    says: ['is not a .md file, so it would not be published'],
+  },
+  {
+    name: 'a source address that is not a web address',
+    break: (dir) => replaceIn(join(dir, LONDON), "url: 'https://example.org/a'", "url: 'javascript:alert(1)'"),
+    file: LONDON,
+    says: ['must be a full web address starting with https:// or http://'],
   },
 ];
 

@@ -1,0 +1,63 @@
+/** Builds the real content/ and checks what a reader of the published site relies on. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, ROOT, type BuildResult } from './build-site';
+import { brokenInternalLinks } from './links';
+
+let build: BuildResult;
+
+const idsIn = (folder: string) =>
+  readdirSync(join(ROOT, 'content', folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));
+
+beforeAll(async () => {
+  build = await buildSite('content');
+  if (!build.ok) throw new Error(`the site did not build:\n${build.output}`);
+});
+
+describe('the published site', () => {
+  it('has a page for every round, event, person and issue in content/', () => {
+    for (const folder of ['rounds', 'events', 'people', 'issues']) {
+      const ids = idsIn(folder);
+      expect(ids.length, folder).toBeGreaterThan(0);
+      for (const id of ids) expect(() => readPage(build.outDir, `/${folder}/${id}/`), `${folder}/${id}`).not.toThrow();
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+
+  it('shows round five in Paris complete: delegations of all three sides, positions with red lines, sources', () => {
+    const page = readPage(build.outDir, '/rounds/2026-01-05-paris/');
+    expect(page).toContain('Round 5');
+    expect(page).toContain('5–6 January 2026');
+    for (const person of ['yechiel-leiter', 'roman-gofman', 'gil-reich', 'asaad-al-shaibani', 'hussein-al-salama', 'tom-barrack']) {
+      expect(page, person).toContain(`href="/people/${person}/"`);
+    }
+    for (const side of ['israel', 'syria', 'united-states']) expect(page, side).toContain(`<span class="side side-${side}">`);
+    expect(page).toMatch(/<h3 id="positions-israel">/);
+    expect(page).toMatch(/<h3 id="positions-syria">/);
+    expect(page).toContain('<span class="red-line">Red line</span>');
+    expect(page).toMatch(/<li id="source-1">/);
+    for (const id of ['delegations', 'positions', 'sources']) expect(page).toMatch(new RegExp(`<h2 id="${id}">`));
+  });
+
+  it('links every round page to the people in its delegations and the issues it lists', () => {
+    for (const id of idsIn('rounds')) {
+      const page = readPage(build.outDir, `/rounds/${id}/`);
+      const table = page.slice(page.indexOf('id="delegations"'), page.indexOf('id="positions"'));
+      expect(table, id).toMatch(/href="\/people\/[a-z0-9-]+\/"/);
+      const facts = page.slice(page.indexOf('<dl class="facts'), page.indexOf('</dl>'));
+      expect(facts, id).toMatch(/href="\/issues\/[a-z0-9-]+\/"/);
+    }
+  });
+
+  it('shows the gap between round four and round five on the timeline', () => {
+    const timeline = readPage(build.outDir, '/');
+    expect(timeline).toMatch(/\d+ days after round four/);
+    expect(timeline.indexOf('card-2025-09-17-london')).toBeLessThan(timeline.indexOf('card-2026-01-05-paris'));
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findImpossibleDays } from '../../src/lib/front-matter';
+
+describe('findImpossibleDays', () => {
+  it('finds a day that does not exist, with its line in the file', () => {
+    const file = '---\ntitle: Paris\nstart: 2026-01-05\nend: 2026-02-30\n---\nBody on 2026-02-31 is not front matter.\n';
+    expect(findImpossibleDays(file)).toEqual([{ line: 4, value: '2026-02-30' }]);
+  });
+
+  it('finds impossible days in flow lists and quoted values', () => {
+    const file = "---\nupdates:\n  - {date: 2025-13-01, note: x}\nroles: [{title: A, from: '2025-04-31'}]\n---\n";
+    expect(findImpossibleDays(file)).toEqual([
+      { line: 3, value: '2025-13-01' },
+      { line: 4, value: '2025-04-31' },
+    ]);
+  });
+
+  it('accepts real days, leap days and dates inside addresses', () => {
+    const file = '---\nstart: 2024-02-29\nurl: https://example.org/news-2026-02-30-report\nmonth: 2026-02\n---\n';
+    expect(findImpossibleDays(file)).toEqual([]);
+  });
+
+  it('finds nothing in a file without front matter', () => {
+    expect(findImpossibleDays('start: 2026-02-30\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentRecord } from '../../src/lib/record';
+import { closestIds, editDistance, findReferenceProblems } from '../../src/lib/references';
+import { event, issue, person, position, round, source } from './fixtures';
+
+const PEOPLE = ['ahmed-al-sharaa', 'asaad-al-shaibani', 'hussein-al-salama', 'ron-dermer', 'tom-barrack', 'yechiel-leiter'];
+
+/** A whole record: every id it uses exists. Each test breaks one thing. */
+function validRecord(): ContentRecord {
+  return {
+    rounds: [
+      round('london', {
+        round: 4,
+        start: '2025-09-17',
+        delegations: { israel: ['ron-dermer'], syria: ['hussein-al-salama'] },
+        issues: ['buffer-zone'],
+        positions: [position({ side: 'israel', issue: 'buffer-zone', source: 1 })],
+        sources: [source()],
+      }),
+      round('paris', {
+        round: 5,
+        start: '2026-01-05',
+        end: '2026-01-06',
+        delegations: { israel: ['ron-dermer', 'yechiel-leiter'], syria: ['asaad-al-shaibani', 'hussein-al-salama'], 'united-states': ['tom-barrack'] },
+        issues: ['buffer-zone', 'airspace'],
+        positions: [position({ side: 'syria', issue: 'airspace', source: 2 })],
+        sources: [source(), source({ title: 'Second report' })],
+      }),
+      round('rome', { start: '2025-10-01', status: 'postponed' }),
+    ],
+    events: [event('resignation', { date: '2025-11-11', people: ['ron-dermer'], issues: ['buffer-zone'] })],
+    people: PEOPLE.map((id) => person(id)),
+    issues: [issue('buffer-zone'), issue('airspace')],
+  };
+}
+
+function roundNamed(record: ContentRecord, id: string) {
+  const found = record.rounds.find((entry) => entry.id === id);
+  if (!found) throw new Error(`fixture has no round ${id}`);
+  return found;
+}
+
+describe('findReferenceProblems', () => {
+  it('finds nothing wrong with a whole record', () => {
+    expect(findReferenceProblems(validRecord())).toEqual([]);
+  });
+
+  it('finds nothing wrong with an empty record', () => {
+    expect(findReferenceProblems({ rounds: [], events: [], people: [], issues: [] })).toEqual([]);
+  });
+
+  it('reports an unknown person in a delegation with the file, the field and the closest ids', () => {
+    const record = validRecord();
+    roundNamed(record, '2026-01-05-paris').data.delegations.syria = ['asaad-al-shaibani', 'hussein-salama'];
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2026-01-05-paris.md: delegations.syria[1]: no person "hussein-salama" (known: hussein-al-salama, ahmed-al-sharaa, ron-dermer, tom-barrack, asaad-al-shaibani, …)',
+    ]);
+  });
+
+  it('uses the entry file path when the loader gives one', () => {
+    const record = validRecord();
+    const paris = roundNamed(record, '2026-01-05-paris');
+    paris.filePath = 'tests/fixtures/valid/rounds/2026-01-05-paris.md';
+    paris.data.delegations.israel = ['ron-dermr'];
+    expect(findReferenceProblems(record)).toEqual([expect.stringMatching(/^tests\/fixtures\/valid\/rounds\/2026-01-05-paris\.md: delegations\.israel\[0\]: no person "ron-dermr" \(known: ron-dermer, /)]);
+  });
+
+  it('reports every unknown person, not only the first', () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.delegations = { israel: ['nobody'], 'united-states': ['no-one'] };
+    expect(findReferenceProblems(record).map((problem) => problem.split(': ').slice(0, 2).join(': '))).toEqual([
+      'content/rounds/2025-09-17-london.md: delegations.israel[0]',
+      'content/rounds/2025-09-17-london.md: delegations.united-states[0]',
+    ]);
+  });
+
+  it('reports an unknown issue in a round', () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.issues = ['buffer-zone', 'bufer-zone'];
+    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: issues[1]: no issue "bufer-zone" (known: buffer-zone, airspace)']);
+  });
+
+  it('reports a position on an unknown issue once, as an unknown issue', () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.positions = [position({ issue: 'air-space' })];
+    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: positions[0].issue: no issue "air-space" (known: airspace, buffer-zone)']);
+  });
+
+  it("reports a position on a known issue missing from the round's issues", () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.positions = [position({ issue: 'buffer-zone' }), position({ issue: 'airspace' })];
+    expect(findReferenceProblems(record)).toEqual([`content/rounds/2025-09-17-london.md: positions[1].issue: "airspace" is not in this round's issues list; add it there`]);
+  });
+
+  it('reports a position source past the end of the sources list', () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.positions = [position({ source: 2 })];
+    roundNamed(record, '2026-01-05-paris').data.positions = [position({ issue: 'airspace', source: 3 })];
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2025-09-17-london.md: positions[0].source: 2 is out of range: sources has 1 entry',
+      'content/rounds/2026-01-05-paris.md: positions[0].source: 3 is out of range: sources has 2 entries',
+    ]);
+  });
+
+  it('accepts a position citing the last source', () => {
+    const record = validRecord();
+    roundNamed(record, '2026-01-05-paris').data.positions = [position({ issue: 'airspace', source: 2 })];
+    expect(findReferenceProblems(record)).toEqual([]);
+  });
+
+  it('reports a duplicate round number, naming both files', () => {
+    const record = validRecord();
+    roundNamed(record, '2026-01-05-paris').data.round = 4;
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2026-01-05-paris.md: round: 4 is already the number of content/rounds/2025-09-17-london.md; round numbers are unique',
+    ]);
+  });
+
+  it('does not confuse unnumbered contacts with each other', () => {
+    const record = validRecord();
+    record.rounds.push(round('baku', { start: '2025-07-12' }), round('amman', { start: '2025-08-01' }));
+    expect(findReferenceProblems(record)).toEqual([]);
+  });
+
+  it('reports a round whose start differs from the date in its file name', () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.start = '2025-09-18';
+    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: start: 2025-09-18 does not match the date in the file name (2025-09-17)']);
+  });
+
+  it.each(['london', '2025-09-17', '2025-09-17-London', '2025-09-17_london', '2025-9-17-london', '2025-09-17-london-'])('reports a malformed round file name %j', (id) => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').id = id;
+    expect(findReferenceProblems(record)).toEqual([`content/rounds/${id}.md: file name: must be <start>-<place-or-slug>.md in lower-case kebab-case, e.g. 2025-09-17-paris.md`]);
+  });
+
+  it('reports unknown people and issues in an event, and a file name date mismatch', () => {
+    const record = validRecord();
+    record.events = [event('visit', { date: '2025-10-01', people: ['ron-dermer', 'tom-barack'], issues: ['prisoners'] })];
+    const [visit] = record.events;
+    if (visit) visit.data.date = '2025-10-02';
+    expect(findReferenceProblems(record)).toEqual([
+      'content/events/2025-10-01-visit.md: date: 2025-10-02 does not match the date in the file name (2025-10-01)',
+      'content/events/2025-10-01-visit.md: people[1]: no person "tom-barack" (known: tom-barrack, ron-dermer, ahmed-al-sharaa, yechiel-leiter, asaad-al-shaibani, …)',
+      'content/events/2025-10-01-visit.md: issues[0]: no issue "prisoners" (known: airspace, buffer-zone)',
+    ]);
+  });
+
+  it('reports a malformed event file name with the event field', () => {
+    const record = validRecord();
+    record.events = [{ id: 'resignation', data: event('x', { date: '2025-11-11' }).data }];
+    expect(findReferenceProblems(record)).toEqual(['content/events/resignation.md: file name: must be <date>-<place-or-slug>.md in lower-case kebab-case, e.g. 2025-11-11-paris.md']);
+  });
+
+  it('says no ids are known yet when a collection is empty', () => {
+    const record = validRecord();
+    record.issues = [];
+    record.rounds = [round('london', { start: '2025-09-17', issues: ['buffer-zone'] })];
+    record.events = [];
+    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: issues[0]: no issue "buffer-zone" (known: none yet)']);
+  });
+});
+
+describe('closestIds', () => {
+  it('lists known ids nearest first, ties in alphabetical order', () => {
+    expect(closestIds('hussein-salama', new Set(['tom-barrack', 'hussein-al-salama']))).toBe('hussein-al-salama, tom-barrack');
+    expect(closestIds('ab', new Set(['ax', 'aa', 'zz', 'ab-c']))).toBe('aa, ax, ab-c, zz');
+  });
+
+  it('shows at most five and marks the rest with "…"', () => {
+    const known = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(closestIds('a', known)).toBe('a, b, c, d, e, …');
+  });
+
+  it('does not add "…" when exactly the shown number are known', () => {
+    expect(closestIds('a', new Set(['a', 'b', 'c', 'd', 'e']))).toBe('a, b, c, d, e');
+  });
+
+  it('can show fewer', () => {
+    expect(closestIds('ron-dermr', new Set(PEOPLE), 1)).toBe('ron-dermer, …');
+  });
+
+  it('says "none yet" when nothing is known', () => {
+    expect(closestIds('anything', new Set())).toBe('none yet');
+  });
+});
+
+describe('editDistance', () => {
+  it('is zero for equal strings', () => {
+    expect(editDistance('ron-dermer', 'ron-dermer')).toBe(0);
+    expect(editDistance('', '')).toBe(0);
+  });
+
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('hussein-salama', 'hussein-al-salama')).toBe(3);
+    expect(editDistance('ron-dermer', 'ron-dermr')).toBe(1);
+    expect(editDistance('barrack', 'barack')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('is the length of the other string when one is empty', () => {
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abcd', '')).toBe(4);
+  });
+
+  it('is symmetric', () => {
+    expect(editDistance('flaw', 'lawn')).toBe(2);
+    expect(editDistance('lawn', 'flaw')).toBe(2);
+  });
+});

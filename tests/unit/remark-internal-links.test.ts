@@ -1,0 +1,99 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { remarkInternalLinks, type InternalLinksOptions } from '../../src/remark/remark-internal-links';
+import { remarkPersonMentions } from '../../src/remark/remark-person-mentions';
+import { remarkSectionAnchors } from '../../src/remark/remark-section-anchors';
+import { PAGE_SECTION_IDS, STATIC_PAGES } from '../../src/lib/urls';
+
+const PAGES: ReadonlySet<string> = new Set([...STATIC_PAGES, '/rounds/2025-09-17-london/', '/issues/buffer-zone/', '/people/ron-dermer/']);
+const OPTIONS: InternalLinksOptions = { pages: PAGES };
+
+async function render(markdown: string, options?: InternalLinksOptions) {
+  const processor = unified().use(remarkParse);
+  const withPlugin = options === undefined ? processor.use(remarkInternalLinks) : processor.use(remarkInternalLinks, options);
+  return String(await withPlugin.use(remarkRehype).use(rehypeStringify).process(new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown })));
+}
+
+describe('remarkInternalLinks', () => {
+  it('passes a link to a page that exists, leaving it as written', async () => {
+    expect(await render('See [round four](/rounds/2025-09-17-london/).', OPTIONS)).toBe('<p>See <a href="/rounds/2025-09-17-london/">round four</a>.</p>');
+  });
+
+  it('passes the home page and the indexes', async () => {
+    await expect(render('[Home](/), [people](/people/), [newest first](/newest-first/)', OPTIONS)).resolves.toContain('href="/newest-first/"');
+  });
+
+  it('passes a link to a section or with a query on a page that exists', async () => {
+    await expect(render('[what happened](/rounds/2025-09-17-london/#what-happened) and [q](/issues/buffer-zone/?from=timeline)', OPTIONS)).resolves.toContain(
+      'href="/rounds/2025-09-17-london/#what-happened"',
+    );
+  });
+
+  it('fails on a link to a missing page, naming the link, at its line', async () => {
+    const markdown = 'First paragraph.\n\nSecond paragraph with\n[round four](/rounds/2025-09-17-londn/) in it.';
+    await expect(render(markdown, OPTIONS)).rejects.toMatchObject({
+      reason: 'The link to /rounds/2025-09-17-londn/ points to no page on this site.',
+      line: 4,
+      column: 1,
+      fatal: true,
+      file: 'content/rounds/2026-01-05-paris.md',
+    });
+  });
+
+  it('fails on a link to a section of a missing page, naming the whole link', async () => {
+    await expect(render('[x](/rounds/2025-09-18-london/#what-happened)', OPTIONS)).rejects.toMatchObject({
+      reason: 'The link to /rounds/2025-09-18-london/#what-happened points to no page on this site.',
+    });
+  });
+
+  it('hints at the trailing slash when only the slash is missing', async () => {
+    await expect(render('Text.\n\n[the buffer zone](/issues/buffer-zone)', OPTIONS)).rejects.toMatchObject({
+      reason: 'The link to /issues/buffer-zone points to no page on this site (did you mean /issues/buffer-zone/? page links end with a slash).',
+      line: 3,
+    });
+  });
+
+  it('gives no hint when adding a slash would not help', async () => {
+    await expect(render('[x](/issues/buffer)', OPTIONS)).rejects.toMatchObject({ reason: 'The link to /issues/buffer points to no page on this site.' });
+  });
+
+  it('checks link reference definitions, at the definition line', async () => {
+    await expect(render('See [round four][r4].\n\n[r4]: /rounds/2025-09-17-londn/', OPTIONS)).rejects.toMatchObject({
+      reason: 'The link to /rounds/2025-09-17-londn/ points to no page on this site.',
+      line: 3,
+    });
+  });
+
+  it.each([
+    ['an external link', '[Reuters](https://www.reuters.com/world/)'],
+    ['a protocol-relative link', '[cdn](//cdn.example.org/file.js)'],
+    ['an in-page anchor', '[sources](#sources)'],
+    ['a mail link', '[write](mailto:editor@example.org)'],
+    ['an autolink', '<https://example.org/>'],
+  ])('ignores %s', async (_, markdown) => {
+    await expect(render(markdown, OPTIONS)).resolves.toContain('<a href=');
+  });
+
+  it('with no options, knows no pages: external links pass and root-relative links fail', async () => {
+    await expect(render('[Reuters](https://www.reuters.com/) and [top](#top)')).resolves.toContain('href="#top"');
+    await expect(render('[home](/)')).rejects.toMatchObject({ reason: 'The link to / points to no page on this site.' });
+  });
+
+  it('checks the links the other plugins add, as the site configures them', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkPersonMentions, { people: [{ id: 'ron-dermer', names: ['Dermer'] }, { id: 'tom-barrack', names: ['Barrack'] }] })
+      .use(remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS })
+      .use(remarkInternalLinks, OPTIONS)
+      .use(remarkRehype)
+      .use(rehypeStringify);
+    await expect(processor.process('## What happened\n\nDermer spoke.')).resolves.toBeTruthy();
+    await expect(processor.process('## What happened\n\nBarrack spoke.')).rejects.toMatchObject({
+      reason: 'The link to /people/tom-barrack/ points to no page on this site.',
+    });
+  });
+});

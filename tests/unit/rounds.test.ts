@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { appearancesOf, delegationsBySide, headsOfDelegation, peopleBySide, positionsBySide, stancesOnIssue } from '../../src/lib/rounds';
+import { sideLabel } from '../../src/lib/sides';
+import { event, person, position, round, source } from './fixtures';
+
+describe('delegationsBySide', () => {
+  it('lists sides in the standard order whatever the file order, keeping each list as written', () => {
+    const result = delegationsBySide({
+      'united-states': ['tom-barrack'],
+      france: ['jean-noel-barrot'],
+      syria: ['asaad-al-shaibani', 'hussein-al-salama'],
+      israel: ['ron-dermer'],
+    });
+    expect(result).toEqual([
+      { side: 'israel', people: ['ron-dermer'] },
+      { side: 'syria', people: ['asaad-al-shaibani', 'hussein-al-salama'] },
+      { side: 'united-states', people: ['tom-barrack'] },
+      { side: 'france', people: ['jean-noel-barrot'] },
+    ]);
+  });
+
+  it('leaves out sides with no one listed', () => {
+    expect(delegationsBySide({ israel: [], syria: ['hussein-al-salama'] })).toEqual([{ side: 'syria', people: ['hussein-al-salama'] }]);
+  });
+
+  it('is empty when there are no delegations', () => {
+    expect(delegationsBySide({})).toEqual([]);
+  });
+});
+
+describe('headsOfDelegation', () => {
+  it('takes the first person of each side, in side order', () => {
+    expect(headsOfDelegation({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer', 'yechiel-leiter'] })).toEqual([
+      { side: 'israel', person: 'ron-dermer' },
+      { side: 'syria', person: 'asaad-al-shaibani' },
+    ]);
+  });
+
+  it('is empty for a meeting with no delegations', () => {
+    expect(headsOfDelegation({})).toEqual([]);
+  });
+});
+
+describe('positionsBySide', () => {
+  it('groups positions by side in side order, keeping the file order within a side', () => {
+    const positions = [
+      position({ side: 'united-states', stance: 'US 1' }),
+      position({ side: 'syria', stance: 'Syria 1' }),
+      position({ side: 'israel', stance: 'Israel 1' }),
+      position({ side: 'syria', stance: 'Syria 2' }),
+    ];
+    expect(positionsBySide(positions).map(({ side, positions: list }) => [side, list.map((p) => p.stance)])).toEqual([
+      ['israel', ['Israel 1']],
+      ['syria', ['Syria 1', 'Syria 2']],
+      ['united-states', ['US 1']],
+    ]);
+  });
+
+  it('is empty when there are no positions', () => {
+    expect(positionsBySide([])).toEqual([]);
+  });
+});
+
+describe('appearancesOf', () => {
+  const rounds = [
+    round('paris', { start: '2026-01-05', title: 'Round five in Paris', delegations: { syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] } }),
+    round('london', { start: '2025-09-17', title: 'Round four in London', delegations: { syria: ['hussein-al-salama'], israel: ['ron-dermer'] } }),
+    round('baku', { start: '2025-07-12', title: 'Meeting in Baku', delegations: { israel: ['ron-dermer'] } }),
+  ];
+  const events = [
+    event('resignation', { date: '2025-11-11', title: 'Dermer resigns', people: ['ron-dermer'] }),
+    event('visit', { date: '2025-10-01', title: 'Visit', people: ['hussein-al-salama', 'ron-dermer'] }),
+  ];
+
+  it('lists rounds and events oldest first, saying whether the person led the delegation', () => {
+    expect(appearancesOf('hussein-al-salama', rounds, events, sideLabel)).toEqual([
+      { kind: 'round', id: '2025-09-17-london', day: '2025-09-17', title: 'Round four in London', as: 'Head of the delegation of Syria' },
+      { kind: 'event', id: '2025-10-01-visit', day: '2025-10-01', title: 'Visit', as: 'Named in this event' },
+      { kind: 'round', id: '2026-01-05-paris', day: '2026-01-05', title: 'Round five in Paris', as: 'Delegation of Syria' },
+    ]);
+  });
+
+  it('uses the side label it is given', () => {
+    const [first] = appearancesOf('ron-dermer', rounds, events, (side) => side.toUpperCase());
+    expect(first?.as).toBe('Head of the delegation of ISRAEL');
+  });
+
+  it('orders two appearances on the same day by id', () => {
+    const sameDay = [round('rome', { start: '2025-10-01', delegations: { israel: ['ron-dermer'] } })];
+    const ids = appearancesOf('ron-dermer', sameDay, [event('announcement', { date: '2025-10-01', people: ['ron-dermer'] })], sideLabel).map((a) => a.id);
+    expect(ids).toEqual(['2025-10-01-announcement', '2025-10-01-rome']);
+  });
+
+  it('is empty for someone in no round and no event', () => {
+    expect(appearancesOf('tom-barrack', rounds, events, sideLabel)).toEqual([]);
+  });
+});
+
+describe('stancesOnIssue', () => {
+  const london = round('london', {
+    start: '2025-09-17',
+    title: 'Round four',
+    issues: ['buffer-zone', 'airspace'],
+    sources: [source({ title: 'London report' }), source({ title: 'Second London report' })],
+    positions: [
+      position({ side: 'syria', issue: 'buffer-zone', stance: 'Syria wants withdrawal.', source: 2 }),
+      position({ side: 'israel', issue: 'buffer-zone', stance: 'Israel stays.', redLine: true, source: 1 }),
+      position({ side: 'israel', issue: 'airspace', stance: 'Not about the buffer zone.' }),
+    ],
+  });
+  const paris = round('paris', {
+    start: '2026-01-05',
+    title: 'Round five',
+    issues: ['buffer-zone'],
+    sources: [source({ title: 'Paris report' })],
+    positions: [position({ side: 'israel', issue: 'buffer-zone', stance: 'Israel softens.', source: 1 })],
+  });
+
+  it('gives each side its stances round by round, oldest first, sides in standard order', () => {
+    const result = stancesOnIssue('buffer-zone', [paris, london]);
+    expect(result.map(({ side, stances }) => [side, stances.map((s) => [s.roundId, s.stance, s.redLine, s.sourceNumber, s.source?.title])])).toEqual([
+      [
+        'israel',
+        [
+          ['2025-09-17-london', 'Israel stays.', true, 1, 'London report'],
+          ['2026-01-05-paris', 'Israel softens.', false, 1, 'Paris report'],
+        ],
+      ],
+      ['syria', [['2025-09-17-london', 'Syria wants withdrawal.', false, 2, 'Second London report']]],
+    ]);
+  });
+
+  it('carries the round title and day', () => {
+    const [israel] = stancesOnIssue('buffer-zone', [paris]);
+    expect(israel?.stances[0]).toMatchObject({ roundTitle: 'Round five', day: '2026-01-05' });
+  });
+
+  it('gives an undefined source when the number points past the list', () => {
+    const broken = round('rome', { start: '2025-10-01', positions: [position({ issue: 'buffer-zone', source: 3 })] });
+    expect(stancesOnIssue('buffer-zone', [broken])[0]?.stances[0]).toMatchObject({ source: undefined, sourceNumber: 3 });
+  });
+
+  it('is empty for an issue no one took a position on', () => {
+    expect(stancesOnIssue('prisoners', [london, paris])).toEqual([]);
+  });
+});
+
+describe('peopleBySide', () => {
+  it('groups people by side in side order, each group sorted by name', () => {
+    const people = [
+      person('tom-barrack', { name: 'Tom Barrack', side: 'united-states' }),
+      person('yechiel-leiter', { name: 'Yechiel Leiter', side: 'israel' }),
+      person('hussein-al-salama', { name: 'Hussein al-Salama', side: 'syria' }),
+      person('ron-dermer', { name: 'Ron Dermer', side: 'israel' }),
+      person('asaad-al-shaibani', { name: 'Asaad al-Shaibani', side: 'syria' }),
+    ];
+    expect(peopleBySide(people).map(({ side, people: group }) => [side, group.map((p) => p.id)])).toEqual([
+      ['israel', ['ron-dermer', 'yechiel-leiter']],
+      ['syria', ['asaad-al-shaibani', 'hussein-al-salama']],
+      ['united-states', ['tom-barrack']],
+    ]);
+  });
+
+  it('is empty for no people', () => {
+    expect(peopleBySide([])).toEqual([]);
+  });
+});

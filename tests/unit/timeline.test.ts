@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, groupByYearAndMonth, neighbours, roundName, type TimelineItem } from '../../src/lib/timeline';
+import { event, round, roundData } from './fixtures';
+
+const summary = (items: readonly TimelineItem[]) => items.map((item) => `${item.kind}:${item.id}`);
+
+describe('roundName', () => {
+  it('writes a numbered round in words', () => {
+    expect(roundName(roundData({ round: 4, title: 'Round four in London' }))).toBe('round four');
+  });
+
+  it('writes numbers above twenty as digits', () => {
+    expect(roundName(roundData({ round: 21 }))).toBe('round 21');
+  });
+
+  it('uses the title of an unnumbered contact', () => {
+    expect(roundName(roundData({ title: 'Phone call between envoys' }))).toBe('Phone call between envoys');
+  });
+});
+
+describe('buildTimeline', () => {
+  it('orders rounds and events by day, oldest first, whatever the input order', () => {
+    const items = buildTimeline(
+      [round('paris', { start: '2026-01-05' }), round('london', { start: '2025-09-17' })],
+      [event('resignation', { date: '2025-11-11' }), event('statement', { date: '2026-02-01' })],
+    );
+    expect(summary(items)).toEqual([
+      'round:2025-09-17-london',
+      'event:2025-11-11-resignation',
+      'round:2026-01-05-paris',
+      'event:2026-02-01-statement',
+    ]);
+  });
+
+  it('puts an event before a round on the same day', () => {
+    const items = buildTimeline([round('paris', { start: '2026-01-05' })], [event('announcement', { date: '2026-01-05' })]);
+    expect(summary(items)).toEqual(['event:2026-01-05-announcement', 'round:2026-01-05-paris']);
+  });
+
+  it('orders two items of the same kind on the same day by id', () => {
+    const items = buildTimeline([round('rome', { start: '2026-01-05' }), round('baku', { start: '2026-01-05' })], []);
+    expect(summary(items)).toEqual(['round:2026-01-05-baku', 'round:2026-01-05-rome']);
+  });
+
+  it('gives the first held round no gap', () => {
+    const [first] = buildTimeline([round('london', { start: '2025-09-17' })], []);
+    expect(first).toMatchObject({ kind: 'round' });
+    expect(first && 'gap' in first ? first.gap : undefined).toBeUndefined();
+  });
+
+  it('measures a gap from the end of the previous held round to the start of the next', () => {
+    const items = buildTimeline(
+      [
+        round('paris', { start: '2026-01-05', end: '2026-01-06', round: 5 }),
+        round('london', { start: '2025-09-17', end: '2025-09-18', round: 4 }),
+        round('baku', { start: '2026-01-20', title: 'Meeting in Baku' }),
+      ],
+      [],
+    );
+    const gaps = items.map((item) => (item.kind === 'round' ? item.gap : undefined));
+    expect(gaps).toEqual([undefined, { days: 109, after: 'round four' }, { days: 14, after: 'round five' }]);
+  });
+
+  it('measures from the start of a one-day round', () => {
+    const items = buildTimeline([round('london', { start: '2025-09-17', round: 4 }), round('paris', { start: '2025-09-27', round: 5 })], []);
+    expect(items[1]).toMatchObject({ gap: { days: 10, after: 'round four' } });
+  });
+
+  it('skips postponed and cancelled rounds when measuring gaps, and gives them no gap', () => {
+    const items = buildTimeline(
+      [
+        round('london', { start: '2025-09-17', round: 4 }),
+        round('rome', { start: '2025-10-01', status: 'postponed', title: 'Postponed meeting in Rome' }),
+        round('doha', { start: '2025-10-15', status: 'cancelled', title: 'Cancelled meeting in Doha' }),
+        round('paris', { start: '2026-01-05', round: 5 }),
+      ],
+      [],
+    );
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get('2025-10-01-rome')).not.toHaveProperty('gap');
+    expect(byId.get('2025-10-15-doha')).not.toHaveProperty('gap');
+    expect(byId.get('2026-01-05-paris')).toMatchObject({ gap: { days: 110, after: 'round four' } });
+  });
+
+  it('does not count events as meetings for gaps', () => {
+    const items = buildTimeline(
+      [round('london', { start: '2025-09-17', round: 4 }), round('paris', { start: '2026-01-05', round: 5 })],
+      [event('resignation', { date: '2025-11-11' })],
+    );
+    expect(items.at(-1)).toMatchObject({ id: '2026-01-05-paris', gap: { days: 110, after: 'round four' } });
+  });
+
+  it('names an unnumbered previous contact by its title', () => {
+    const items = buildTimeline(
+      [round('call', { start: '2025-12-01', title: 'Phone call between envoys' }), round('paris', { start: '2026-01-05', round: 5 })],
+      [],
+    );
+    expect(items.at(-1)).toMatchObject({ gap: { days: 35, after: 'Phone call between envoys' } });
+  });
+
+  it('does not change its inputs', () => {
+    const rounds = [round('paris', { start: '2026-01-05' }), round('london', { start: '2025-09-17' })];
+    buildTimeline(rounds, []);
+    expect(rounds.map((entry) => entry.id)).toEqual(['2026-01-05-paris', '2025-09-17-london']);
+  });
+});
+
+describe('groupByYearAndMonth', () => {
+  const items = buildTimeline(
+    [round('london', { start: '2025-09-17' }), round('paris', { start: '2026-01-05' }), round('baku', { start: '2026-01-20' })],
+    [event('resignation', { date: '2025-11-11' }), event('statement', { date: '2025-11-20' })],
+  );
+
+  it('groups oldest first by year then month, keeping the timeline order inside a month', () => {
+    const groups = groupByYearAndMonth(items, 'oldest-first');
+    expect(groups.map((year) => ({ year: year.year, months: year.months.map((month) => ({ key: month.key, name: month.name, ids: month.items.map((item) => item.id) })) }))).toEqual([
+      {
+        year: 2025,
+        months: [
+          { key: '2025-09', name: 'September', ids: ['2025-09-17-london'] },
+          { key: '2025-11', name: 'November', ids: ['2025-11-11-resignation', '2025-11-20-statement'] },
+        ],
+      },
+      { year: 2026, months: [{ key: '2026-01', name: 'January', ids: ['2026-01-05-paris', '2026-01-20-baku'] }] },
+    ]);
+  });
+
+  it('reverses years, months and items newest first', () => {
+    const groups = groupByYearAndMonth(items, 'newest-first');
+    expect(groups.map((year) => ({ year: year.year, months: year.months.map((month) => ({ key: month.key, ids: month.items.map((item) => item.id) })) }))).toEqual([
+      { year: 2026, months: [{ key: '2026-01', ids: ['2026-01-20-baku', '2026-01-05-paris'] }] },
+      {
+        year: 2025,
+        months: [
+          { key: '2025-11', ids: ['2025-11-20-statement', '2025-11-11-resignation'] },
+          { key: '2025-09', ids: ['2025-09-17-london'] },
+        ],
+      },
+    ]);
+  });
+
+  it('does not reorder the list it is given', () => {
+    const copy = [...items];
+    groupByYearAndMonth(items, 'newest-first');
+    expect(items).toEqual(copy);
+  });
+
+  it('gives no groups for an empty timeline', () => {
+    expect(groupByYearAndMonth([], 'oldest-first')).toEqual([]);
+  });
+});
+
+describe('neighbours', () => {
+  const rounds = [
+    round('paris', { start: '2026-01-05' }),
+    round('london', { start: '2025-09-17' }),
+    round('rome', { start: '2025-10-01', status: 'postponed' }),
+  ];
+
+  it('finds the meetings before and after by date, postponed ones included', () => {
+    const { previous, next } = neighbours(rounds, '2025-10-01-rome');
+    expect(previous?.id).toBe('2025-09-17-london');
+    expect(next?.id).toBe('2026-01-05-paris');
+  });
+
+  it('has no previous for the first meeting', () => {
+    const result = neighbours(rounds, '2025-09-17-london');
+    expect(result).not.toHaveProperty('previous');
+    expect(result.next?.id).toBe('2025-10-01-rome');
+  });
+
+  it('has no next for the last meeting', () => {
+    const result = neighbours(rounds, '2026-01-05-paris');
+    expect(result.previous?.id).toBe('2025-10-01-rome');
+    expect(result).not.toHaveProperty('next');
+  });
+
+  it('orders meetings on the same day by id', () => {
+    const sameDay = [round('rome', { start: '2026-01-05' }), round('baku', { start: '2026-01-05' })];
+    expect(neighbours(sameDay, '2026-01-05-baku').next?.id).toBe('2026-01-05-rome');
+    expect(neighbours(sameDay, '2026-01-05-rome').previous?.id).toBe('2026-01-05-baku');
+  });
+
+  it('is empty for an unknown id', () => {
+    expect(neighbours(rounds, '2026-01-06-nowhere')).toEqual({});
+  });
+});
