@@ -73,3 +73,9 @@ export function firstDayOf(value: string): string {
 export function lastDayOf(value: string): string {
   return /^\d{4}-\d{2}$/.test(value) ? format(endOfMonth(parseDay(value), inZone), 'yyyy-MM-dd', inZone) : value;
 }
+
+/** Orders dated things by day (YYYY-MM-DD sorts as text), then by id so the order never depends on input order. */
+export function compareByDay(a: { day: string; id: string }, b: { day: string; id: string }): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  return a.id.localeCompare(b.id);
+}

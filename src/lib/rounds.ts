@@ -1,7 +1,8 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { Event, Person, Position, Round } from '../schemas';
+import { compareByDay } from './dates';
 import type { Entry } from './record';
-import { compareSides, type Side } from './sides';
+import { compareSides, sideLabel, type Side } from './sides';
 
 /** Each side's delegation in the standard side order, head first. */
 export function delegationsBySide(delegations: Round['delegations']): { side: Side; people: string[] }[] {
@@ -33,7 +34,7 @@ export interface Appearance {
 }
 
 /** Every round a person sat in a delegation for and every event they are named in, oldest first. */
-export function appearancesOf(personId: string, rounds: readonly Entry<Round>[], events: readonly Entry<Event>[], sideLabel: (side: Side) => string): Appearance[] {
+export function appearancesOf(personId: string, rounds: readonly Entry<Round>[], events: readonly Entry<Event>[]): Appearance[] {
   const inRounds = rounds.flatMap((round) =>
     delegationsBySide(round.data.delegations)
       .filter(({ people }) => people.includes(personId))
@@ -48,7 +49,7 @@ export function appearancesOf(personId: string, rounds: readonly Entry<Round>[],
   const inEvents = events
     .filter((event) => event.data.people.includes(personId))
     .map((event) => ({ kind: 'event' as const, id: event.id, day: event.data.date, title: event.data.title, as: 'Named in this event' }));
-  return [...inRounds, ...inEvents].sort((a, b) => (a.day === b.day ? a.id.localeCompare(b.id) : a.day < b.day ? -1 : 1));
+  return [...inRounds, ...inEvents].sort(compareByDay);
 }
 
 /** One side's stance on an issue at one round. */
@@ -65,7 +66,7 @@ export interface StanceAtRound {
 /** What each side said about an issue, round by round, oldest first; sides in the standard order. */
 export function stancesOnIssue(issueId: string, rounds: readonly Entry<Round>[]): { side: Side; stances: StanceAtRound[] }[] {
   const bySide = new Map<Side, StanceAtRound[]>();
-  const ordered = [...rounds].sort((a, b) => (a.data.start < b.data.start ? -1 : a.data.start > b.data.start ? 1 : 0));
+  const ordered = [...rounds].sort((a, b) => compareByDay({ day: a.data.start, id: a.id }, { day: b.data.start, id: b.id }));
   for (const round of ordered) {
     for (const position of round.data.positions) {
       if (position.issue !== issueId) continue;

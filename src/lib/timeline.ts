@@ -1,6 +1,6 @@
 /** The chronological timeline of rounds and context events. */
 import type { Event, Round } from '../schemas';
-import { daysBetween, monthKeyOf, monthName, yearOf } from './dates';
+import { compareByDay, daysBetween, monthKeyOf, monthName, yearOf } from './dates';
 import { numberInWords } from './numbers';
 import type { Entry } from './record';
 
@@ -55,9 +55,8 @@ export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly 
 }
 
 function compareItems(a: TimelineItem, b: TimelineItem): number {
-  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
-  if (a.kind !== b.kind) return a.kind === 'event' ? -1 : 1;
-  return a.id.localeCompare(b.id);
+  if (a.day === b.day && a.kind !== b.kind) return a.kind === 'event' ? -1 : 1;
+  return compareByDay(a, b);
 }
 
 /** Groups a date-ordered timeline by year, then month, in the reader's chosen order. */
@@ -84,7 +83,7 @@ export function groupByYearAndMonth(items: readonly TimelineItem[], order: Timel
 
 /** The meetings (numbered or not) just before and after a round, for previous/next navigation. */
 export function neighbours<T extends { id: string; data: Round }>(rounds: readonly T[], id: string): { previous?: T; next?: T } {
-  const ordered = [...rounds].sort((a, b) => (a.data.start === b.data.start ? a.id.localeCompare(b.id) : a.data.start < b.data.start ? -1 : 1));
+  const ordered = [...rounds].sort((a, b) => compareByDay({ day: a.data.start, id: a.id }, { day: b.data.start, id: b.id }));
   const index = ordered.findIndex((round) => round.id === id);
   if (index === -1) return {};
   const previous = ordered[index - 1];

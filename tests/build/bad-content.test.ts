@@ -5,7 +5,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenCopyOf, buildSite, replaceIn, ROOT } from './build-site';
+import { brokenCopyOf, buildSite, removeBuild, replaceIn, ROOT, type BuildResult } from './build-site';
 
 const LONDON = 'rounds/2025-09-17-london.md';
 
@@ -114,8 +114,9 @@ const cases: Case[] = [
 describe('a broken content file', () => {
   it.each(cases)('fails the build with file and field named: $name', async (testCase) => {
     const dir = brokenCopyOf('tests/fixtures/valid', testCase.name.replace(/\W+/g, '-'), testCase.break);
+    let result: BuildResult | undefined;
     try {
-      const result = await buildSite(dir);
+      result = await buildSite(dir);
       expect(result.ok, result.output).toBe(false);
       expect(result.output).toContain(`${dir}/${testCase.file}`);
       for (const expected of testCase.says) {
@@ -125,6 +126,7 @@ describe('a broken content file', () => {
       expect(result.output).not.toMatch(/\d+ page\(s\) built/);
     } finally {
       rmSync(join(ROOT, dir), { recursive: true, force: true });
+      removeBuild(result);
     }
   });
 });

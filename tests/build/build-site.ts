@@ -44,6 +44,11 @@ export function brokenCopyOf(fixture: string, name: string, change: (dir: string
   return relative(ROOT, dir);
 }
 
+/** Removes a build's output folder. */
+export function removeBuild(result: BuildResult | undefined): void {
+  if (result) rmSync(result.outDir, { recursive: true, force: true });
+}
+
 /** A built page's HTML, by its URL path. */
 export function readPage(outDir: string, path: string): string {
   const file = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);

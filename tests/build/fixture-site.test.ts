@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, type BuildResult } from './build-site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, removeBuild, type BuildResult } from './build-site';
 
 let build: BuildResult;
 
@@ -9,6 +9,8 @@ beforeAll(async () => {
   build = await buildSite('tests/fixtures/valid');
   if (!build.ok) throw new Error(`the fixture site did not build:\n${build.output}`);
 });
+
+afterAll(() => removeBuild(build));
 
 /** The text of every element matching a simple tag/class pattern, in document order. */
 function allMatches(html: string, pattern: RegExp): string[] {

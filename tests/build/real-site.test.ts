@@ -1,8 +1,8 @@
 /** Builds the real content/ and checks what a reader of the published site relies on. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, ROOT, type BuildResult } from './build-site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from './build-site';
 import { brokenInternalLinks } from './links';
 
 let build: BuildResult;
@@ -16,6 +16,8 @@ beforeAll(async () => {
   build = await buildSite('content');
   if (!build.ok) throw new Error(`the site did not build:\n${build.output}`);
 });
+
+afterAll(() => removeBuild(build));
 
 describe('the published site', () => {
   it('has a page for every round, event, person and issue in content/', () => {

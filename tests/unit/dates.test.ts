@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, monthName, parseDay, yearOf } from '../../src/lib/dates';
+import { compareByDay, daysBetween, firstDayOf, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, monthName, lastDayOf, parseDay, yearOf } from '../../src/lib/dates';
 
 describe('parseDay', () => {
   it('reads a calendar day as midnight of that day in the site zone (UTC)', () => {
@@ -156,5 +156,30 @@ describe('independence from the process time zone', () => {
     expect(monthKeyOf('2026-01-01')).toBe('2026-01');
     expect(monthKeyOf('2025-12-31')).toBe('2025-12');
     expect(monthName('2026-01')).toBe('January');
+  });
+});
+
+describe('compareByDay', () => {
+  it('orders by day, then by id, whatever the input order', () => {
+    const items = [
+      { day: '2026-01-05', id: 'b' },
+      { day: '2025-09-17', id: 'z' },
+      { day: '2026-01-05', id: 'a' },
+    ];
+    expect([...items].sort(compareByDay).map((item) => `${item.day}/${item.id}`)).toEqual(['2025-09-17/z', '2026-01-05/a', '2026-01-05/b']);
+    expect([...items].reverse().sort(compareByDay)).toEqual([...items].sort(compareByDay));
+  });
+});
+
+describe('firstDayOf and lastDayOf', () => {
+  it('give the days a month-only value covers, leap years included', () => {
+    expect(firstDayOf('2025-11')).toBe('2025-11-01');
+    expect(lastDayOf('2025-11')).toBe('2025-11-30');
+    expect(lastDayOf('2024-02')).toBe('2024-02-29');
+  });
+
+  it('leave a full day as it is', () => {
+    expect(firstDayOf('2025-11-05')).toBe('2025-11-05');
+    expect(lastDayOf('2025-11-05')).toBe('2025-11-05');
   });
 });
