@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copiedRuns, fingerprint, runsOf, wordsOf } from './own-words';
+import seedFingerprints from './seed-fingerprints.json';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+const fromSeeds = new Set(seedFingerprints);
+
+function contentFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? contentFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('the content', () => {
+  it('repeats no run of ten words from the seed articles, outside short attributed quotations', () => {
+    const files = contentFiles(CONTENT);
+    expect(files.length).toBeGreaterThan(0);
+    const copied = files.flatMap((file) => {
+      const runs = copiedRuns(readFileSync(file, 'utf8'), fromSeeds);
+      return runs.length > 0 ? [`${file.slice(CONTENT.length + 1)}: "${runs[0]}" (${runs.length} runs)`] : [];
+    });
+    expect(copied).toEqual([]);
+  });
+});
+
+describe('the copy check', () => {
+  const article = 'Senior Israeli and Syrian officials resumed high level security talks in Paris on Monday marking the fifth round';
+  const prints = new Set(runsOf(wordsOf(article)).map(fingerprint));
+
+  it('flags a sentence taken word for word', () => {
+    expect(copiedRuns(`Yesterday senior Israeli and Syrian officials resumed high level security talks in Paris.`, prints)).toEqual([
+      'senior israeli and syrian officials resumed high level security talks',
+      'israeli and syrian officials resumed high level security talks in',
+      'and syrian officials resumed high level security talks in paris',
+    ]);
+  });
+
+  it('allows a quotation of at most fifteen words', () => {
+    expect(copiedRuns('The report said officials "resumed high level security talks in Paris on Monday marking the fifth".', prints)).toEqual([]);
+  });
+
+  it('does not excuse a long quotation', () => {
+    expect(copiedRuns(`"${article}"`, prints).length).toBeGreaterThan(0);
+  });
+
+  it('does not flag the same facts in other words', () => {
+    expect(copiedRuns('On Monday in Paris, security officials from both countries met again for what was called the fifth round.', prints)).toEqual([]);
+  });
+
+  it('holds the fingerprints of the seed articles', () => {
+    expect(fromSeeds.size).toBeGreaterThan(1000);
+  });
+});
