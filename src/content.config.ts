@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { eventSchema, issueSchema, personSchema, roundSchema } from './schemas';
+import { eventSchema, issueSchema, noteSchema, personSchema, roundSchema } from './schemas';
 import { CONTENT_DIR } from './content-dir';
 
 /**
@@ -22,4 +22,5 @@ export const collections = {
   events: defineCollection({ loader: collection('events'), schema: eventSchema }),
   people: defineCollection({ loader: collection('people'), schema: personSchema }),
   issues: defineCollection({ loader: collection('issues'), schema: issueSchema }),
+  notes: defineCollection({ loader: collection('notes'), schema: noteSchema }),
 };

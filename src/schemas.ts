@@ -50,13 +50,28 @@ const id = (kind: 'person' | 'issue') =>
     .string({ error: `must be ${kind === 'person' ? 'a person' : 'an issue'} id (the file name in content/${kind === 'person' ? 'people' : 'issues'}/ without .md)` })
     .regex(ID, `must be ${kind === 'person' ? 'a person' : 'an issue'} id in lower-case kebab-case, e.g. ${kind === 'person' ? 'yechiel-leiter' : 'buffer-zone'}`);
 
+/**
+ * An object with exactly these fields. A misspelt or unknown field is refused
+ * with the list of fields the editor can use, so a typo never drops data.
+ */
+function fields<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      const { code, keys } = issue as { code: string; keys?: string[] };
+      if (code !== 'unrecognized_keys' || !keys) return undefined;
+      return `unknown ${keys.length === 1 ? 'field' : 'fields'} ${keys.map((key) => JSON.stringify(key)).join(', ')}; the fields are: ${allowed}`;
+    },
+  });
+}
+
 /** One of the known parties. */
 export const side = z.enum(SIDES, {
   error: (issue) => `unknown side ${JSON.stringify(issue.input)}; use one of: ${SIDES.join(', ')}`,
 });
 
 /** One report that supports what the page says. */
-export const sourceSchema = z.strictObject({
+export const sourceSchema = fields({
   /** Who published it; for a repost, the outlet and the original agency: "Shafaq News (Reuters)". */
   publisher: text('the publisher'),
   /** The headline as published; in [square brackets] a description when the headline is not known. */
@@ -72,13 +87,13 @@ export const sourceSchema = z.strictObject({
 const sources = z.array(sourceSchema, { error: 'must be a list of sources' }).min(1, 'must list at least one source: every fact on the site is sourced');
 
 /** A correction or addition made after publication, shown on the page. */
-const updateSchema = z.strictObject({
+const updateSchema = fields({
   date: calendarDay,
   note: text('what changed and why'),
 });
 
 /** What one side stated at or around a round, in one sentence. */
-export const positionSchema = z.strictObject({
+export const positionSchema = fields({
   side,
   /** The issue id the stance is about; must be in the round's `issues`. */
   issue: id('issue'),
@@ -90,15 +105,14 @@ export const positionSchema = z.strictObject({
   source: z.number({ error: 'must be the number of an entry in sources (1 for the first)' }).int('must be a whole number').positive('must be 1 or more: sources are numbered from 1'),
 });
 
-const placeSchema = z.strictObject({
+const placeSchema = fields({
   city: text('the city'),
   country: text('the country'),
   venue: text('the venue').optional(),
 });
 
 /** A talks round or a direct contact: `content/rounds/<start>-<city>.md`. */
-export const roundSchema = z
-  .strictObject({
+export const roundSchema = fields({
     title: text('a title'),
     /** The press's round number; only for numbered rounds, omitted for other contacts. */
     round: z.number({ error: 'must be a whole number, or left out for an unnumbered contact' }).int('must be a whole number').positive('must be 1 or more').optional(),
@@ -131,7 +145,7 @@ export const roundSchema = z
   });
 
 /** Context readers need between rounds: `content/events/<date>-<slug>.md`. */
-export const eventSchema = z.strictObject({
+export const eventSchema = fields({
   title: text('a title'),
   date: calendarDay,
   summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters: it is the timeline card and the meta description'),
@@ -141,8 +155,7 @@ export const eventSchema = z.strictObject({
   updates: z.array(updateSchema).default([]),
 });
 
-const roleSchema = z
-  .strictObject({
+const roleSchema = fields({
     title: text('the role'),
     from: dayOrMonth.optional(),
     to: dayOrMonth.optional(),
@@ -154,7 +167,7 @@ const roleSchema = z
   });
 
 /** A person: `content/people/<id>.md`. */
-export const personSchema = z.strictObject({
+export const personSchema = fields({
   /** The canonical spelling: the most common in English-language wire reporting. */
   name: text('the name'),
   /** Every other spelling and transliteration seen in the sources. */
@@ -165,7 +178,7 @@ export const personSchema = z.strictObject({
 });
 
 /** A recurring topic of the talks: `content/issues/<id>.md`. */
-export const issueSchema = z.strictObject({
+export const issueSchema = fields({
   title: text('a title'),
   summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters'),
   /** Other names readers use: "DMZ", "hotline". */
@@ -173,9 +186,18 @@ export const issueSchema = z.strictObject({
   sources,
 });
 
+/** A page of explanation, such as how the rounds are numbered: `content/notes/<slug>.md`. */
+export const noteSchema = fields({
+  title: text('a title'),
+  summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters'),
+  sources,
+  updates: z.array(updateSchema).default([]),
+});
+
 export type Round = z.infer<typeof roundSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Note = z.infer<typeof noteSchema>;
 export type Position = z.infer<typeof positionSchema>;

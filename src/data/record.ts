@@ -10,6 +10,7 @@ export interface SiteRecord {
   events: CollectionEntry<'events'>[];
   people: CollectionEntry<'people'>[];
   issues: CollectionEntry<'issues'>[];
+  notes: CollectionEntry<'notes'>[];
   personById: Map<string, CollectionEntry<'people'>>;
   issueById: Map<string, CollectionEntry<'issues'>>;
 }
@@ -23,8 +24,14 @@ export function loadRecord(): Promise<SiteRecord> {
 }
 
 async function load(): Promise<SiteRecord> {
-  const [rounds, events, people, issues] = await Promise.all([getCollection('rounds'), getCollection('events'), getCollection('people'), getCollection('issues')]);
-  const problems = findReferenceProblems({ rounds, events, people, issues });
+  const [rounds, events, people, issues, notes] = await Promise.all([
+    getCollection('rounds'),
+    getCollection('events'),
+    getCollection('people'),
+    getCollection('issues'),
+    getCollection('notes'),
+  ]);
+  const problems = findReferenceProblems({ rounds, events, people, issues, notes });
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} broken ${problems.length === 1 ? 'reference' : 'references'}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   }
@@ -33,6 +40,7 @@ async function load(): Promise<SiteRecord> {
     events,
     people,
     issues,
+    notes,
     personById: new Map(people.map((person) => [person.id, person])),
     issueById: new Map(issues.map((issue) => [issue.id, issue])),
   };

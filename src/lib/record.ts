@@ -1,4 +1,4 @@
-import type { Event, Issue, Person, Round } from '../schemas';
+import type { Event, Issue, Note, Person, Round } from '../schemas';
 import type { CollectionName } from './urls';
 
 /** One content file: its id (the file name without .md), where it lives, and its validated front matter. */
@@ -14,6 +14,7 @@ export interface ContentRecord {
   events: Entry<Event>[];
   people: Entry<Person>[];
   issues: Entry<Issue>[];
+  notes: Entry<Note>[];
 }
 
 /** The path an editor knows a file by: content/rounds/2026-01-05-paris.md. */

@@ -1,10 +1,10 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * round numbers are unique, source numbers point into the file's own list,
+ * round numbers are unique and explained by the numbering note, source numbers point into the file's own list,
  * and a dated file's name carries its date.
  */
 import { fileOf, type ContentRecord, type Entry } from './record';
-import type { CollectionName } from './urls';
+import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
 
 /**
  * Every broken reference in the record, one line each, in the form
@@ -42,6 +42,10 @@ export function findReferenceProblems(record: ContentRecord): string[] {
         report('rounds', round, `positions[${i}].source`, `${position.source} is out of range: sources has ${data.sources.length} ${data.sources.length === 1 ? 'entry' : 'entries'}`);
       }
     });
+  }
+
+  if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {
+    problems.push(`content/notes/${NUMBERING_NOTE_ID}.md: missing: every round number links to this note on how the rounds are numbered; write it`);
   }
 
   for (const event of record.events) {

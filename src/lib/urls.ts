@@ -6,6 +6,12 @@ export const eventUrl = (id: string): string => `/events/${id}/`;
 export const personUrl = (id: string): string => `/people/${id}/`;
 /** The page of an issue. */
 export const issueUrl = (id: string): string => `/issues/${id}/`;
+/** The page of a note. */
+export const noteUrl = (id: string): string => `/notes/${id}/`;
+
+/** The note that explains which meetings the site numbers, and why; every round number links to it. */
+export const NUMBERING_NOTE_ID = 'round-numbering';
+export const NUMBERING_NOTE_URL = noteUrl(NUMBERING_NOTE_ID);
 
 /** Collection folder → the URL prefix of its pages; the single map of where content is published. */
 export const PAGE_PREFIX = {
@@ -13,6 +19,7 @@ export const PAGE_PREFIX = {
   events: '/events/',
   people: '/people/',
   issues: '/issues/',
+  notes: '/notes/',
 } as const;
 
 export type CollectionName = keyof typeof PAGE_PREFIX;

@@ -32,6 +32,7 @@ describe('the fixture site', () => {
       '/people/hussein-al-salama/',
       '/people/tom-barrack/',
       '/issues/buffer-zone/',
+      '/notes/round-numbering/',
     ];
     for (const page of pages) expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
@@ -53,7 +54,7 @@ describe('the fixture site', () => {
   it('shows each round card with its number, dates, place, heads of delegation, issues and the gap since the previous round', () => {
     const timeline = readPage(build.outDir, '/');
     const paris = timeline.slice(timeline.indexOf('id="card-2026-01-05-paris"') - 400);
-    expect(paris).toContain('Round 5');
+    expect(paris).toContain('<a class="round-number" href="/notes/round-numbering/" title="How the rounds are numbered">Round 5</a>');
     expect(paris).toContain('<time datetime="2026-01-05/2026-01-06">5–6 January 2026</time>');
     expect(paris).toContain('Paris, France');
     expect(paris).toContain('<a href="/people/tom-barrack/">Tom Barrack</a> (United States)');

@@ -30,7 +30,9 @@ export function brokenInternalLinks(outDir: string): string[] {
     const html = readFileSync(file, 'utf8');
     for (const [, href = ''] of html.matchAll(/\shref="([^"]+)"/g)) {
       if (/^[a-z]+:|^\/\//i.test(href)) continue;
-      const [path = '', anchor] = href.split('#');
+      const [path = '', encodedAnchor] = href.split('#');
+      // Browsers match a percent-encoded fragment (#t%C3%BCrkiye) against the decoded id (türkiye).
+      const anchor = encodedAnchor === undefined ? undefined : decodeURIComponent(encodedAnchor);
       const target = path === '' ? page : path;
       if (target.startsWith('/_astro/') || /\.(svg|css|js|txt|xml|png|ico)$/.test(target)) {
         if (!existsSync(join(outDir, target))) broken.push(`${page} → ${href}`);

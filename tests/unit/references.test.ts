@@ -31,6 +31,7 @@ function validRecord(): ContentRecord {
     events: [event('resignation', { date: '2025-11-11', people: ['ron-dermer'], issues: ['buffer-zone'] })],
     people: PEOPLE.map((id) => person(id)),
     issues: [issue('buffer-zone'), issue('airspace')],
+    notes: [{ id: 'round-numbering', data: { title: 'How the rounds are numbered', summary: 'Which meetings count.', sources: [source()], updates: [] } }],
   };
 }
 
@@ -45,8 +46,13 @@ describe('findReferenceProblems', () => {
     expect(findReferenceProblems(validRecord())).toEqual([]);
   });
 
+  it('asks for the numbering note when rounds are numbered and the note is missing', () => {
+    const record = { ...validRecord(), notes: [] };
+    expect(findReferenceProblems(record)).toEqual(['content/notes/round-numbering.md: missing: every round number links to this note on how the rounds are numbered; write it']);
+  });
+
   it('finds nothing wrong with an empty record', () => {
-    expect(findReferenceProblems({ rounds: [], events: [], people: [], issues: [] })).toEqual([]);
+    expect(findReferenceProblems({ rounds: [], events: [], people: [], issues: [], notes: [] })).toEqual([]);
   });
 
   it('reports an unknown person in a delegation with the file, the field and the closest ids', () => {

@@ -157,11 +157,11 @@ describe('roundSchema', () => {
   });
 
   it('rejects an unknown key, naming it', () => {
-    expect(problems(roundWith({ venue: 'Élysée' }))).toEqual([{ path: '', message: 'Unrecognized key: "venue"' }]);
+    expect(problems(roundWith({ venue: 'Élysée' }))).toEqual([{ path: '', message: expect.stringMatching(/^unknown field "venue"; the fields are: title, round, start, end, place, summary, /) }]);
   });
 
   it('rejects an unknown key in a nested object', () => {
-    expect(problems(roundWith({ place: { city: 'Paris', country: 'France', hotel: 'Ritz' } }))).toEqual([{ path: 'place', message: 'Unrecognized key: "hotel"' }]);
+    expect(problems(roundWith({ place: { city: 'Paris', country: 'France', hotel: 'Ritz' } }))).toEqual([{ path: 'place', message: 'unknown field "hotel"; the fields are: city, country, venue' }]);
   });
 
   it('rejects a round number below one', () => {
@@ -212,7 +212,7 @@ describe('eventSchema', () => {
     expect(problems(eventSchema.safeParse({ ...eventInput(), date: '2025-11-31', issues: ['Buffer Zone'], round: 4 }))).toEqual([
       { path: 'date', message: 'is not a real calendar day (check the month and the day)' },
       { path: 'issues.0', message: 'must be an issue id in lower-case kebab-case, e.g. buffer-zone' },
-      { path: '', message: 'Unrecognized key: "round"' },
+      { path: '', message: 'unknown field "round"; the fields are: title, date, summary, people, issues, sources, updates' },
     ]);
   });
 });
