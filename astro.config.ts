@@ -7,6 +7,7 @@ import { PAGE_SECTION_IDS, personUrl } from './src/lib/urls';
 import { remarkInternalLinks } from './src/remark/remark-internal-links';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions';
 import { remarkSectionAnchors } from './src/remark/remark-section-anchors';
+import { remarkSourceCitations } from './src/remark/remark-source-citations';
 import { SITE_URL } from './src/site';
 
 const index = readContentIndex(CONTENT_DIR);
@@ -23,6 +24,7 @@ export default defineConfig({
         [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path: string }) => /\/people\/([^/]+)\.md$/.exec(file.path)?.[1] }],
         [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
         [remarkInternalLinks, { pages: index.pages }],
+        remarkSourceCitations,
       ],
     }),
   },

@@ -109,6 +109,12 @@ const cases: Case[] = [
     file: LONDON,
     says: ['must be a full web address starting with https:// or http://'],
   },
+  {
+    name: 'a body citation past the end of the source list',
+    break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met Dermer [2].'),
+    file: LONDON,
+    says: ['The citation [2] points to no source: this file lists 1 source.'],
+  },
 ];
 
 describe('a broken content file', () => {
