@@ -102,11 +102,12 @@ describe('the fixture site', () => {
     expect(issue).toContain('href="/rounds/2025-09-17-london/#source-1"');
   });
 
-  it('shows the confirmation status, inferred source dates and month-only dates honestly', () => {
+  it('shows the place with its venue, inferred source dates and month-only dates honestly', () => {
     const paris = readPage(build.outDir, '/rounds/2026-01-05-paris/');
     expect(paris).toContain('<time datetime="2026-01">January 2026</time>');
     expect(paris).toContain('date inferred from its content');
     expect(paris).toContain('no web address known');
+    expect(paris).toContain('<dt>Place</dt><dd>Paris, France<span> (Fixture Hall)</span></dd>');
   });
 
   it('gives every page a title, a meta description and a canonical URL', () => {
