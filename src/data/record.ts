@@ -3,6 +3,7 @@
  * whole. A broken reference stops the build with every problem listed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { problemReport } from '../lib/problems';
 import { findReferenceProblems } from '../lib/references';
 
 export interface SiteRecord {
@@ -33,7 +34,7 @@ async function load(): Promise<SiteRecord> {
   ]);
   const problems = findReferenceProblems({ rounds, events, people, issues, notes });
   if (problems.length > 0) {
-    throw new Error(`The content has ${problems.length} broken ${problems.length === 1 ? 'reference' : 'references'}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    throw new Error(problemReport('The content', problems));
   }
   return {
     rounds,

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { findImpossibleDays } from '../lib/front-matter';
+import { problemReport } from '../lib/problems';
 import { PAGE_PREFIX } from '../lib/urls';
 
 /** Every problem in the content folder, one line each, naming file and line. */
@@ -44,7 +45,7 @@ export function contentGuard(contentDir: string): AstroIntegration {
       'astro:config:setup': () => {
         const problems = findContentFileProblems(contentDir);
         if (problems.length > 0) {
-          throw new Error(`The content folder has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+          throw new Error(problemReport('The content folder', problems));
         }
       },
     },
