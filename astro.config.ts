@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { CONTENT_DIR } from './src/content-dir';
 import { readContentIndex } from './src/integrations/content-index';
 import { contentGuard } from './src/integrations/content-guard';
+import { searchIndex } from './src/integrations/search-index';
 import { PAGE_SECTION_IDS, personUrl } from './src/lib/urls';
 import { remarkInternalLinks } from './src/remark/remark-internal-links';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions';
@@ -17,7 +18,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(CONTENT_DIR)],
+  integrations: [contentGuard(CONTENT_DIR), searchIndex()],
   markdown: {
     processor: unified({
       remarkPlugins: [

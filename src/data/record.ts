@@ -2,7 +2,7 @@
  * The one place pages get content from: all four collections, checked as a
  * whole. A broken reference stops the build with every problem listed.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { problemReport } from '../lib/problems';
 import { findReferenceProblems } from '../lib/references';
 
@@ -59,4 +59,12 @@ export function issueNamed(record: SiteRecord, id: string): CollectionEntry<'iss
   const issue = record.issueById.get(id);
   if (!issue) throw new Error(`no issue "${id}"`);
   return issue;
+}
+
+/** Renders an entry's body, with the ids of the people its text mentions (see remark-person-mentions). */
+export async function renderBody(entry: CollectionEntry<CollectionKey>): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; mentionedPeople: string[] }> {
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  const mentioned: unknown = remarkPluginFrontmatter['mentionedPeople'];
+  const mentionedPeople = Array.isArray(mentioned) ? mentioned.filter((id): id is string => typeof id === 'string') : [];
+  return { Content, mentionedPeople };
 }

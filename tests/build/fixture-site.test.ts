@@ -70,9 +70,15 @@ describe('the fixture site', () => {
       expect(london, id).toMatch(new RegExp(`<h2 id="${id}">[\\s\\S]*?<a[^>]*href="#${id}"`));
     }
     expect(london).toMatch(/<th scope="row"><span class="side side-syria">Syria<\/span><\/th>/);
-    expect(london).toContain('<span class="red-line">Red line</span>Fixture stance of Israel.');
+    expect(london).toContain('<span class="red-line">Red line</span> Fixture stance of Israel.');
     expect(london).toContain('<li id="source-1">Fixture Wire, <a href="https://example.org/a" rel="external noopener noreferrer">Fixture headline</a>');
     expect(london).toContain('Reported by the press only');
+    // What the search index is told: facets, the facts shown beside a result, the sort date, the other spellings.
+    expect(london).toContain('<article class="round" data-pagefind-body>');
+    expect(london).toContain('<span data-pagefind-filter="person[data-value]" data-value="hussein-al-salama"></span>');
+    expect(london).toContain('<span data-pagefind-meta="place[data-value]" data-value="London, United Kingdom"></span>');
+    expect(london).toContain('<span data-pagefind-sort="date[data-value]" data-value="2025-09-17"></span>');
+    expect(london).toMatch(/<p data-pagefind-weight="0.2">Names on this page are also written [^<]*Salameh/);
   });
 
   it('links the first mention of a person in a body, by any alias, and only the first', () => {
@@ -98,7 +104,7 @@ describe('the fixture site', () => {
   it('shows on an issue page each side’s positions round by round, red lines marked and linked to the round', () => {
     const issue = readPage(build.outDir, '/issues/buffer-zone/');
     expect(issue).toMatch(/<h3 id="positions-israel">/);
-    expect(issue).toContain('<span class="red-line">Red line</span>Fixture stance of Israel.');
+    expect(issue).toContain('<span class="red-line">Red line</span> Fixture stance of Israel.');
     expect(issue).toContain('href="/rounds/2025-09-17-london/#source-1"');
   });
 

@@ -1,5 +1,5 @@
 /** Builds the real content/ and checks what a reader of the published site relies on. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from './build-site';
@@ -25,6 +25,16 @@ describe('the published site', () => {
       const ids = idsIn(folder);
       expect(ids.length, folder).toBeGreaterThan(0);
       for (const id of ids) expect(() => readPage(build.outDir, `/${folder}/${id}/`), `${folder}/${id}`).not.toThrow();
+    }
+  });
+
+  it('indexes for search exactly the pages of content/, and none of the timeline, index or search pages', () => {
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const contentPages = ['rounds', 'events', 'people', 'issues', 'notes'].reduce((sum, folder) => sum + idsIn(folder).length, 0);
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages['en']?.page_count).toBe(contentPages);
+    for (const path of ['/', '/newest-first/', '/people/', '/issues/', '/search/', '/404.html']) {
+      expect(readPage(build.outDir, path), path).not.toContain('data-pagefind-body');
     }
   });
 

@@ -1,0 +1,8 @@
+/** The folder of the built site that holds Pagefind's index and scripts. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** Where the browser loads that bundle from. */
+export const SEARCH_BUNDLE_URL = `/${SEARCH_BUNDLE_DIR}/`;
+
+/** The URL parameter that carries a reader's search words to the page they open, to be highlighted there. */
+export const HIGHLIGHT_PARAM = 'highlight';
