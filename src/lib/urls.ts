@@ -25,7 +25,10 @@ export const PAGE_PREFIX = {
 export type CollectionName = keyof typeof PAGE_PREFIX;
 
 /** The pages that exist whatever the content: the timeline in both orders and the indexes. */
-export const STATIC_PAGES = ['/', '/newest-first/', '/people/', '/issues/'] as const;
+export const STATIC_PAGES = ['/', '/newest-first/', '/people/', '/issues/', '/search/'] as const;
+
+/** The full search page; its state lives in its query string (see search-state.ts). */
+export const SEARCH_PAGE_URL = '/search/';
 
 /** The ids of the sections pages render around a body; a body heading may not reuse them. */
 export const PAGE_SECTION_IDS = ['delegations', 'positions', 'sources', 'updates', 'roles', 'appearances', 'about', 'meetings', 'main'] as const;

@@ -30,7 +30,8 @@ export function brokenInternalLinks(outDir: string): string[] {
     const html = readFileSync(file, 'utf8');
     for (const [, href = ''] of html.matchAll(/\shref="([^"]+)"/g)) {
       if (/^[a-z]+:|^\/\//i.test(href)) continue;
-      const [path = '', encodedAnchor] = href.split('#');
+      const [pathAndQuery = '', encodedAnchor] = href.split('#');
+      const path = pathAndQuery.split('?')[0] ?? '';
       // Browsers match a percent-encoded fragment (#t%C3%BCrkiye) against the decoded id (türkiye).
       const anchor = encodedAnchor === undefined ? undefined : decodeURIComponent(encodedAnchor);
       const target = path === '' ? page : path;

@@ -1,0 +1,66 @@
+/**
+ * The one door to Pagefind in the browser. Nothing here runs until a reader
+ * reaches for search, and the bundle is fetched once per page.
+ */
+import { HIGHLIGHT_PARAM, SEARCH_BUNDLE_URL } from '../lib/search-client-config';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+}
+
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResults {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: SearchOptions) => Promise<void>;
+  search: (term: string | null, options?: SearchOptions) => Promise<PagefindResults>;
+  /** Resolves to null when a newer call supersedes this one before it runs. */
+  debouncedSearch: (term: string, options?: SearchOptions, timeoutMs?: number) => Promise<PagefindResults | null>;
+  filters: () => Promise<FilterCounts>;
+}
+
+let loading: Promise<PagefindModule> | undefined;
+
+/** Loads Pagefind and its index metadata, once; a failed load is retried on the next call. */
+export function loadPagefind(): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${SEARCH_BUNDLE_URL}pagefind.js`)) as PagefindModule;
+    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await module.init();
+    return module;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}

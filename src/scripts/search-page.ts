@@ -1,0 +1,180 @@
+/**
+ * The search page: words, filters with counts and an order, all kept in the
+ * URL so a search can be linked, reloaded and stepped through with back and
+ * forward.
+ */
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-facets';
+import { facetOptions, SEARCH_FILTER_LEGENDS, type SearchLabels } from '../lib/search-labels';
+import { hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, type SearchState } from '../lib/search-state';
+import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind-client';
+import { navigateResultsWithKeys } from './result-keys';
+import { showResults } from './search-results';
+
+const PAGE_SIZE = 20;
+const SECTIONS_PER_RESULT = 3;
+
+function required<T extends Element>(selector: string, within: ParentNode = document): T {
+  const found = within.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: ${selector} is missing`);
+  return found;
+}
+
+// Scoped to the page's form: the header search on the same page uses the same markers.
+const form = required<HTMLFormElement>('form[data-search-page]');
+const input = required<HTMLInputElement>('#search-query', form);
+const sortSelect = required<HTMLSelectElement>('#search-sort', form);
+const filtersBox = required<HTMLElement>('[data-search-filters]', form);
+const filtersToggle = required<HTMLDetailsElement>('[data-search-filters-box]', form);
+const filtersSummary = required<HTMLElement>('[data-search-filters-summary]', form);
+const status = required<HTMLElement>('[data-search-status]', form);
+const list = required<HTMLOListElement>('[data-search-results]', form);
+const moreButton = required<HTMLButtonElement>('[data-search-more]', form);
+const labels = JSON.parse(required<HTMLScriptElement>('#search-labels').textContent ?? '{}') as SearchLabels;
+
+let state: SearchState = parseSearchState(new URLSearchParams(location.search));
+let shown: PagefindResult[] = [];
+let latest = 0;
+
+function urlOf(current: SearchState): string {
+  const query = searchStateToParams(current).toString();
+  return query === '' ? location.pathname : `${location.pathname}?${query}`;
+}
+
+/**
+ * Keeps the address bar on the current search. One run of typing is one
+ * history entry; each filter or order change is another, so back undoes it.
+ */
+function remember(typing: boolean): void {
+  const url = urlOf(state);
+  const current = `${location.pathname}${location.search}`;
+  const wasTyping = (history.state as { typing?: boolean } | null)?.typing === true;
+  if (url === current) {
+    if (!typing && wasTyping) history.replaceState({ typing: false }, '', url);
+  } else if (typing && wasTyping) {
+    history.replaceState({ typing: true }, '', url);
+  } else {
+    history.pushState({ typing }, '', url);
+  }
+}
+
+function drawFilters(known: FilterCounts, counts: FilterCounts): void {
+  const fieldsets = SEARCH_FILTERS.flatMap((filter) => {
+    const options = facetOptions(filter, known[filter] ?? {}, counts[filter] ?? {}, state.filters[filter], labels);
+    if (options.length === 0) return [];
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = `search-facet search-facet-${filter}`;
+    const legend = document.createElement('legend');
+    legend.textContent = SEARCH_FILTER_LEGENDS[filter];
+    const items = document.createElement('ul');
+    items.className = 'plain-list';
+    for (const option of options) {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = filter;
+      box.value = option.value;
+      box.checked = option.checked;
+      box.id = `filter-${filter}-${option.value}`;
+      const label = document.createElement('label');
+      label.htmlFor = box.id;
+      const count = document.createElement('span');
+      count.className = 'meta';
+      count.textContent = ` (${option.count})`;
+      label.append(option.label, count);
+      const item = document.createElement('li');
+      item.append(box, label);
+      items.append(item);
+    }
+    fieldset.append(legend, items);
+    return [fieldset];
+  });
+  // Redrawing must not throw a keyboard user's focus off the box they just ticked.
+  const focused = filtersBox.contains(document.activeElement) ? document.activeElement?.id : undefined;
+  filtersBox.replaceChildren(...fieldsets);
+  const chosen = SEARCH_FILTERS.reduce((sum, filter) => sum + state.filters[filter].length, 0);
+  filtersSummary.textContent = chosen === 0 ? 'Filters' : `Filters (${chosen} chosen)`;
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+async function search(): Promise<void> {
+  const ticket = ++latest;
+  try {
+    const pagefind = await loadPagefind();
+    // Loads every filter's values; Pagefind counts only the filters it has loaded.
+    const known = await pagefind.filters();
+    if (ticket !== latest) return;
+    if (!hasCriteria(state)) {
+      drawFilters(known, known);
+      shown = [];
+      list.replaceChildren();
+      moreButton.hidden = true;
+      status.textContent = 'Type words to find, or choose a person, an issue, a side, a year or a kind of page.';
+      return;
+    }
+    const sort = pagefindSort(state.sort);
+    const found = await pagefind.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    if (ticket !== latest) return;
+    shown = found.results;
+    await showResults(list, shown, PAGE_SIZE, SECTIONS_PER_RESULT);
+    if (ticket !== latest) return;
+    drawFilters(known, found.filters);
+    moreButton.hidden = shown.length <= PAGE_SIZE;
+    const words = state.query === '' ? '' : ` for “${state.query}”`;
+    const narrowed = state.query !== '' && found.unfilteredResultCount > shown.length ? ` (of ${found.unfilteredResultCount} before filters)` : '';
+    status.textContent = `${resultCountText(shown.length)}${words}${narrowed}`;
+  } catch {
+    if (ticket === latest) status.textContent = 'Search could not be loaded. Reload the page to try again, or browse the timeline, the people and the issues.';
+  }
+}
+
+function showState(): void {
+  input.value = state.query;
+  sortSelect.value = state.sort;
+}
+
+input.addEventListener('input', () => {
+  state = { ...state, query: input.value.trim() };
+  remember(true);
+  void search();
+});
+input.addEventListener('change', () => remember(false));
+sortSelect.addEventListener('change', () => {
+  state = { ...state, sort: parseSearchState(new URLSearchParams({ sort: sortSelect.value })).sort };
+  remember(false);
+  void search();
+});
+filtersBox.addEventListener('change', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+  const filter = box.name as SearchFilter;
+  const values = state.filters[filter].filter((value) => value !== box.value);
+  state = { ...state, filters: { ...state.filters, [filter]: box.checked ? [...values, box.value] : values } };
+  remember(false);
+  void search();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  remember(false);
+});
+moreButton.addEventListener('click', () => {
+  const next = list.childElementCount + PAGE_SIZE;
+  void showResults(list, shown, next, SECTIONS_PER_RESULT).then(() => {
+    moreButton.hidden = shown.length <= next;
+  });
+});
+window.addEventListener('popstate', () => {
+  state = parseSearchState(new URLSearchParams(location.search));
+  showState();
+  void search();
+});
+navigateResultsWithKeys(input, list, () => {
+  state = { ...state, query: '' };
+  showState();
+  remember(false);
+  void search();
+});
+
+// Side by side with the results on a wide screen; folded above them on a phone until asked for.
+filtersToggle.open = window.matchMedia('(min-width: 52rem)').matches;
+form.hidden = false;
+showState();
+void search();

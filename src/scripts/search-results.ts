@@ -1,0 +1,61 @@
+/**
+ * Draws search results: title, what and when, a highlighted excerpt, and the
+ * sections of the page that matched. Shared by the header and the search page.
+ */
+import type { PagefindFragment, PagefindResult } from './pagefind-client';
+
+/**
+ * Pagefind's excerpts are escaped text with <mark> around matches. Only text
+ * and <mark> are copied over, so a result can never inject markup.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** "Round 3 · 19 August 2025 · Paris, France". */
+export function describe(fragment: PagefindFragment): string {
+  const { kind, date, place } = fragment.meta;
+  return [kind, date, place].filter((part): part is string => part !== undefined && part !== '').join(' · ');
+}
+
+export function resultItem(fragment: PagefindFragment, maxSections: number): HTMLLIElement {
+  const link = element('a', 'search-result-title', [fragment.meta['title'] ?? fragment.url]);
+  link.href = fragment.url;
+  const item = element('li', 'search-result', [element('h3', 'search-result-heading', [link]), element('p', 'search-result-meta meta', [describe(fragment)]), element('p', 'search-result-excerpt', excerptNodes(fragment.excerpt))]);
+  const sections = fragment.sub_results.filter((sub) => sub.anchor !== undefined).slice(0, maxSections);
+  if (sections.length > 0) {
+    const list = element(
+      'ul',
+      'search-result-sections',
+      sections.map((sub) => {
+        const sectionLink = element('a', '', [sub.title]);
+        sectionLink.href = sub.url;
+        return element('li', '', [sectionLink, element('span', 'search-result-excerpt', [' ', ...excerptNodes(sub.excerpt)])]);
+      }),
+    );
+    item.append(list);
+  }
+  return item;
+}
+
+/** Loads the data of the first `limit` results and draws them into `list`, replacing what it held. */
+export async function showResults(list: HTMLElement, results: readonly PagefindResult[], limit: number, maxSections: number): Promise<void> {
+  const fragments = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  list.replaceChildren(...fragments.map((fragment) => resultItem(fragment, maxSections)));
+}

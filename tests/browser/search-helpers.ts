@@ -1,0 +1,29 @@
+/** Ways the browser tests drive search: Pagefind's own API on a served page, and the search page's UI. */
+import type { Page } from 'playwright-core';
+import { SITE } from './browser';
+
+/** Every result URL Pagefind returns for a query (without the highlight parameter), best first. */
+export async function pagefindUrls(page: Page, query: string, filters: Record<string, string[]> = {}): Promise<string[]> {
+  if (!page.url().startsWith(SITE)) await page.goto(`${SITE}/`);
+  // A string, not a function: the test runner rewrites dynamic imports inside functions it compiles.
+  const urls = await page.evaluate<string[]>(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    const fragments = await Promise.all(found.results.map((result) => result.data()));
+    return fragments.map((fragment) => fragment.url);
+  })()`);
+  return urls.map((url) => url.split('?')[0] ?? url);
+}
+
+/** The result links the search page shows, in order, without the highlight parameter. */
+export async function shownResults(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('form[data-search-page] [data-search-results] a.search-result-title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.split('?')[0] ?? href);
+}
+
+/** The search page's status line once a search has finished ("12 results for …"). */
+export async function settledStatus(page: Page): Promise<string> {
+  const status = page.locator('form[data-search-page] [data-search-status]');
+  await status.filter({ hasText: /result/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
