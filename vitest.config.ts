@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           // Each file runs real Astro builds that share the project's caches: one at a time.
           fileParallelism: false,
           testTimeout: 180_000,
@@ -28,6 +28,13 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          // Not part of npm test: `npm run bench` reports sizes and timings.
+          name: 'bench',
+          include: ['tests/bench/**/*.bench-run.ts'],
         },
       },
     ],

@@ -3,7 +3,7 @@
  * content dates are calendar days (YYYY-MM-DD), read and written in TIME_ZONE.
  */
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays, endOfMonth, format, isSameMonth, isSameYear, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, endOfMonth, format, isSameMonth, isSameYear, parseISO } from 'date-fns';
 import { TIME_ZONE } from '../site';
 
 const inZone = { in: tz(TIME_ZONE) };
@@ -13,6 +13,11 @@ export function parseDay(day: string): Date {
   const date = parseISO(day, inZone);
   if (Number.isNaN(date.getTime())) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
   return date;
+}
+
+/** The calendar day `days` after `day`: addDaysTo('2025-12-30', 3) is '2026-01-02'. */
+export function addDaysTo(day: string, days: number): string {
+  return format(addDays(parseDay(day), days, inZone), 'yyyy-MM-dd', inZone);
 }
 
 /** "5 January 2026". */

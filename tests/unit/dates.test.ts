@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareByDay, daysBetween, firstDayOf, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, monthName, lastDayOf, parseDay, yearOf } from '../../src/lib/dates';
+import { addDaysTo, compareByDay, daysBetween, firstDayOf, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, monthName, lastDayOf, parseDay, yearOf } from '../../src/lib/dates';
 
 describe('parseDay', () => {
   it('reads a calendar day as midnight of that day in the site zone (UTC)', () => {
@@ -60,6 +60,14 @@ describe('formatDayRange', () => {
 
   it('does not merge the same month of different years', () => {
     expect(formatDayRange('2025-01-05', '2026-01-06')).toBe('5 January 2025 – 6 January 2026');
+  });
+});
+
+describe('addDaysTo', () => {
+  it('counts calendar days across month, year and leap-day boundaries', () => {
+    expect(addDaysTo('2025-12-30', 3)).toBe('2026-01-02');
+    expect(addDaysTo('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDaysTo('2000-01-03', 7 * 999)).toBe('2019-02-25');
   });
 });
 

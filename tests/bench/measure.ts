@@ -1,0 +1,75 @@
+/** The figures the benchmark reports: index size, page weight, and what a first search costs a reader. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** Bytes of every file under `dir`. */
+export function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, path) => {
+    const stats = statSync(join(dir, path));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+/** The search index proper: what Pagefind's search loads, without its optional ready-made UIs. */
+export function indexBytes(bundle: string): number {
+  const uiFile = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+  return readdirSync(bundle, { recursive: true, encoding: 'utf8' }).reduce((sum, path) => {
+    const stats = statSync(join(bundle, path));
+    return stats.isFile() && !uiFile.test(path) ? sum + stats.size : sum;
+  }, 0);
+}
+
+/** Gzipped bytes of a built page and the CSS and scripts it links, as a reader first downloads them. */
+export function pageWeight(siteDir: string, path: string): { html: number; css: number; js: number } {
+  const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
+  const gz = (file: string): number => gzipSync(readFileSync(join(siteDir, file))).length;
+  const linked = (pattern: RegExp): string[] => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+  const js = linked(/<script[^>]+src="([^"]+)"/g);
+  // A module script's static imports are fetched before it runs.
+  const imports = js.flatMap((file) => [...readFileSync(join(siteDir, file), 'utf8').matchAll(/^import[^"']*["']\.\/([^"']+)["']/gm)].map((match) => `/_astro/${match[1]}`));
+  return {
+    html: gzipSync(html).length,
+    css: linked(/<link rel="stylesheet" href="([^"]+)"/g).reduce((sum, file) => sum + gz(file), 0),
+    js: [...new Set([...js, ...imports])].reduce((sum, file) => sum + gz(file), 0),
+  };
+}
+
+export interface FirstSearch {
+  /** Milliseconds from focusing the header field to the first result on screen. */
+  milliseconds: number;
+  /** Bytes fetched in that time (bodies as sent). */
+  bytes: number;
+  requests: number;
+}
+
+/**
+ * One reader's first search on a page, from focusing the header field and
+ * typing a query to the first result shown. `cached` reuses the context's
+ * HTTP cache from an earlier search; otherwise the context is new.
+ */
+export async function timeSearch(browser: Browser, url: string, query: string, context = undefined as Awaited<ReturnType<Browser['newContext']>> | undefined): Promise<FirstSearch> {
+  const ownContext = context ?? (await browser.newContext());
+  const page = await ownContext.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseBodySize)));
+  const started = performance.now();
+  await page.focus('#site-search-field');
+  await page.keyboard.type(query);
+  await page.locator('#site-search-panel a.search-result-title').first().waitFor();
+  const milliseconds = performance.now() - started;
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  await page.close();
+  if (!context) await ownContext.close();
+  return { milliseconds, bytes, requests: sizes.length };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,0 +1,28 @@
+/** The benchmark's generator: fixed by its seed, and its output is a record the site accepts. */
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from '../build/build-site';
+import { syntheticSite, writeSyntheticSite } from './synthetic-site';
+
+let build: BuildResult | undefined;
+afterAll(() => removeBuild(build));
+
+describe('syntheticSite', () => {
+  it('gives the same files for the same seed and other files for another', () => {
+    const a = syntheticSite(20, 7);
+    expect([...syntheticSite(20, 7).files]).toEqual([...a.files]);
+    expect([...syntheticSite(20, 8).files]).not.toEqual([...a.files]);
+    expect([...a.files.keys()].filter((path) => path.startsWith('rounds/'))).toHaveLength(20);
+  });
+
+  it('writes a record that builds, with a page for every round', async () => {
+    const dir = 'tests/fixtures/.tmp/synthetic-content';
+    const site = syntheticSite(12);
+    writeSyntheticSite(site, join(ROOT, dir));
+    build = await buildSite(dir);
+    expect(build.ok, build.output).toBe(true);
+    const rounds = [...site.files.keys()].filter((path) => path.startsWith('rounds/')).map((path) => `/${path.slice(0, -'.md'.length)}/`);
+    expect(rounds).toHaveLength(12);
+    for (const [i, path] of rounds.entries()) expect(readPage(build.outDir, path)).toContain(`Synthetic round ${i + 1} in`);
+  });
+});
