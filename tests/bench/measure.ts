@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 /** Bytes of every file under `dir`. */
 export function folderBytes(dir: string): number {
@@ -49,7 +49,7 @@ export interface FirstSearch {
  * typing a query to the first result shown. `cached` reuses the context's
  * HTTP cache from an earlier search; otherwise the context is new.
  */
-export async function timeSearch(browser: Browser, url: string, query: string, context = undefined as Awaited<ReturnType<Browser['newContext']>> | undefined): Promise<FirstSearch> {
+export async function timeSearch(browser: Browser, url: string, query: string, context?: BrowserContext): Promise<FirstSearch> {
   const ownContext = context ?? (await browser.newContext());
   const page = await ownContext.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
