@@ -5,8 +5,10 @@ import { readContentIndex } from './src/integrations/content-index';
 import { contentGuard } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { PAGE_SECTION_IDS, personUrl } from './src/lib/urls';
+import { remarkExternalLinks } from './src/remark/remark-external-links';
 import { remarkInternalLinks } from './src/remark/remark-internal-links';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions';
+import { remarkSafeHtml } from './src/remark/remark-safe-html';
 import { remarkSectionAnchors } from './src/remark/remark-section-anchors';
 import { remarkSourceCitations } from './src/remark/remark-source-citations';
 import { SITE_URL } from './src/site';
@@ -19,13 +21,36 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(CONTENT_DIR), searchIndex()],
+  security: {
+    // A <meta> policy on every page; Astro adds the hashes of the scripts and styles it emits.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'; nothing else is evaluated.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    // Bodies hold no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [
+        remarkSafeHtml,
         [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path: string }) => /\/people\/([^/]+)\.md$/.exec(file.path)?.[1] }],
         [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
         [remarkInternalLinks, { pages: index.pages }],
         remarkSourceCitations,
+        remarkExternalLinks,
       ],
     }),
   },

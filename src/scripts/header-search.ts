@@ -27,7 +27,6 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
-    input.setAttribute('aria-expanded', String(isOpen));
   };
   const clear = (): void => {
     latest += 1;

@@ -1,0 +1,27 @@
+/** One page of every type the site publishes, to run the same checks across them all. */
+import { contentFiles } from './content';
+
+export interface PageType {
+  name: string;
+  path: string;
+}
+
+const first = (collection: string): string => {
+  const file = contentFiles(collection)[0];
+  if (!file) throw new Error(`content/${collection}/ is empty`);
+  return file.url;
+};
+
+export const PAGE_TYPES: PageType[] = [
+  { name: 'timeline', path: '/' },
+  { name: 'timeline, newest first', path: '/newest-first/' },
+  { name: 'round', path: '/rounds/2026-01-05-paris/' },
+  { name: 'event', path: first('events') },
+  { name: 'people index', path: '/people/' },
+  { name: 'person', path: '/people/hussein-al-salama/' },
+  { name: 'issues index', path: '/issues/' },
+  { name: 'issue', path: '/issues/buffer-zone/' },
+  { name: 'note', path: first('notes') },
+  { name: 'search', path: '/search/?q=red+lines&issue=buffer-zone' },
+  { name: '404', path: '/no-such-page/' },
+];
