@@ -3,7 +3,7 @@
  * filters by, the facts shown beside a result, the date it sorts by, and the
  * other spellings of the names on it.
  */
-import type { Event, Issue, Person, Round } from '../schemas';
+import type { Event, Issue, Note, Person, Round } from '../schemas';
 import { formatDay, formatDayRange, yearOf } from './dates';
 import type { Entry } from './record';
 import { SEARCH_KIND_LABELS, type SearchFilter } from './search-facets';
@@ -11,8 +11,8 @@ import { compareSides, sideLabel, type Side } from './sides';
 
 export interface SearchEntry {
   filters: Record<SearchFilter, string[]>;
-  /** Shown beside the result: "Round 3", "19 August 2025", "Paris, France". */
-  meta: { kind: string; date?: string; place?: string };
+  /** Shown beside the result: "Round 3", "19 August 2025", "Paris, France"; the summary stands in for an excerpt of hidden spellings. */
+  meta: { kind: string; date?: string; place?: string; summary?: string | undefined };
   /** The ISO day results sort by when a reader sorts by date; pages with no date of their own have none. */
   sortDay?: string;
   /**
@@ -56,6 +56,7 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
       kind: data.round === undefined ? 'Direct contact' : `Round ${data.round}`,
       date: formatDayRange(data.start, data.end),
       place: `${data.place.city}, ${data.place.country}`,
+      summary: data.summary,
     },
     sortDay: data.start,
     otherNames: otherNamesOf(names, people, issues),
@@ -68,7 +69,7 @@ export function eventSearchEntry(event: Entry<Event>, mentionedPeople: readonly 
   const people = unique([...data.people, ...mentionedPeople]);
   return {
     filters: { person: people, issue: [...data.issues], side: sidesOfPeople(names, people), year: [String(yearOf(data.date))], kind: ['event'] },
-    meta: { kind: SEARCH_KIND_LABELS.event, date: formatDay(data.date) },
+    meta: { kind: SEARCH_KIND_LABELS.event, date: formatDay(data.date), summary: data.summary },
     sortDay: data.date,
     otherNames: otherNamesOf(names, people, data.issues),
   };
@@ -79,7 +80,7 @@ export function personSearchEntry(person: Entry<Person>, mentionedPeople: readon
   const others = mentionedPeople.filter((id) => id !== person.id);
   return {
     filters: { person: [person.id], issue: [], side: [person.data.side], year: [], kind: ['person'] },
-    meta: { kind: `${SEARCH_KIND_LABELS.person}, ${sideLabel(person.data.side)}` },
+    meta: { kind: `${SEARCH_KIND_LABELS.person}, ${sideLabel(person.data.side)}`, summary: person.data.roles.at(-1)?.title },
     otherNames: otherNamesOf(names, others, []),
   };
 }
@@ -88,16 +89,16 @@ export function personSearchEntry(person: Entry<Person>, mentionedPeople: readon
 export function issueSearchEntry(issue: Entry<Issue>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
   return {
     filters: { person: [...mentionedPeople], issue: [issue.id], side: sidesOfPeople(names, mentionedPeople), year: [], kind: ['issue'] },
-    meta: { kind: SEARCH_KIND_LABELS.issue },
+    meta: { kind: SEARCH_KIND_LABELS.issue, summary: issue.data.summary },
     otherNames: otherNamesOf(names, mentionedPeople, []),
   };
 }
 
 /** A note, such as how the rounds are numbered. */
-export function noteSearchEntry(mentionedPeople: readonly string[], names: NameSource): SearchEntry {
+export function noteSearchEntry(note: Entry<Note>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
   return {
     filters: { person: [...mentionedPeople], issue: [], side: sidesOfPeople(names, mentionedPeople), year: [], kind: ['note'] },
-    meta: { kind: SEARCH_KIND_LABELS.note },
+    meta: { kind: SEARCH_KIND_LABELS.note, summary: note.data.summary },
     otherNames: otherNamesOf(names, mentionedPeople, []),
   };
 }

@@ -2,6 +2,7 @@
  * Draws search results: title, what and when, a highlighted excerpt, and the
  * sections of the page that matched. Shared by the header and the search page.
  */
+import { isSpellingsExcerpt, markedWords } from '../lib/search-excerpt';
 import type { PagefindFragment, PagefindResult } from './pagefind-client';
 
 /**
@@ -34,10 +35,19 @@ export function describe(fragment: PagefindFragment): string {
   return [kind, date, place].filter((part): part is string => part !== undefined && part !== '').join(' · ');
 }
 
+/** The excerpt, or, for a page found only by another spelling of a name, its summary and the spellings that matched. */
+function excerptOf(fragment: PagefindFragment): Node[] {
+  const summary = fragment.meta['summary'];
+  if (!isSpellingsExcerpt(fragment.excerpt) || summary === undefined) return excerptNodes(fragment.excerpt);
+  const spellings = markedWords(fragment.excerpt);
+  const matched = element('span', 'meta', [` Found by the spelling ${spellings.map((word) => `“${word}”`).join(', ')}.`]);
+  return [document.createTextNode(summary), matched];
+}
+
 export function resultItem(fragment: PagefindFragment, maxSections: number): HTMLLIElement {
   const link = element('a', 'search-result-title', [fragment.meta['title'] ?? fragment.url]);
   link.href = fragment.url;
-  const item = element('li', 'search-result', [element('h3', 'search-result-heading', [link]), element('p', 'search-result-meta meta', [describe(fragment)]), element('p', 'search-result-excerpt', excerptNodes(fragment.excerpt))]);
+  const item = element('li', 'search-result', [element('h3', 'search-result-heading', [link]), element('p', 'search-result-meta meta', [describe(fragment)]), element('p', 'search-result-excerpt', excerptOf(fragment))]);
   const sections = fragment.sub_results.filter((sub) => sub.anchor !== undefined).slice(0, maxSections);
   if (sections.length > 0) {
     const list = element(

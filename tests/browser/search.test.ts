@@ -167,6 +167,11 @@ describe('the header search', () => {
     await first.waitFor();
     await expect.poll(() => page.locator('[data-search-status]').first().textContent()).toMatch(/\d+ results? for “Salameh”/);
     expect(await page.inputValue('#site-search-field')).toBe('Salameh');
+    // A page found only through a hidden spelling shows its summary, not the list of spellings.
+    const round = page.locator('#site-search-panel .search-result', { has: page.locator('a[href^="/rounds/2026-01-05-paris/"]') });
+    const excerpt = (await round.locator('.search-result-excerpt').first().textContent()) ?? '';
+    expect(excerpt).toContain('Found by the spelling “Salameh”');
+    expect(excerpt.split(' · ').length).toBeLessThan(3);
     expect(errors).toEqual([]);
   });
 

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from './build-site';
+import { SITE_URL } from '../../src/site';
+import { essentialsProblems, htmlErrors } from './integrity';
 import { brokenInternalLinks } from './links';
 
 let build: BuildResult;
@@ -36,6 +38,14 @@ describe('the published site', () => {
     for (const path of ['/', '/newest-first/', '/people/', '/issues/', '/search/', '/404.html']) {
       expect(readPage(build.outDir, path), path).not.toContain('data-pagefind-body');
     }
+  });
+
+  it('gives every page one h1, a title, a meta description and its own canonical URL', () => {
+    expect(essentialsProblems(build.outDir, SITE_URL)).toEqual([]);
+  });
+
+  it('is valid HTML throughout', async () => {
+    expect(await htmlErrors(build.outDir)).toEqual([]);
   });
 
   it('has no broken internal link or anchor', () => {
