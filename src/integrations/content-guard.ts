@@ -1,13 +1,14 @@
 /**
  * Refuses, before anything is built, content the collections would otherwise
  * skip or misread: a file without the .md extension in a collection folder
- * (the loader would leave it out and the site would silently be shorter) and
- * a front-matter date that names no real day (YAML would move it to another).
+ * (the loader would leave it out and the site would silently be shorter),
+ * a front-matter date that names no real day (YAML would move it to another),
+ * and a file with no text after its front matter.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { findImpossibleDays } from '../lib/front-matter';
+import { findImpossibleDays, hasEmptyBody } from '../lib/front-matter';
 import { problemReport } from '../lib/problems';
 import { PAGE_PREFIX } from '../lib/urls';
 
@@ -30,9 +31,11 @@ export function findContentFileProblems(contentDir: string): string[] {
         problems.push(`${file}: is not a .md file, so it would not be published; rename it to .md or move it out of ${folder}/`);
         continue;
       }
-      for (const { line, value } of findImpossibleDays(readFileSync(file, 'utf8'))) {
+      const source = readFileSync(file, 'utf8');
+      for (const { line, value } of findImpossibleDays(source)) {
         problems.push(`${file}:${line}: ${value} is not a real calendar day (check the month and the day)`);
       }
+      if (hasEmptyBody(source)) problems.push(`${file}: body: is empty; write the page's text after the front matter`);
     }
   }
   return problems;

@@ -25,3 +25,13 @@ function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * True when a file has nothing after its front matter but white space. Every
+ * page shows its body; an empty one is a file saved too early.
+ * @example hasEmptyBody('---\ntitle: x\n---\n\n') // true
+ */
+export function hasEmptyBody(source: string): boolean {
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+  return source.slice(frontMatter?.[0].length ?? 0).trim() === '';
+}

@@ -115,6 +115,72 @@ const cases: Case[] = [
     file: LONDON,
     says: ['The citation [2] points to no source: this file lists 1 source.'],
   },
+  {
+    name: 'a title that is not text',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: 42'),
+    file: LONDON,
+    says: ['title:'],
+  },
+  {
+    name: 'a status that is not held, postponed or cancelled',
+    break: (dir) => replaceIn(join(dir, LONDON), 'status: held', 'status: maybe'),
+    file: LONDON,
+    says: ['status: must be held, postponed or cancelled'],
+  },
+  {
+    name: 'a misspelt field',
+    break: (dir) => replaceIn(join(dir, LONDON), 'confirmedBy: []', 'confirmedBy: []\nconfirmed: yes'),
+    file: LONDON,
+    says: ['unknown field', 'confirmed'],
+  },
+  {
+    name: 'a source date written the wrong way round',
+    break: (dir) => replaceIn(join(dir, LONDON), 'date: 2025-09-18}', 'date: 18/09/2025}'),
+    file: LONDON,
+    says: ['sources.0.date: must be a date written as YYYY-MM-DD'],
+  },
+  {
+    name: 'a person with no role',
+    break: (dir) => replaceIn(join(dir, 'people/hussein-al-salama.md'), /roles:\n  - \{[^\n]*\}/, 'roles: []'),
+    file: 'people/hussein-al-salama.md',
+    says: ['roles: must list at least one role'],
+  },
+  {
+    name: 'a position on an issue the round does not list',
+    break: (dir) => replaceIn(join(dir, LONDON), 'issues: [buffer-zone]', 'issues: []'),
+    file: LONDON,
+    says: ['positions[0].issue'],
+  },
+  {
+    name: 'an unknown person in an event',
+    break: (dir) => replaceIn(join(dir, 'events/2025-11-11-fixture-resignation.md'), 'people: [ron-dermer]', 'people: [ron-dremer]'),
+    file: 'events/2025-11-11-fixture-resignation.md',
+    says: ['people[0]: no person "ron-dremer"'],
+  },
+  {
+    name: 'a script element in a body',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '<script>alert(1)</script>\n\n## What comes next'),
+    file: LONDON,
+    says: ['Raw HTML with a <script> element is not allowed'],
+  },
+  {
+    name: 'an inline event handler in a body',
+    break: (dir) => replaceIn(join(dir, 'people/hussein-al-salama.md'), 'is a fixture person.', 'is a fixture person. <img src="x.png" onerror="alert(1)">'),
+    file: 'people/hussein-al-salama.md',
+    says: ['inline event handler'],
+  },
+  {
+    name: 'a javascript: link in a body',
+    break: (dir) => replaceIn(join(dir, 'events/2025-11-11-fixture-resignation.md'), 'Dermer resigned in this fixture.', 'Dermer [resigned](javascript:alert(1)) in this fixture.'),
+    file: 'events/2025-11-11-fixture-resignation.md',
+    says: ['would run a script'],
+  },
+  {
+    name: 'an empty body',
+    break: (dir) => replaceIn(join(dir, 'issues/buffer-zone.md'), /---\n## Background[\s\S]*$/, '---\n'),
+    file: 'issues/buffer-zone.md',
+    says: ['body: is empty'],
+  },
 ];
 
 describe('a broken content file', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findImpossibleDays } from '../../src/lib/front-matter';
+import { findImpossibleDays, hasEmptyBody } from '../../src/lib/front-matter';
 
 describe('findImpossibleDays', () => {
   it('finds a day that does not exist, with its line in the file', () => {
@@ -22,5 +22,17 @@ describe('findImpossibleDays', () => {
 
   it('finds nothing in a file without front matter', () => {
     expect(findImpossibleDays('start: 2026-02-30\n')).toEqual([]);
+  });
+});
+
+describe('hasEmptyBody', () => {
+  it('is true when only white space follows the front matter', () => {
+    expect(hasEmptyBody('---\ntitle: x\n---\n')).toBe(true);
+    expect(hasEmptyBody('---\ntitle: x\n---\n\n  \n')).toBe(true);
+  });
+
+  it('is false when the file has text after its front matter', () => {
+    expect(hasEmptyBody('---\ntitle: x\n---\nA paragraph.\n')).toBe(false);
+    expect(hasEmptyBody('---\r\ntitle: x\r\n---\r\n## Heading\r\n')).toBe(false);
   });
 });
