@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR } from './src/content-dir';
 import { readContentIndex } from './src/integrations/content-index';
+import { atomicOutput } from './src/integrations/atomic-output';
 import { contentGuard } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { PAGE_SECTION_IDS, personUrl } from './src/lib/urls';
@@ -20,7 +21,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(CONTENT_DIR), searchIndex()],
+  // atomicOutput last: the search index is written into the staging folder before it is swapped in.
+  integrations: [contentGuard(CONTENT_DIR), searchIndex(), atomicOutput()],
   security: {
     // A <meta> policy on every page; Astro adds the hashes of the scripts and styles it emits.
     csp: {

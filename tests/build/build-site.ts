@@ -1,8 +1,10 @@
 /** Runs a real `astro build` of the project against a content folder, as `npm run build` would. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { stagingDirOf } from '../../src/integrations/atomic-output';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -15,10 +17,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from `contentDir` (relative to the project root) into a fresh folder. */
-export async function buildSite(contentDir: string): Promise<BuildResult> {
-  mkdirSync(SCRATCH, { recursive: true });
-  const outDir = mkdtempSync(join(SCRATCH, 'dist-'));
+/** Builds the site from `contentDir` (relative to the project root) into `outDir`, by default a fresh folder. */
+export async function buildSite(contentDir: string, outDir = freshOutDir()): Promise<BuildResult> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--force', '--outDir', outDir], {
       cwd: ROOT,
@@ -30,6 +30,12 @@ export async function buildSite(contentDir: string): Promise<BuildResult> {
     const failed = error as { stdout?: string; stderr?: string };
     return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`, outDir };
   }
+}
+
+/** A new, empty folder to build into. */
+export function freshOutDir(): string {
+  mkdirSync(SCRATCH, { recursive: true });
+  return mkdtempSync(join(SCRATCH, 'dist-'));
 }
 
 /**
@@ -44,9 +50,17 @@ export function brokenCopyOf(fixture: string, name: string, change: (dir: string
   return relative(ROOT, dir);
 }
 
-/** Removes a build's output folder. */
+/** Removes a build's output folder, and the staging folder a failed build leaves beside it. */
 export function removeBuild(result: BuildResult | undefined): void {
-  if (result) rmSync(result.outDir, { recursive: true, force: true });
+  if (!result) return;
+  rmSync(result.outDir, { recursive: true, force: true });
+  rmSync(stagingDirOf(result.outDir), { recursive: true, force: true });
+}
+
+/** Every file of a built site with a hash of its bytes, to compare two builds. */
+export function siteFingerprint(outDir: string): Map<string, string> {
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(outDir, path)).isFile());
+  return new Map(files.sort().map((path) => [path, createHash('sha256').update(readFileSync(join(outDir, path))).digest('hex')]));
 }
 
 /** A built page's HTML, by its URL path. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from './build-site';
+import { buildSite, readPage, removeBuild, ROOT, siteFingerprint, type BuildResult } from './build-site';
 import { SITE_URL } from '../../src/site';
 import { essentialsProblems, htmlErrors } from './integrity';
 import { brokenInternalLinks } from './links';
@@ -46,6 +46,18 @@ describe('the published site', () => {
 
   it('is valid HTML throughout', async () => {
     expect(await htmlErrors(build.outDir)).toEqual([]);
+  });
+
+  it('builds byte for byte the same twice, search index included', async () => {
+    const again = await buildSite('content');
+    try {
+      expect(again.ok, again.output).toBe(true);
+      const first = siteFingerprint(build.outDir);
+      expect([...first.keys()].some((path) => path.startsWith('pagefind/'))).toBe(true);
+      expect(siteFingerprint(again.outDir)).toEqual(first);
+    } finally {
+      removeBuild(again);
+    }
   });
 
   it('has no broken internal link or anchor', () => {
