@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
 import type { Browser, BrowserContext } from 'playwright-core';
 
 /** Bytes of every file under `dir`. */
@@ -73,3 +74,13 @@ export function median(values: readonly number[]): number {
 }
 
 export const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Lighthouse's four scores (0–100) for a page, run on the Chromium listening on `port`. */
+export async function lighthouseScores(url: string, port: number): Promise<Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const score = (category: string): number => Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
+  return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+}

@@ -56,6 +56,7 @@ export function chromiumPath(): string {
   return installed;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+/** Launches headless Chromium; `extraArgs` such as a remote debugging port for Lighthouse. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...LAUNCH_ARGS, ...extraArgs] });
 }

@@ -1,0 +1,47 @@
+/**
+ * Part of `npm run bench`: the performance budget of the real site. A round
+ * page and the timeline may weigh at most 20 KB gzipped (HTML, CSS and JS)
+ * before a reader touches search, with no render-blocking script; Lighthouse
+ * scores are reported for both.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { launchChromium } from '../browser/chromium';
+import { serveStatic } from '../browser/static-server';
+import { buildSite, removeBuild } from '../build/build-site';
+import { kilobytes, LIGHTHOUSE_CATEGORIES, lighthouseScores, pageWeight } from './measure';
+
+const BUDGET_BYTES = 20 * 1024;
+const PAGES = [
+  { name: 'timeline', path: '/' },
+  { name: 'round page', path: '/rounds/2026-01-05-paris/' },
+];
+const DEBUGGING_PORT = 9333;
+
+test('performance budget', { timeout: 10 * 60_000 }, async () => {
+  const build = await buildSite('content');
+  expect(build.ok, build.output).toBe(true);
+  const site = await serveStatic(build.outDir);
+  const browser = await launchChromium([`--remote-debugging-port=${DEBUGGING_PORT}`]);
+  const rows: string[] = [];
+  try {
+    for (const { name, path } of PAGES) {
+      const weight = pageWeight(build.outDir, path);
+      const total = weight.html + weight.css + weight.js;
+      const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+      const blockingScripts = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/json)")[^>]*>/g)].length;
+      const scores = await lighthouseScores(`${site.origin}${path}`, DEBUGGING_PORT);
+      rows.push(`| ${name} | ${kilobytes(total)} of ${kilobytes(BUDGET_BYTES)} | ${blockingScripts} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} |`);
+      expect(total, `${name} weighs more than the budget`).toBeLessThanOrEqual(BUDGET_BYTES);
+      expect(blockingScripts, `${name} has a render-blocking script`).toBe(0);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    removeBuild(build);
+  }
+  console.log(
+    ['', 'Performance budget (gzip; before the reader touches search)', '', '| page | HTML + CSS + JS | blocking scripts | Lighthouse performance / accessibility / best practices / SEO |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'),
+  );
+});
