@@ -7,7 +7,11 @@ import { SITE, useBrowser } from './browser';
 import { contentFiles } from './content';
 import { PAGE_TYPES } from './page-types';
 
-const READ_ONLY_PAGES = PAGE_TYPES.filter(({ path }) => !path.startsWith('/search/'));
+/** Every page that must read the same without JavaScript: each page type but search, and every round, person and issue. */
+const READ_ONLY_PAGES = [
+  ...PAGE_TYPES.filter(({ path }) => !path.startsWith('/search/')),
+  ...['rounds', 'people', 'issues'].flatMap((collection) => contentFiles(collection).map((file) => ({ name: file.id, path: file.url }))),
+];
 
 describe('with the keyboard only', () => {
   // Reduced motion, so each focus scroll has finished when it is measured.
@@ -42,6 +46,8 @@ describe('with the keyboard only', () => {
       expect(focused.onScreen, `${focused.key} is focused off screen`).toBe(true);
       visited.add(focused.key);
     }
+    // Tab order is the reading order: nothing jumps the queue with a positive tabindex.
+    expect(await page.evaluate(() => [...document.querySelectorAll('[tabindex]')].filter((element) => (element as HTMLElement).tabIndex > 0).length)).toBe(0);
     // Every link and control after the main landmark was reached, then focus left the page: no trap.
     expect(visited.size).toBeGreaterThan(20);
     expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);

@@ -22,10 +22,12 @@ beforeAll(async () => {
 afterAll(() => removeBuild(build));
 
 describe('the published site', () => {
-  it('has a page for every round, event, person and issue in content/', () => {
-    for (const folder of ['rounds', 'events', 'people', 'issues']) {
+  it('has a page for every round, event, person and issue in content/, and no other', () => {
+    for (const folder of ['rounds', 'events', 'people', 'issues', 'notes']) {
       const ids = idsIn(folder);
       expect(ids.length, folder).toBeGreaterThan(0);
+      const built = readdirSync(join(build.outDir, folder), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      expect(built.sort(), folder).toEqual([...ids].sort());
       for (const id of ids) expect(() => readPage(build.outDir, `/${folder}/${id}/`), `${folder}/${id}`).not.toThrow();
     }
   });
