@@ -35,6 +35,8 @@ export default defineConfig({
           // Not part of npm test: `npm run bench` reports sizes and timings.
           name: 'bench',
           include: ['tests/bench/**/*.bench-run.ts'],
+          // Builds share the project's caches, and timings need the machine to themselves: one file at a time.
+          fileParallelism: false,
         },
       },
     ],
