@@ -82,6 +82,12 @@ export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> |
   return undefined;
 }
 
+/** Results sorted by date, then the results that have no date (people, issues, notes) in their order of relevance. */
+export function datedFirst<T extends { id: string }>(sortedByDate: readonly T[], all: readonly T[]): T[] {
+  const dated = new Set(sortedByDate.map((result) => result.id));
+  return [...sortedByDate, ...all.filter((result) => !dated.has(result.id))];
+}
+
 /** "No results", "1 result", "12 results". */
 export function resultCountText(count: number): string {
   if (count === 0) return 'No results';

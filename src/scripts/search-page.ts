@@ -5,7 +5,7 @@
  */
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-facets';
 import { facetOptions, SEARCH_FILTER_LEGENDS, type SearchLabels } from '../lib/search-labels';
-import { hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, type SearchState } from '../lib/search-state';
+import { datedFirst, hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, type SearchState } from '../lib/search-state';
 import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
 import { showResults } from './search-results';
@@ -110,10 +110,13 @@ async function search(): Promise<void> {
       status.textContent = 'Type words to find, or choose a person, an issue, a side, a year or a kind of page.';
       return;
     }
+    const term = state.query === '' ? null : state.query;
+    const filters = pagefindFilters(state.filters);
     const sort = pagefindSort(state.sort);
-    const found = await pagefind.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    // Pagefind leaves pages with no date out of a sorted search; they follow the dated ones instead.
+    const [found, sorted] = await Promise.all([pagefind.search(term, { filters }), sort ? pagefind.search(term, { filters, sort }) : undefined]);
     if (ticket !== latest) return;
-    shown = found.results;
+    shown = sorted ? datedFirst(sorted.results, found.results) : found.results;
     await showResults(list, shown, PAGE_SIZE, SECTIONS_PER_RESULT);
     if (ticket !== latest) return;
     drawFilters(known, found.filters);

@@ -126,6 +126,17 @@ describe('the search page', () => {
     expect(oldest[0]! < oldest.at(-1)!).toBe(true);
   });
 
+  it('keeps the pages with no date of their own when sorting by date, after the dated ones', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/search/?q=Salameh&sort=newest`);
+    await settledStatus(page);
+    const sorted = await shownResults(page);
+    expect(new Set(sorted)).toEqual(new Set(await pagefindUrls(page, 'Salameh')));
+    const firstUndated = sorted.findIndex((url) => url.startsWith('/people/') || url.startsWith('/notes/') || url.startsWith('/issues/'));
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(sorted.slice(firstUndated).every((url) => !url.startsWith('/rounds/') && !url.startsWith('/events/'))).toBe(true);
+  });
+
   it('steps back and forward through searches', async () => {
     const { page } = session();
     await page.goto(`${SITE}/search/?q=Hermon`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, searchUrl } from '../../src/lib/search-state';
+import { datedFirst, emptyFilters, hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, searchUrl } from '../../src/lib/search-state';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -71,5 +71,12 @@ describe('pagefindSort and resultCountText', () => {
 
   it('counts in words', () => {
     expect([0, 1, 12].map(resultCountText)).toEqual(['No results', '1 result', '12 results']);
+  });
+});
+
+describe('datedFirst', () => {
+  it('keeps the date order, then adds the undated results a sorted search leaves out, by relevance', () => {
+    const all = [{ id: 'person' }, { id: 'old-round' }, { id: 'note' }, { id: 'new-round' }];
+    expect(datedFirst([{ id: 'new-round' }, { id: 'old-round' }], all).map((result) => result.id)).toEqual(['new-round', 'old-round', 'person', 'note']);
   });
 });
