@@ -26,6 +26,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           // Two cores: one Chromium at a time keeps timings far from every timeout.
           fileParallelism: false,
+          // A page reacts within milliseconds here, but a slow shared machine must not fail a poll.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
