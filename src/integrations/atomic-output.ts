@@ -9,9 +9,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+const withoutTrailingSlash = (path: string): string => path.replace(/[/\\]+$/, '');
+
 /** The folder a build writes into before it is swapped in: dist → dist.next. */
 export function stagingDirOf(outDir: string): string {
-  return `${outDir.replace(/[/\\]+$/, '')}.next`;
+  return `${withoutTrailingSlash(outDir)}.next`;
 }
 
 /**
@@ -19,11 +21,11 @@ export function stagingDirOf(outDir: string): string {
  * the output folder is at every moment either the old site or the new one.
  */
 export function publishStaged(staging: string, outDir: string): void {
-  const target = outDir.replace(/[/\\]+$/, '');
+  const target = withoutTrailingSlash(outDir);
   const previous = `${target}.previous`;
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
-  renameSync(staging.replace(/[/\\]+$/, ''), target);
+  renameSync(withoutTrailingSlash(staging), target);
   rmSync(previous, { recursive: true, force: true });
 }
 

@@ -4,6 +4,7 @@
  * search page with the same words.
  */
 import { resultCountText, searchUrl } from '../lib/search-state';
+import { requiredElement } from './dom';
 import { loadPagefind } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
 import { showResults } from './search-results';
@@ -11,38 +12,33 @@ import { showResults } from './search-results';
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;
 
-function part<T extends Element>(form: HTMLFormElement, selector: string): T {
-  const found = form.querySelector<T>(selector);
-  if (!found) throw new Error(`header search: ${selector} is missing`);
-  return found;
-}
-
 export function startHeaderSearch(form: HTMLFormElement): void {
-  const input = part<HTMLInputElement>(form, 'input[name="q"]');
-  const panel = part<HTMLElement>(form, '[data-search-panel]');
-  const list = part<HTMLElement>(form, '[data-search-results]');
-  const status = part<HTMLElement>(form, '[data-search-status]');
-  const more = part<HTMLAnchorElement>(form, '[data-search-more]');
+  const input = requiredElement<HTMLInputElement>(form, 'input[name="q"]');
+  const panel = requiredElement<HTMLElement>(form, '[data-search-panel]');
+  const list = requiredElement<HTMLElement>(form, '[data-search-results]');
+  const status = requiredElement<HTMLElement>(form, '[data-search-status]');
+  const more = requiredElement<HTMLAnchorElement>(form, '[data-search-more]');
   let latest = 0;
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
   };
-  const clear = (): void => {
-    latest += 1;
-    input.value = '';
+  const empty = (): void => {
     list.replaceChildren();
     status.textContent = '';
     open(false);
+  };
+  const clear = (): void => {
+    latest += 1;
+    input.value = '';
+    empty();
   };
 
   const run = async (): Promise<void> => {
     const term = input.value.trim();
     const ticket = ++latest;
     if (term === '') {
-      list.replaceChildren();
-      status.textContent = '';
-      open(false);
+      empty();
       return;
     }
     try {

@@ -21,7 +21,6 @@ export interface PagefindFragment {
 
 export interface PagefindResult {
   id: string;
-  score: number;
   data: () => Promise<PagefindFragment>;
 }
 
@@ -31,7 +30,6 @@ export interface PagefindResults {
   results: PagefindResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
-  totalFilters: FilterCounts;
 }
 
 export interface SearchOptions {
@@ -42,7 +40,6 @@ export interface SearchOptions {
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string, options?: SearchOptions) => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindResults>;
   /** Resolves to null when a newer call supersedes this one before it runs. */
   debouncedSearch: (term: string, options?: SearchOptions, timeoutMs?: number) => Promise<PagefindResults | null>;

@@ -6,6 +6,7 @@
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-facets';
 import { facetOptions, SEARCH_FILTER_LEGENDS, type SearchLabels } from '../lib/search-labels';
 import { datedFirst, hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, type SearchState } from '../lib/search-state';
+import { element, requiredElement } from './dom';
 import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
 import { showResults } from './search-results';
@@ -13,23 +14,17 @@ import { showResults } from './search-results';
 const PAGE_SIZE = 20;
 const SECTIONS_PER_RESULT = 3;
 
-function required<T extends Element>(selector: string, within: ParentNode = document): T {
-  const found = within.querySelector<T>(selector);
-  if (!found) throw new Error(`search page: ${selector} is missing`);
-  return found;
-}
-
 // Scoped to the page's form: the header search on the same page uses the same markers.
-const form = required<HTMLFormElement>('form[data-search-page]');
-const input = required<HTMLInputElement>('#search-query', form);
-const sortSelect = required<HTMLSelectElement>('#search-sort', form);
-const filtersBox = required<HTMLElement>('[data-search-filters]', form);
-const filtersToggle = required<HTMLDetailsElement>('[data-search-filters-box]', form);
-const filtersSummary = required<HTMLElement>('[data-search-filters-summary]', form);
-const status = required<HTMLElement>('[data-search-status]', form);
-const list = required<HTMLOListElement>('[data-search-results]', form);
-const moreButton = required<HTMLButtonElement>('[data-search-more]', form);
-const labels = JSON.parse(required<HTMLScriptElement>('#search-labels').textContent ?? '{}') as SearchLabels;
+const form = requiredElement<HTMLFormElement>(document, 'form[data-search-page]');
+const input = requiredElement<HTMLInputElement>(form, '#search-query');
+const sortSelect = requiredElement<HTMLSelectElement>(form, '#search-sort');
+const filtersBox = requiredElement<HTMLElement>(form, '[data-search-filters]');
+const filtersToggle = requiredElement<HTMLDetailsElement>(form, '[data-search-filters-box]');
+const filtersSummary = requiredElement<HTMLElement>(form, '[data-search-filters-summary]');
+const status = requiredElement<HTMLElement>(form, '[data-search-status]');
+const list = requiredElement<HTMLOListElement>(form, '[data-search-results]');
+const moreButton = requiredElement<HTMLButtonElement>(form, '[data-search-more]');
+const labels = JSON.parse(requiredElement<HTMLScriptElement>(document, '#search-labels').textContent ?? '{}') as SearchLabels;
 
 let state: SearchState = parseSearchState(new URLSearchParams(location.search));
 let shown: PagefindResult[] = [];
@@ -61,31 +56,18 @@ function drawFilters(known: FilterCounts, counts: FilterCounts): void {
   const fieldsets = SEARCH_FILTERS.flatMap((filter) => {
     const options = facetOptions(filter, known[filter] ?? {}, counts[filter] ?? {}, state.filters[filter], labels);
     if (options.length === 0) return [];
-    const fieldset = document.createElement('fieldset');
-    fieldset.className = `search-facet search-facet-${filter}`;
-    const legend = document.createElement('legend');
-    legend.textContent = SEARCH_FILTER_LEGENDS[filter];
-    const items = document.createElement('ul');
-    items.className = 'plain-list';
-    for (const option of options) {
+    const items = options.map((option) => {
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.name = filter;
       box.value = option.value;
       box.checked = option.checked;
       box.id = `filter-${filter}-${option.value}`;
-      const label = document.createElement('label');
+      const label = element('label', '', [option.label, element('span', 'meta', [` (${option.count})`])]);
       label.htmlFor = box.id;
-      const count = document.createElement('span');
-      count.className = 'meta';
-      count.textContent = ` (${option.count})`;
-      label.append(option.label, count);
-      const item = document.createElement('li');
-      item.append(box, label);
-      items.append(item);
-    }
-    fieldset.append(legend, items);
-    return [fieldset];
+      return element('li', '', [box, label]);
+    });
+    return [element('fieldset', `search-facet search-facet-${filter}`, [element('legend', '', [SEARCH_FILTER_LEGENDS[filter]]), element('ul', 'plain-list', items)])];
   });
   // Redrawing must not throw a keyboard user's focus off the box they just ticked.
   const focused = filtersBox.contains(document.activeElement) ? document.activeElement?.id : undefined;

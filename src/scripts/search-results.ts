@@ -3,6 +3,7 @@
  * sections of the page that matched. Shared by the header and the search page.
  */
 import { isSpellingsExcerpt, markedWords } from '../lib/search-excerpt';
+import { element } from './dom';
 import type { PagefindFragment, PagefindResult } from './pagefind-client';
 
 /**
@@ -20,13 +21,6 @@ export function excerptNodes(excerpt: string): Node[] {
     }
     return document.createTextNode(node.textContent ?? '');
   });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
 }
 
 /** "Round 3 · 19 August 2025 · Paris, France". */
