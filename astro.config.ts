@@ -48,7 +48,10 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkSafeHtml,
-        [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path: string }) => /\/people\/([^/]+)\.md$/.exec(file.path)?.[1] }],
+        [
+          remarkPersonMentions,
+          { people: index.people, urlFor: personUrl, subjectOf: (file: { path: string }) => /\/people\/([^/]+)\.md$/.exec(file.path)?.[1] },
+        ],
         [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
         [remarkInternalLinks, { pages: index.pages }],
         remarkSourceCitations,

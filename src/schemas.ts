@@ -42,13 +42,22 @@ const dayOrMonth = z.preprocess(
     ),
 );
 
-const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty: write ${what}`);
+const text = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, `must not be empty: write ${what}`);
 
 /** The id of a person or an issue: the file name without `.md`, in lower-case kebab-case. */
 const id = (kind: 'person' | 'issue') =>
   z
-    .string({ error: `must be ${kind === 'person' ? 'a person' : 'an issue'} id (the file name in content/${kind === 'person' ? 'people' : 'issues'}/ without .md)` })
-    .regex(ID, `must be ${kind === 'person' ? 'a person' : 'an issue'} id in lower-case kebab-case, e.g. ${kind === 'person' ? 'yechiel-leiter' : 'buffer-zone'}`);
+    .string({
+      error: `must be ${kind === 'person' ? 'a person' : 'an issue'} id (the file name in content/${kind === 'person' ? 'people' : 'issues'}/ without .md)`,
+    })
+    .regex(
+      ID,
+      `must be ${kind === 'person' ? 'a person' : 'an issue'} id in lower-case kebab-case, e.g. ${kind === 'person' ? 'yechiel-leiter' : 'buffer-zone'}`,
+    );
 
 /**
  * An object with exactly these fields. A misspelt or unknown field is refused
@@ -77,14 +86,18 @@ export const sourceSchema = fields({
   /** The headline as published; in [square brackets] a description when the headline is not known. */
   title: text('the headline'),
   /** The address of the report, when known. */
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full web address starting with https:// or http://' }).optional(),
+  url: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full web address starting with https:// or http://' })
+    .optional(),
   /** The publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: dayOrMonth,
   /** True when the page carries no date and `date` is inferred from what it reports. */
   dateInferred: z.boolean().default(false),
 });
 
-const sources = z.array(sourceSchema, { error: 'must be a list of sources' }).min(1, 'must list at least one source: every fact on the site is sourced');
+const sources = z
+  .array(sourceSchema, { error: 'must be a list of sources' })
+  .min(1, 'must list at least one source: every fact on the site is sourced');
 
 /** A correction or addition made after publication, shown on the page. */
 const updateSchema = fields({
@@ -102,7 +115,10 @@ export const positionSchema = fields({
   /** True for a stated red line. */
   redLine: z.boolean({ error: 'must be true or false' }).default(false),
   /** The 1-based number of the supporting entry in this file's `sources`. */
-  source: z.number({ error: 'must be the number of an entry in sources (1 for the first)' }).int('must be a whole number').positive('must be 1 or more: sources are numbered from 1'),
+  source: z
+    .number({ error: 'must be the number of an entry in sources (1 for the first)' })
+    .int('must be a whole number')
+    .positive('must be 1 or more: sources are numbered from 1'),
 });
 
 const placeSchema = fields({
@@ -113,42 +129,53 @@ const placeSchema = fields({
 
 /** A talks round or a direct contact: `content/rounds/<start>-<city>.md`. */
 export const roundSchema = fields({
-    title: text('a title'),
-    /** The press's round number; only for numbered rounds, omitted for other contacts. */
-    round: z.number({ error: 'must be a whole number, or left out for an unnumbered contact' }).int('must be a whole number').positive('must be 1 or more').optional(),
-    start: calendarDay,
-    /** The last day, for a meeting over several days. */
-    end: calendarDay.optional(),
-    place: placeSchema,
-    /** One or two sentences for the timeline card and the meta description. */
-    summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters: it is the timeline card and the meta description'),
-    /** Side → person ids, head of delegation first. */
-    delegations: z.partialRecord(side, z.array(id('person')).min(1, 'must name at least one person, or leave the side out'), {
-      // Zod reports extra keys of a partial record as `unrecognized_keys`, a code its types leave out here.
-      error: (issue) => {
-        const { code, keys } = issue as { code: string; keys?: string[] };
-        return code === 'unrecognized_keys' && keys ? `unknown side ${keys.map((key) => JSON.stringify(key)).join(', ')}; use one of: ${SIDES.join(', ')}` : undefined;
-      },
-    }),
-    issues: z.array(id('issue')).default([]),
-    positions: z.array(positionSchema).default([]),
-    sources,
-    /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
-    confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
-    status: z.enum(['held', 'postponed', 'cancelled'], { error: 'must be held, postponed or cancelled' }),
-    updates: z.array(updateSchema).default([]),
-  })
-  .superRefine((round, ctx) => {
-    if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
-    }
-  });
+  title: text('a title'),
+  /** The press's round number; only for numbered rounds, omitted for other contacts. */
+  round: z
+    .number({ error: 'must be a whole number, or left out for an unnumbered contact' })
+    .int('must be a whole number')
+    .positive('must be 1 or more')
+    .optional(),
+  start: calendarDay,
+  /** The last day, for a meeting over several days. */
+  end: calendarDay.optional(),
+  place: placeSchema,
+  /** One or two sentences for the timeline card and the meta description. */
+  summary: text('a one- or two-sentence summary').max(
+    300,
+    'must be at most 300 characters: it is the timeline card and the meta description',
+  ),
+  /** Side → person ids, head of delegation first. */
+  delegations: z.partialRecord(side, z.array(id('person')).min(1, 'must name at least one person, or leave the side out'), {
+    // Zod reports extra keys of a partial record as `unrecognized_keys`, a code its types leave out here.
+    error: (issue) => {
+      const { code, keys } = issue as { code: string; keys?: string[] };
+      return code === 'unrecognized_keys' && keys
+        ? `unknown side ${keys.map((key) => JSON.stringify(key)).join(', ')}; use one of: ${SIDES.join(', ')}`
+        : undefined;
+    },
+  }),
+  issues: z.array(id('issue')).default([]),
+  positions: z.array(positionSchema).default([]),
+  sources,
+  /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
+  confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
+  status: z.enum(['held', 'postponed', 'cancelled'], { error: 'must be held, postponed or cancelled' }),
+  updates: z.array(updateSchema).default([]),
+}).superRefine((round, ctx) => {
+  if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
+  }
+});
 
 /** Context readers need between rounds: `content/events/<date>-<slug>.md`. */
 export const eventSchema = fields({
   title: text('a title'),
   date: calendarDay,
-  summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters: it is the timeline card and the meta description'),
+  summary: text('a one- or two-sentence summary').max(
+    300,
+    'must be at most 300 characters: it is the timeline card and the meta description',
+  ),
   people: z.array(id('person')).default([]),
   issues: z.array(id('issue')).default([]),
   sources,
@@ -156,15 +183,14 @@ export const eventSchema = fields({
 });
 
 const roleSchema = fields({
-    title: text('the role'),
-    from: dayOrMonth.optional(),
-    to: dayOrMonth.optional(),
-  })
-  .superRefine((role, ctx) => {
-    if (role.from !== undefined && role.to !== undefined && lastDayOf(role.to) < firstDayOf(role.from)) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `${role.to} is before from ${role.from}` });
-    }
-  });
+  title: text('the role'),
+  from: dayOrMonth.optional(),
+  to: dayOrMonth.optional(),
+}).superRefine((role, ctx) => {
+  if (role.from !== undefined && role.to !== undefined && lastDayOf(role.to) < firstDayOf(role.from)) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `${role.to} is before from ${role.from}` });
+  }
+});
 
 /** A person: `content/people/<id>.md`. */
 export const personSchema = fields({

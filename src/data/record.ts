@@ -62,7 +62,9 @@ export function issueNamed(record: SiteRecord, id: string): CollectionEntry<'iss
 }
 
 /** Renders an entry's body, with the ids of the people its text mentions (see remark-person-mentions). */
-export async function renderBody(entry: CollectionEntry<CollectionKey>): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; mentionedPeople: string[] }> {
+export async function renderBody(
+  entry: CollectionEntry<CollectionKey>,
+): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; mentionedPeople: string[] }> {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const mentioned: unknown = remarkPluginFrontmatter['mentionedPeople'];
   const mentionedPeople = Array.isArray(mentioned) ? mentioned.filter((id): id is string => typeof id === 'string') : [];

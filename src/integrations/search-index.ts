@@ -22,7 +22,9 @@ function markedPages(site: string): number {
 
 /** How many pages the written index holds, from Pagefind's own entry file. */
 function indexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -46,7 +48,8 @@ export function searchIndex(): AstroIntegration {
           const written = await created.index.writeFiles({ outputPath: bundle });
           failOn('writing the index', written.errors);
           const indexed = indexedPages(bundle);
-          if (indexed !== marked) throw new Error(`Search index: ${marked} pages are marked data-pagefind-body but ${indexed} were indexed`);
+          if (indexed !== marked)
+            throw new Error(`Search index: ${marked} pages are marked data-pagefind-body but ${indexed} were indexed`);
           logger.info(`indexed ${indexed} pages into /${SEARCH_BUNDLE_DIR}/`);
         } finally {
           await pagefind.close();

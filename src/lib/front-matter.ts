@@ -14,11 +14,13 @@ const DAY_VALUE = /(?:^|[\s:[{,])['"]?(\d{4})-(\d{2})-(\d{2})['"]?(?=$|[\s,\]}])
  */
 export function findImpossibleDays(source: string): { line: number; value: string }[] {
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
-  return frontMatter.split(/\r?\n/).flatMap((text, i) =>
-    [...text.matchAll(DAY_VALUE)]
-      .filter(([, year, month, day]) => !isRealDay(Number(year), Number(month), Number(day)))
-      .map(([, year, month, day]) => ({ line: i + 2, value: `${year}-${month}-${day}` })),
-  );
+  return frontMatter
+    .split(/\r?\n/)
+    .flatMap((text, i) =>
+      [...text.matchAll(DAY_VALUE)]
+        .filter(([, year, month, day]) => !isRealDay(Number(year), Number(month), Number(day)))
+        .map(([, year, month, day]) => ({ line: i + 2, value: `${year}-${month}-${day}` })),
+    );
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {

@@ -9,6 +9,8 @@ type Role = Person['roles'][number];
  * @example roleOn([{ title: 'Minister', from: '2022-12', to: '2025-11-11' }], '2025-09-17') // the Minister role
  */
 export function roleOn(roles: readonly Role[], day: string): Role | undefined {
-  const held = roles.filter((role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= lastDayOf(role.to)));
+  const held = roles.filter(
+    (role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= lastDayOf(role.to)),
+  );
   return held.at(-1) ?? roles.at(-1);
 }

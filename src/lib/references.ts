@@ -28,7 +28,8 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     checkDatedName('rounds', round, 'start', data.start, report);
     if (data.round !== undefined) {
       const earlier = roundNumbers.get(data.round);
-      if (earlier) report('rounds', round, 'round', `${data.round} is already the number of ${fileOf('rounds', earlier)}; round numbers are unique`);
+      if (earlier)
+        report('rounds', round, 'round', `${data.round} is already the number of ${fileOf('rounds', earlier)}; round numbers are unique`);
       else roundNumbers.set(data.round, round);
     }
     for (const [side, members] of Object.entries(data.delegations)) {
@@ -37,15 +38,23 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     data.issues.forEach((issue, i) => checkId('rounds', round, `issues[${i}]`, 'issue', issue));
     data.positions.forEach((position, i) => {
       if (!issues.has(position.issue)) checkId('rounds', round, `positions[${i}].issue`, 'issue', position.issue);
-      else if (!data.issues.includes(position.issue)) report('rounds', round, `positions[${i}].issue`, `"${position.issue}" is not in this round's issues list; add it there`);
+      else if (!data.issues.includes(position.issue))
+        report('rounds', round, `positions[${i}].issue`, `"${position.issue}" is not in this round's issues list; add it there`);
       if (position.source > data.sources.length) {
-        report('rounds', round, `positions[${i}].source`, `${position.source} is out of range: sources has ${data.sources.length} ${data.sources.length === 1 ? 'entry' : 'entries'}`);
+        report(
+          'rounds',
+          round,
+          `positions[${i}].source`,
+          `${position.source} is out of range: sources has ${data.sources.length} ${data.sources.length === 1 ? 'entry' : 'entries'}`,
+        );
       }
     });
   }
 
   if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {
-    problems.push(`content/notes/${NUMBERING_NOTE_ID}.md: missing: every round number links to this note on how the rounds are numbered; write it`);
+    problems.push(
+      `content/notes/${NUMBERING_NOTE_ID}.md: missing: every round number links to this note on how the rounds are numbered; write it`,
+    );
   }
 
   for (const event of record.events) {
@@ -65,7 +74,8 @@ function checkDatedName(
   report: (collection: CollectionName, entry: Entry<unknown>, field: string, message: string) => void,
 ) {
   const named = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/.exec(entry.id);
-  if (!named) report(collection, entry, 'file name', `must be <${field}>-<place-or-slug>.md in lower-case kebab-case, e.g. ${date}-paris.md`);
+  if (!named)
+    report(collection, entry, 'file name', `must be <${field}>-<place-or-slug>.md in lower-case kebab-case, e.g. ${date}-paris.md`);
   else if (named[1] !== date) report(collection, entry, field, `${date} does not match the date in the file name (${named[1]})`);
 }
 

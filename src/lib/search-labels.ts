@@ -46,9 +46,20 @@ export interface FacetOption {
  * The choices of one filter: every value the index knows, chosen ones first,
  * then by how many results each would give; years newest first.
  */
-export function facetOptions(filter: SearchFilter, known: Record<string, number>, counts: Record<string, number>, selected: readonly string[], labels: SearchLabels): FacetOption[] {
+export function facetOptions(
+  filter: SearchFilter,
+  known: Record<string, number>,
+  counts: Record<string, number>,
+  selected: readonly string[],
+  labels: SearchLabels,
+): FacetOption[] {
   const values = new Set([...Object.keys(known), ...selected]);
-  const options = [...values].map((value) => ({ value, label: labelOf(labels, filter, value), count: counts[value] ?? 0, checked: selected.includes(value) }));
+  const options = [...values].map((value) => ({
+    value,
+    label: labelOf(labels, filter, value),
+    count: counts[value] ?? 0,
+    checked: selected.includes(value),
+  }));
   return options.sort((a, b) => {
     if (a.checked !== b.checked) return a.checked ? -1 : 1;
     if (filter === 'year') return b.value.localeCompare(a.value);

@@ -31,7 +31,14 @@ const isSort = (value: string | null): value is SearchSort => (SEARCH_SORTS as r
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   for (const filter of SEARCH_FILTERS) {
-    filters[filter] = [...new Set(params.getAll(filter).map((value) => value.trim()).filter((value) => value !== ''))];
+    filters[filter] = [
+      ...new Set(
+        params
+          .getAll(filter)
+          .map((value) => value.trim())
+          .filter((value) => value !== ''),
+      ),
+    ];
   }
   const sort = params.get('sort');
   return { query: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
@@ -50,7 +57,11 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
 
 /** The address of a search page for this state: `/search/?person=hussein-al-salama`. */
 export function searchUrl(state: { query?: string; filters?: Partial<Record<SearchFilter, string[]>>; sort?: SearchSort }): string {
-  const params = searchStateToParams({ query: state.query ?? '', sort: state.sort ?? 'relevance', filters: { ...emptyFilters(), ...state.filters } });
+  const params = searchStateToParams({
+    query: state.query ?? '',
+    sort: state.sort ?? 'relevance',
+    filters: { ...emptyFilters(), ...state.filters },
+  });
   const query = params.toString();
   return query === '' ? SEARCH_PAGE_URL : `${SEARCH_PAGE_URL}?${query}`;
 }

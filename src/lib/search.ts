@@ -48,7 +48,9 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
   const delegates = Object.values(data.delegations).flat();
   const people = unique([...delegates, ...mentionedPeople]);
   const issues = unique([...data.issues, ...data.positions.map((position) => position.issue)]);
-  const sides = unique([...(Object.keys(data.delegations) as Side[]), ...data.positions.map((position) => position.side)]).sort(compareSides);
+  const sides = unique([...(Object.keys(data.delegations) as Side[]), ...data.positions.map((position) => position.side)]).sort(
+    compareSides,
+  );
   const years = unique([yearOf(data.start), yearOf(data.end ?? data.start)].map(String));
   return {
     filters: { person: people, issue: issues, side: sides, year: years, kind: ['round'] },
@@ -68,7 +70,13 @@ export function eventSearchEntry(event: Entry<Event>, mentionedPeople: readonly 
   const { data } = event;
   const people = unique([...data.people, ...mentionedPeople]);
   return {
-    filters: { person: people, issue: [...data.issues], side: sidesOfPeople(names, people), year: [String(yearOf(data.date))], kind: ['event'] },
+    filters: {
+      person: people,
+      issue: [...data.issues],
+      side: sidesOfPeople(names, people),
+      year: [String(yearOf(data.date))],
+      kind: ['event'],
+    },
     meta: { kind: SEARCH_KIND_LABELS.event, date: formatDay(data.date), summary: data.summary },
     sortDay: data.date,
     otherNames: otherNamesOf(names, people, data.issues),

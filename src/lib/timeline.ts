@@ -12,8 +12,7 @@ export interface Gap {
 }
 
 export type TimelineItem =
-  | { kind: 'round'; id: string; day: string; data: Round; gap?: Gap }
-  | { kind: 'event'; id: string; day: string; data: Event };
+  { kind: 'round'; id: string; day: string; data: Round; gap?: Gap } | { kind: 'event'; id: string; day: string; data: Event };
 
 export type TimelineOrder = 'oldest-first' | 'newest-first';
 

@@ -31,7 +31,17 @@ export const STATIC_PAGES = ['/', '/newest-first/', '/people/', '/issues/', '/se
 export const SEARCH_PAGE_URL = '/search/';
 
 /** The ids of the sections pages render around a body; a body heading may not reuse them. */
-export const PAGE_SECTION_IDS = ['delegations', 'positions', 'sources', 'updates', 'roles', 'appearances', 'about', 'meetings', 'main'] as const;
+export const PAGE_SECTION_IDS = [
+  'delegations',
+  'positions',
+  'sources',
+  'updates',
+  'roles',
+  'appearances',
+  'about',
+  'meetings',
+  'main',
+] as const;
 
 /** The rel of every link to another site: marked as external, with no opener and no referrer passed on. */
 export const EXTERNAL_LINK_REL = 'external noopener noreferrer';

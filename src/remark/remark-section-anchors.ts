@@ -28,7 +28,11 @@ export function remarkSectionAnchors(options: SectionAnchorsOptions = {}) {
       const title = toString(heading).trim();
       const id = slug(title);
       if (id === '') file.fail(`The section heading "${title}" has no letters or digits to make a link id from.`, heading);
-      if (reserved.has(id)) file.fail(`The section heading "${title}" would take the id #${id}, which the page uses for its own section; rename the heading.`, heading);
+      if (reserved.has(id))
+        file.fail(
+          `The section heading "${title}" would take the id #${id}, which the page uses for its own section; rename the heading.`,
+          heading,
+        );
       if (seen.has(id)) file.fail(`Two section headings make the same id #${id}; give each H2 a distinct title.`, heading);
       seen.add(id);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };

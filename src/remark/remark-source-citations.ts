@@ -33,7 +33,10 @@ export function remarkSourceCitations(options: SourceCitationsOptions = {}) {
       (match, text) => {
         const number = Number(match[1]);
         if (number < 1 || number > sources.length) {
-          file.fail(`The citation [${number}] points to no source: this file lists ${sources.length} ${sources.length === 1 ? 'source' : 'sources'}.`, text);
+          file.fail(
+            `The citation [${number}] points to no source: this file lists ${sources.length} ${sources.length === 1 ? 'source' : 'sources'}.`,
+            text,
+          );
         }
         return { url: `#${anchorFor(number)}`, data: { hProperties: { className: ['citation'] } } };
       },

@@ -8,7 +8,11 @@ export function requiredElement<T extends Element>(within: ParentNode, selector:
 }
 
 /** A new element with a class and children; text children are added as text, never parsed as HTML. */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.append(...children);

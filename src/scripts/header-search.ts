@@ -49,7 +49,8 @@ export function startHeaderSearch(form: HTMLFormElement): void {
       if (ticket !== latest) return;
       status.textContent = `${resultCountText(found.results.length)} for “${term}”`;
       more.href = searchUrl({ query: term });
-      more.textContent = found.results.length > RESULTS_SHOWN ? `All ${found.results.length} results, with filters` : 'Filter these results';
+      more.textContent =
+        found.results.length > RESULTS_SHOWN ? `All ${found.results.length} results, with filters` : 'Filter these results';
       more.hidden = found.results.length === 0;
     } catch {
       status.textContent = 'Search could not be loaded. Try again, or use the People and Issues pages.';

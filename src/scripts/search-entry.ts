@@ -18,7 +18,9 @@ if (form && input) {
     event.preventDefault();
     input.focus();
   });
-  input.addEventListener('focus', () => void import('./header-search').then(({ startHeaderSearch }) => startHeaderSearch(form)), { once: true });
+  input.addEventListener('focus', () => void import('./header-search').then(({ startHeaderSearch }) => startHeaderSearch(form)), {
+    once: true,
+  });
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {

@@ -5,7 +5,16 @@
  */
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-facets';
 import { facetOptions, SEARCH_FILTER_LEGENDS, type SearchLabels } from '../lib/search-labels';
-import { datedFirst, hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, type SearchState } from '../lib/search-state';
+import {
+  datedFirst,
+  hasCriteria,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  resultCountText,
+  searchStateToParams,
+  type SearchState,
+} from '../lib/search-state';
 import { element, requiredElement } from './dom';
 import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
@@ -67,7 +76,12 @@ function drawFilters(known: FilterCounts, counts: FilterCounts): void {
       label.htmlFor = box.id;
       return element('li', '', [box, label]);
     });
-    return [element('fieldset', `search-facet search-facet-${filter}`, [element('legend', '', [SEARCH_FILTER_LEGENDS[filter]]), element('ul', 'plain-list', items)])];
+    return [
+      element('fieldset', `search-facet search-facet-${filter}`, [
+        element('legend', '', [SEARCH_FILTER_LEGENDS[filter]]),
+        element('ul', 'plain-list', items),
+      ]),
+    ];
   });
   // Redrawing must not throw a keyboard user's focus off the box they just ticked.
   const focused = filtersBox.contains(document.activeElement) ? document.activeElement?.id : undefined;
@@ -96,7 +110,10 @@ async function search(): Promise<void> {
     const filters = pagefindFilters(state.filters);
     const sort = pagefindSort(state.sort);
     // Pagefind leaves pages with no date out of a sorted search; they follow the dated ones instead.
-    const [found, sorted] = await Promise.all([pagefind.search(term, { filters }), sort ? pagefind.search(term, { filters, sort }) : undefined]);
+    const [found, sorted] = await Promise.all([
+      pagefind.search(term, { filters }),
+      sort ? pagefind.search(term, { filters, sort }) : undefined,
+    ]);
     if (ticket !== latest) return;
     shown = sorted ? datedFirst(sorted.results, found.results) : found.results;
     await showResults(list, shown, PAGE_SIZE, SECTIONS_PER_RESULT);
@@ -104,10 +121,12 @@ async function search(): Promise<void> {
     drawFilters(known, found.filters);
     moreButton.hidden = shown.length <= PAGE_SIZE;
     const words = state.query === '' ? '' : ` for “${state.query}”`;
-    const narrowed = state.query !== '' && found.unfilteredResultCount > shown.length ? ` (of ${found.unfilteredResultCount} before filters)` : '';
+    const narrowed =
+      state.query !== '' && found.unfilteredResultCount > shown.length ? ` (of ${found.unfilteredResultCount} before filters)` : '';
     status.textContent = `${resultCountText(shown.length)}${words}${narrowed}`;
   } catch {
-    if (ticket === latest) status.textContent = 'Search could not be loaded. Reload the page to try again, or browse the timeline, the people and the issues.';
+    if (ticket === latest)
+      status.textContent = 'Search could not be loaded. Reload the page to try again, or browse the timeline, the people and the issues.';
   }
 }
 

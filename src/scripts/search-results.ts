@@ -41,7 +41,11 @@ function excerptOf(fragment: PagefindFragment): Node[] {
 export function resultItem(fragment: PagefindFragment, maxSections: number): HTMLLIElement {
   const link = element('a', 'search-result-title', [fragment.meta['title'] ?? fragment.url]);
   link.href = fragment.url;
-  const item = element('li', 'search-result', [element('h3', 'search-result-heading', [link]), element('p', 'search-result-meta meta', [describe(fragment)]), element('p', 'search-result-excerpt', excerptOf(fragment))]);
+  const item = element('li', 'search-result', [
+    element('h3', 'search-result-heading', [link]),
+    element('p', 'search-result-meta meta', [describe(fragment)]),
+    element('p', 'search-result-excerpt', excerptOf(fragment)),
+  ]);
   const sections = fragment.sub_results.filter((sub) => sub.anchor !== undefined).slice(0, maxSections);
   if (sections.length > 0) {
     const list = element(
@@ -59,7 +63,12 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
 }
 
 /** Loads the data of the first `limit` results and draws them into `list`, replacing what it held. */
-export async function showResults(list: HTMLElement, results: readonly PagefindResult[], limit: number, maxSections: number): Promise<void> {
+export async function showResults(
+  list: HTMLElement,
+  results: readonly PagefindResult[],
+  limit: number,
+  maxSections: number,
+): Promise<void> {
   const fragments = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   list.replaceChildren(...fragments.map((fragment) => resultItem(fragment, maxSections)));
 }

@@ -32,7 +32,9 @@ test('performance budget', { timeout: 10 * 60_000 }, async () => {
       const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
       const blockingScripts = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/json)")[^>]*>/g)].length;
       const scores = await lighthouseScores(`${site.origin}${path}`, DEBUGGING_PORT);
-      rows.push(`| ${name} | ${kilobytes(total)} of ${kilobytes(BUDGET_BYTES)} | ${blockingScripts} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} |`);
+      rows.push(
+        `| ${name} | ${kilobytes(total)} of ${kilobytes(BUDGET_BYTES)} | ${blockingScripts} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} |`,
+      );
       expect(total, `${name} weighs more than the budget`).toBeLessThanOrEqual(BUDGET_BYTES);
       expect(blockingScripts, `${name} has a render-blocking script`).toBe(0);
     }
@@ -42,6 +44,14 @@ test('performance budget', { timeout: 10 * 60_000 }, async () => {
     removeBuild(build);
   }
   console.log(
-    ['', 'Performance budget (gzip; before the reader touches search)', '', '| page | HTML + CSS + JS | blocking scripts | Lighthouse performance / accessibility / best practices / SEO |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'),
+    [
+      '',
+      'Performance budget (gzip; before the reader touches search)',
+      '',
+      '| page | HTML + CSS + JS | blocking scripts | Lighthouse performance / accessibility / best practices / SEO |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
   );
 });

@@ -29,7 +29,9 @@ export function pageWeight(siteDir: string, path: string): { html: number; css: 
   const linked = (pattern: RegExp): string[] => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
   const js = linked(/<script[^>]+src="([^"]+)"/g);
   // A module script's static imports are fetched before it runs.
-  const imports = js.flatMap((file) => [...readFileSync(join(siteDir, file), 'utf8').matchAll(/^import[^"']*["']\.\/([^"']+)["']/gm)].map((match) => `/_astro/${match[1]}`));
+  const imports = js.flatMap((file) =>
+    [...readFileSync(join(siteDir, file), 'utf8').matchAll(/^import[^"']*["']\.\/([^"']+)["']/gm)].map((match) => `/_astro/${match[1]}`),
+  );
   return {
     html: gzipSync(html).length,
     css: linked(/<link rel="stylesheet" href="([^"]+)"/g).reduce((sum, file) => sum + gz(file), 0),
@@ -82,5 +84,10 @@ export async function lighthouseScores(url: string, port: number): Promise<Recor
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const score = (category: string): number => Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
-  return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
 }

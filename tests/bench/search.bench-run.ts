@@ -26,8 +26,17 @@ function synthetic(): Subject {
   const dir = 'tests/fixtures/.tmp/bench-content';
   const site = syntheticSite(1000);
   writeSyntheticSite(site, join(ROOT, dir));
-  const lastRound = [...site.files.keys()].filter((path) => path.startsWith('rounds/')).sort().at(-1) ?? '';
-  return { name: 'synthetic, 1,000 rounds', contentDir: dir, roundPath: `/${lastRound.slice(0, -'.md'.length)}/`, queries: ['Alias17', 'ceasefire corridor'] };
+  const lastRound =
+    [...site.files.keys()]
+      .filter((path) => path.startsWith('rounds/'))
+      .sort()
+      .at(-1) ?? '';
+  return {
+    name: 'synthetic, 1,000 rounds',
+    contentDir: dir,
+    roundPath: `/${lastRound.slice(0, -'.md'.length)}/`,
+    queries: ['Alias17', 'ceasefire corridor'],
+  };
 }
 
 const subjects = (): Subject[] => [
@@ -52,7 +61,8 @@ test('search benchmark', { timeout: 30 * 60_000 }, async () => {
         const context = await browser.newContext();
         await timeSearch(browser, url, subject.queries[0], context);
         const warm = [];
-        for (let run = 0; run < RUNS; run += 1) warm.push(await timeSearch(browser, url, run % 2 === 0 ? subject.queries[0] : subject.queries[1], context));
+        for (let run = 0; run < RUNS; run += 1)
+          warm.push(await timeSearch(browser, url, run % 2 === 0 ? subject.queries[0] : subject.queries[1], context));
         await context.close();
         const weight = pageWeight(build.outDir, subject.roundPath);
         const bundle = join(build.outDir, 'pagefind');

@@ -30,7 +30,9 @@ const CITIES = [
   ['Doha', 'Qatar'],
 ] as const;
 const WORDS =
-  'delegation envoy ceasefire corridor withdrawal mechanism hotline border summit airspace patrol observers guarantee sovereignty draft proposal security zone heights plateau crossing checkpoint monitoring sequencing timetable framework verification incident statement ministry mediator reconstruction sanctions villages frontier deployment airstrike brigade militia negotiator communique agenda'.split(' ');
+  'delegation envoy ceasefire corridor withdrawal mechanism hotline border summit airspace patrol observers guarantee sovereignty draft proposal security zone heights plateau crossing checkpoint monitoring sequencing timetable framework verification incident statement ministry mediator reconstruction sanctions villages frontier deployment airstrike brigade militia negotiator communique agenda'.split(
+    ' ',
+  );
 
 export interface SyntheticSite {
   /** Path relative to the content folder → file text. */
@@ -50,9 +52,14 @@ function sentence(random: () => number, names: readonly string[]): string {
 export function syntheticSite(roundCount: number, seed = 20260105): SyntheticSite {
   const random = seededRandom(seed);
   const files = new Map<string, string>();
-  const people = Array.from({ length: 60 }, (_, i) => ({ id: `person-${i + 1}`, name: `Person Number${i + 1}`, side: SIDES[i % SIDES.length] as string }));
+  const people = Array.from({ length: 60 }, (_, i) => ({
+    id: `person-${i + 1}`,
+    name: `Person Number${i + 1}`,
+    side: SIDES[i % SIDES.length] as string,
+  }));
   const issues = Array.from({ length: 20 }, (_, i) => ({ id: `issue-${i + 1}`, title: `Issue number ${i + 1}` }));
-  const source = (day: string): string => `  - {publisher: Synthetic Wire, title: "Report of ${day}", url: "https://example.org/${day}", date: ${day}}`;
+  const source = (day: string): string =>
+    `  - {publisher: Synthetic Wire, title: "Report of ${day}", url: "https://example.org/${day}", date: ${day}}`;
 
   for (const person of people) {
     files.set(
@@ -61,7 +68,10 @@ export function syntheticSite(roundCount: number, seed = 20260105): SyntheticSit
     );
   }
   for (const issue of issues) {
-    files.set(`issues/${issue.id}.md`, `---\ntitle: ${issue.title}\nsummary: A synthetic issue.\naliases: ["Other${issue.id.slice(6)}"]\nsources:\n${source('2020-01-01')}\n---\n## Background\n\n${sentence(random, [])}\n`);
+    files.set(
+      `issues/${issue.id}.md`,
+      `---\ntitle: ${issue.title}\nsummary: A synthetic issue.\naliases: ["Other${issue.id.slice(6)}"]\nsources:\n${source('2020-01-01')}\n---\n## Background\n\n${sentence(random, [])}\n`,
+    );
   }
 
   const numbered: string[] = [];
@@ -69,7 +79,12 @@ export function syntheticSite(roundCount: number, seed = 20260105): SyntheticSit
     const day = addDaysTo('2000-01-03', i * 7);
     const [city, country] = pick(random, CITIES);
     const id = `${day}-${city.toLowerCase()}`;
-    const delegates = SIDES.map((side) => pick(random, people.filter((person) => person.side === side)));
+    const delegates = SIDES.map((side) =>
+      pick(
+        random,
+        people.filter((person) => person.side === side),
+      ),
+    );
     const roundIssues = [...new Set([pick(random, issues), pick(random, issues)])];
     const names = delegates.map((person) => person.name);
     const body = ['What happened', 'What each side said', 'What comes next']
@@ -89,7 +104,10 @@ export function syntheticSite(roundCount: number, seed = 20260105): SyntheticSit
         ...delegates.map((person) => `  ${person.side}: [${person.id}]`),
         `issues: [${roundIssues.map((issue) => issue.id).join(', ')}]`,
         'positions:',
-        ...roundIssues.map((issue, n) => `  - {side: ${SIDES[n % 2]}, issue: ${issue.id}, stance: "${sentence(random, [])}", redLine: ${random() < 0.2}, source: 1}`),
+        ...roundIssues.map(
+          (issue, n) =>
+            `  - {side: ${SIDES[n % 2]}, issue: ${issue.id}, stance: "${sentence(random, [])}", redLine: ${random() < 0.2}, source: 1}`,
+        ),
         'sources:',
         source(day),
         'confirmedBy: []',

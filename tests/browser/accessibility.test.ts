@@ -29,11 +29,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
           if (path.startsWith('/search/')) await page.locator('form[data-search-page] .search-result').first().waitFor();
           await page.addScriptTag({ path: AXE_SOURCE });
           const violations = await page.evaluate<AxeViolation[], string[]>(async (tags) => {
-            const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+            const axe = (
+              window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }
+            ).axe;
             const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
             return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
           }, WCAG_22_AA);
-          expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`), name).toEqual([]);
+          expect(
+            violations.map(
+              (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+            ),
+            name,
+          ).toEqual([]);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${name}: wider than the screen`).toBe(0);
         }

@@ -20,7 +20,15 @@ const USUAL_PATHS = [
 ];
 
 /** Flags for a headless run on a closed network: no sandbox as root, no calls home. */
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function installedChromium(): string | undefined {
   const fromEnv = process.env['CHROME_PATH'];
@@ -41,7 +49,9 @@ export function chromiumPath(): string {
   if (!canInstallWithApt()) {
     throw new Error('No Chromium or Chrome found: install one, or set CHROME_PATH to its executable, then run the tests again.');
   }
-  console.log('No Chromium or Chrome found: installing Debian\'s chromium package with apt-get (as `playwright install --with-deps` would)…');
+  console.log(
+    "No Chromium or Chrome found: installing Debian's chromium package with apt-get (as `playwright install --with-deps` would)…",
+  );
   const apt = (...args: string[]): void => {
     execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };

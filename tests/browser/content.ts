@@ -36,7 +36,11 @@ export function allContentFiles(): ContentFile[] {
 
 /** The rounds whose delegations include this person. */
 export function roundsAttendedBy(personId: string): ContentFile[] {
-  return contentFiles('rounds').filter((round) => Object.values(round.frontmatter['delegations'] as Record<string, string[]>).flat().includes(personId));
+  return contentFiles('rounds').filter((round) =>
+    Object.values(round.frontmatter['delegations'] as Record<string, string[]>)
+      .flat()
+      .includes(personId),
+  );
 }
 
 /** The rounds that list this issue. */

@@ -26,7 +26,12 @@ describe('with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    const tabbable = await page.evaluate(() => [...document.querySelectorAll('a[href], input, select, button, [tabindex]:not([tabindex="-1"])')].filter((element) => (element as HTMLElement).offsetParent !== null).length);
+    const tabbable = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('a[href], input, select, button, [tabindex]:not([tabindex="-1"])')].filter(
+          (element) => (element as HTMLElement).offsetParent !== null,
+        ).length,
+    );
     const visited = new Set<string>();
     for (let stop = 0; stop < tabbable + 5; stop += 1) {
       await page.keyboard.press('Tab');
@@ -47,7 +52,11 @@ describe('with the keyboard only', () => {
       visited.add(focused.key);
     }
     // Tab order is the reading order: nothing jumps the queue with a positive tabindex.
-    expect(await page.evaluate(() => [...document.querySelectorAll('[tabindex]')].filter((element) => (element as HTMLElement).tabIndex > 0).length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => [...document.querySelectorAll('[tabindex]')].filter((element) => (element as HTMLElement).tabIndex > 0).length,
+      ),
+    ).toBe(0);
     // Every link and control after the main landmark was reached, then focus left the page: no trap.
     expect(visited.size).toBeGreaterThan(20);
     expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
@@ -87,9 +96,12 @@ describe('without JavaScript', () => {
   it('the timeline lists every round, and a round shows its delegations and sources', async () => {
     const { page } = withoutScript();
     await page.goto(`${SITE}/`);
-    for (const round of contentFiles('rounds')) expect(await page.locator(`main a[href="${round.url}"]`).count(), round.id).toBeGreaterThan(0);
+    for (const round of contentFiles('rounds'))
+      expect(await page.locator(`main a[href="${round.url}"]`).count(), round.id).toBeGreaterThan(0);
     await page.goto(`${SITE}/rounds/2026-01-05-paris/`);
-    expect(await page.locator('#delegations ~ * tbody tr, section[aria-labelledby="delegations"] tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#delegations ~ * tbody tr, section[aria-labelledby="delegations"] tbody tr').count()).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(await page.locator('ol.sources li').count()).toBeGreaterThan(3);
   });
 });

@@ -17,7 +17,9 @@ export async function pagefindUrls(page: Page, query: string, filters: Record<st
 
 /** The result links the search page shows, in order, without the highlight parameter. */
 export async function shownResults(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('form[data-search-page] [data-search-results] a.search-result-title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('form[data-search-page] [data-search-results] a.search-result-title')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.split('?')[0] ?? href);
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { SITE, useBrowser } from './browser';
 
-const isSearchCode = (url: string): boolean => url.includes('/pagefind/') || /\/_astro\/(header-search|search-results|highlight)\./.test(url);
+const isSearchCode = (url: string): boolean =>
+  url.includes('/pagefind/') || /\/_astro\/(header-search|search-results|highlight)\./.test(url);
 
 describe('with JavaScript', () => {
   const session = useBrowser();

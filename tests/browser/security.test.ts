@@ -22,13 +22,22 @@ describe('the Content Security Policy', () => {
     for (const { name, path } of PAGE_TYPES) {
       await page.goto(`${SITE}${path}`);
       const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
-      const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([directive = '', ...sources]) => [directive, sources]));
+      const directives = new Map(
+        policy
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0])
+          .map(([directive = '', ...sources]) => [directive, sources]),
+      );
       expect(directives.get('default-src'), name).toEqual(["'self'"]);
       expect(directives.get('object-src'), name).toEqual(["'none'"]);
       expect(directives.get('base-uri'), name).toEqual(["'self'"]);
       const scripts = directives.get('script-src') ?? [];
       expect(scripts, name).toContain("'self'");
-      expect(scripts.filter((source) => !source.startsWith("'sha256-")), name).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(
+        scripts.filter((source) => !source.startsWith("'sha256-")),
+        name,
+      ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(policy, name).not.toContain('unsafe-inline');
     }
   });

@@ -3,7 +3,17 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stagingDirOf } from '../../src/integrations/atomic-output';
-import { brokenCopyOf, buildSite, freshOutDir, readPage, removeBuild, replaceIn, ROOT, siteFingerprint, type BuildResult } from './build-site';
+import {
+  brokenCopyOf,
+  buildSite,
+  freshOutDir,
+  readPage,
+  removeBuild,
+  replaceIn,
+  ROOT,
+  siteFingerprint,
+  type BuildResult,
+} from './build-site';
 
 const outDir = freshOutDir();
 const builds: BuildResult[] = [];
@@ -21,7 +31,9 @@ describe('building into a folder that holds a published site', () => {
     const before = siteFingerprint(outDir);
     expect(before.size).toBeGreaterThan(20);
 
-    const broken = brokenCopyOf('tests/fixtures/valid', 'atomic-broken', (dir) => replaceIn(join(dir, 'rounds/2025-09-17-london.md'), 'status: held', 'status: maybe'));
+    const broken = brokenCopyOf('tests/fixtures/valid', 'atomic-broken', (dir) =>
+      replaceIn(join(dir, 'rounds/2025-09-17-london.md'), 'status: held', 'status: maybe'),
+    );
     copies.push(broken);
     const failed = await buildSite(broken, outDir);
     builds.push(failed);
@@ -30,7 +42,9 @@ describe('building into a folder that holds a published site', () => {
   });
 
   it('replaces it whole when the new build succeeds, leaving no staging folder behind', async () => {
-    const changed = brokenCopyOf('tests/fixtures/valid', 'atomic-changed', (dir) => replaceIn(join(dir, 'rounds/2025-09-17-london.md'), 'title: Fixture round four in London', 'title: Renamed fixture round in London'));
+    const changed = brokenCopyOf('tests/fixtures/valid', 'atomic-changed', (dir) =>
+      replaceIn(join(dir, 'rounds/2025-09-17-london.md'), 'title: Fixture round four in London', 'title: Renamed fixture round in London'),
+    );
     copies.push(changed);
     const rebuilt = await buildSite(changed, outDir);
     builds.push(rebuilt);

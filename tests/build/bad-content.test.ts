@@ -45,7 +45,7 @@ const cases: Case[] = [
   },
   {
     name: 'an empty source list',
-    break: (dir) => replaceIn(join(dir, LONDON), /sources:\n  - \{[^\n]*\}/, 'sources: []'),
+    break: (dir) => replaceIn(join(dir, LONDON), /sources:\n {2}- \{[^\n]*\}/, 'sources: []'),
     file: LONDON,
     says: ['sources: must list at least one source'],
   },
@@ -69,7 +69,8 @@ const cases: Case[] = [
   },
   {
     name: 'a summary longer than 300 characters',
-    break: (dir) => replaceIn(join(dir, LONDON), 'summary: A fixture round used by the build tests.', `summary: ${'Too long. '.repeat(40)}`),
+    break: (dir) =>
+      replaceIn(join(dir, LONDON), 'summary: A fixture round used by the build tests.', `summary: ${'Too long. '.repeat(40)}`),
     file: LONDON,
     says: ['summary: must be at most 300 characters'],
   },
@@ -141,7 +142,7 @@ const cases: Case[] = [
   },
   {
     name: 'a person with no role',
-    break: (dir) => replaceIn(join(dir, 'people/hussein-al-salama.md'), /roles:\n  - \{[^\n]*\}/, 'roles: []'),
+    break: (dir) => replaceIn(join(dir, 'people/hussein-al-salama.md'), /roles:\n {2}- \{[^\n]*\}/, 'roles: []'),
     file: 'people/hussein-al-salama.md',
     says: ['roles: must list at least one role'],
   },
@@ -165,13 +166,23 @@ const cases: Case[] = [
   },
   {
     name: 'an inline event handler in a body',
-    break: (dir) => replaceIn(join(dir, 'people/hussein-al-salama.md'), 'is a fixture person.', 'is a fixture person. <img src="x.png" onerror="alert(1)">'),
+    break: (dir) =>
+      replaceIn(
+        join(dir, 'people/hussein-al-salama.md'),
+        'is a fixture person.',
+        'is a fixture person. <img src="x.png" onerror="alert(1)">',
+      ),
     file: 'people/hussein-al-salama.md',
     says: ['inline event handler'],
   },
   {
     name: 'a javascript: link in a body',
-    break: (dir) => replaceIn(join(dir, 'events/2025-11-11-fixture-resignation.md'), 'Dermer resigned in this fixture.', 'Dermer [resigned](javascript:alert(1)) in this fixture.'),
+    break: (dir) =>
+      replaceIn(
+        join(dir, 'events/2025-11-11-fixture-resignation.md'),
+        'Dermer resigned in this fixture.',
+        'Dermer [resigned](javascript:alert(1)) in this fixture.',
+      ),
     file: 'events/2025-11-11-fixture-resignation.md',
     says: ['would run a script'],
   },

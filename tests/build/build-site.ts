@@ -60,7 +60,14 @@ export function removeBuild(result: BuildResult | undefined): void {
 /** Every file of a built site with a hash of its bytes, to compare two builds. */
 export function siteFingerprint(outDir: string): Map<string, string> {
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(outDir, path)).isFile());
-  return new Map(files.sort().map((path) => [path, createHash('sha256').update(readFileSync(join(outDir, path))).digest('hex')]));
+  return new Map(
+    files.sort().map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(outDir, path)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** A built page's HTML, by its URL path. */

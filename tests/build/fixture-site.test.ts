@@ -71,7 +71,9 @@ describe('the fixture site', () => {
     }
     expect(london).toMatch(/<th scope="row"><span class="side side-syria">Syria<\/span><\/th>/);
     expect(london).toContain('<span class="red-line">Red line</span> Fixture stance of Israel.');
-    expect(london).toContain('<li id="source-1">Fixture Wire, <a href="https://example.org/a" rel="external noopener noreferrer">Fixture headline</a>');
+    expect(london).toContain(
+      '<li id="source-1">Fixture Wire, <a href="https://example.org/a" rel="external noopener noreferrer">Fixture headline</a>',
+    );
     expect(london).toContain('Reported by the press only');
     // What the search index is told: facets, the facts shown beside a result, the sort date, the other spellings.
     expect(london).toContain('<article class="round" data-pagefind-body>');
@@ -84,7 +86,9 @@ describe('the fixture site', () => {
   it('links the first mention of a person in a body, by any alias, and only the first', () => {
     const london = readPage(build.outDir, '/rounds/2025-09-17-london/');
     const body = london.slice(london.indexOf('id="what-happened"'));
-    expect(body).toContain('<a href="/people/hussein-al-salama/">Salameh</a> met <a href="/people/ron-dermer/">Dermer</a>. Salameh spoke again later, and Ron Dermer replied.');
+    expect(body).toContain(
+      '<a href="/people/hussein-al-salama/">Salameh</a> met <a href="/people/ron-dermer/">Dermer</a>. Salameh spoke again later, and Ron Dermer replied.',
+    );
   });
 
   it('links previous and next meetings in date order', () => {

@@ -26,14 +26,18 @@ describe('the published site', () => {
     for (const folder of ['rounds', 'events', 'people', 'issues', 'notes']) {
       const ids = idsIn(folder);
       expect(ids.length, folder).toBeGreaterThan(0);
-      const built = readdirSync(join(build.outDir, folder), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      const built = readdirSync(join(build.outDir, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
       expect(built.sort(), folder).toEqual([...ids].sort());
       for (const id of ids) expect(() => readPage(build.outDir, `/${folder}/${id}/`), `${folder}/${id}`).not.toThrow();
     }
   });
 
   it('indexes for search exactly the pages of content/, and none of the timeline, index or search pages', () => {
-    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const contentPages = ['rounds', 'events', 'people', 'issues', 'notes'].reduce((sum, folder) => sum + idsIn(folder).length, 0);
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages['en']?.page_count).toBe(contentPages);

@@ -68,7 +68,7 @@ describe('the record', () => {
   it('runs from the fall of Assad to the newest stored report', () => {
     const days = entries('events').map(({ data }) => dayOf(data['date'])).sort();
     expect(days[0]).toBe('2024-12-08');
-    expect(days.at(-1)! >= '2026-02-14').toBe(true);
+    expect(days.at(-1) ?? '').toSatisfy((last: string) => last >= '2026-02-14');
   });
 
   it('explains how the rounds are numbered', () => {

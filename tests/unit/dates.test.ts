@@ -1,5 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDaysTo, compareByDay, daysBetween, firstDayOf, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, monthName, lastDayOf, parseDay, yearOf } from '../../src/lib/dates';
+import {
+  addDaysTo,
+  compareByDay,
+  daysBetween,
+  firstDayOf,
+  formatDay,
+  formatDayCount,
+  formatDayOrMonth,
+  formatDayRange,
+  monthKeyOf,
+  monthName,
+  lastDayOf,
+  parseDay,
+  yearOf,
+} from '../../src/lib/dates';
 
 describe('parseDay', () => {
   it('reads a calendar day as midnight of that day in the site zone (UTC)', () => {

@@ -25,7 +25,11 @@ describe('roleOn', () => {
   });
 
   it('runs a month-only `to` to the end of a 30-day month and February', () => {
-    const short = [{ title: 'Short', from: '2025-06', to: '2025-06' }, { title: 'February', from: '2026-02', to: '2026-02' }, { title: 'Later', from: '2027-01' }];
+    const short = [
+      { title: 'Short', from: '2025-06', to: '2025-06' },
+      { title: 'February', from: '2026-02', to: '2026-02' },
+      { title: 'Later', from: '2027-01' },
+    ];
     expect(roleOn(short, '2025-06-30')?.title).toBe('Short');
     expect(roleOn(short, '2025-07-01')?.title).toBe('Later');
     expect(roleOn(short, '2026-02-28')?.title).toBe('February');

@@ -21,7 +21,11 @@ function validRecord(): ContentRecord {
         round: 5,
         start: '2026-01-05',
         end: '2026-01-06',
-        delegations: { israel: ['ron-dermer', 'yechiel-leiter'], syria: ['asaad-al-shaibani', 'hussein-al-salama'], 'united-states': ['tom-barrack'] },
+        delegations: {
+          israel: ['ron-dermer', 'yechiel-leiter'],
+          syria: ['asaad-al-shaibani', 'hussein-al-salama'],
+          'united-states': ['tom-barrack'],
+        },
         issues: ['buffer-zone', 'airspace'],
         positions: [position({ side: 'syria', issue: 'airspace', source: 2 })],
         sources: [source(), source({ title: 'Second report' })],
@@ -31,7 +35,12 @@ function validRecord(): ContentRecord {
     events: [event('resignation', { date: '2025-11-11', people: ['ron-dermer'], issues: ['buffer-zone'] })],
     people: PEOPLE.map((id) => person(id)),
     issues: [issue('buffer-zone'), issue('airspace')],
-    notes: [{ id: 'round-numbering', data: { title: 'How the rounds are numbered', summary: 'Which meetings count.', sources: [source()], updates: [] } }],
+    notes: [
+      {
+        id: 'round-numbering',
+        data: { title: 'How the rounds are numbered', summary: 'Which meetings count.', sources: [source()], updates: [] },
+      },
+    ],
   };
 }
 
@@ -48,7 +57,9 @@ describe('findReferenceProblems', () => {
 
   it('asks for the numbering note when rounds are numbered and the note is missing', () => {
     const record = { ...validRecord(), notes: [] };
-    expect(findReferenceProblems(record)).toEqual(['content/notes/round-numbering.md: missing: every round number links to this note on how the rounds are numbered; write it']);
+    expect(findReferenceProblems(record)).toEqual([
+      'content/notes/round-numbering.md: missing: every round number links to this note on how the rounds are numbered; write it',
+    ]);
   });
 
   it('finds nothing wrong with an empty record', () => {
@@ -68,7 +79,11 @@ describe('findReferenceProblems', () => {
     const paris = roundNamed(record, '2026-01-05-paris');
     paris.filePath = 'tests/fixtures/valid/rounds/2026-01-05-paris.md';
     paris.data.delegations.israel = ['ron-dermr'];
-    expect(findReferenceProblems(record)).toEqual([expect.stringMatching(/^tests\/fixtures\/valid\/rounds\/2026-01-05-paris\.md: delegations\.israel\[0\]: no person "ron-dermr" \(known: ron-dermer, /)]);
+    expect(findReferenceProblems(record)).toEqual([
+      expect.stringMatching(
+        /^tests\/fixtures\/valid\/rounds\/2026-01-05-paris\.md: delegations\.israel\[0\]: no person "ron-dermr" \(known: ron-dermer, /,
+      ),
+    ]);
   });
 
   it('reports every unknown person, not only the first', () => {
@@ -83,19 +98,25 @@ describe('findReferenceProblems', () => {
   it('reports an unknown issue in a round', () => {
     const record = validRecord();
     roundNamed(record, '2025-09-17-london').data.issues = ['buffer-zone', 'bufer-zone'];
-    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: issues[1]: no issue "bufer-zone" (known: buffer-zone, airspace)']);
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2025-09-17-london.md: issues[1]: no issue "bufer-zone" (known: buffer-zone, airspace)',
+    ]);
   });
 
   it('reports a position on an unknown issue once, as an unknown issue', () => {
     const record = validRecord();
     roundNamed(record, '2025-09-17-london').data.positions = [position({ issue: 'air-space' })];
-    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: positions[0].issue: no issue "air-space" (known: airspace, buffer-zone)']);
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2025-09-17-london.md: positions[0].issue: no issue "air-space" (known: airspace, buffer-zone)',
+    ]);
   });
 
   it("reports a position on a known issue missing from the round's issues", () => {
     const record = validRecord();
     roundNamed(record, '2025-09-17-london').data.positions = [position({ issue: 'buffer-zone' }), position({ issue: 'airspace' })];
-    expect(findReferenceProblems(record)).toEqual([`content/rounds/2025-09-17-london.md: positions[1].issue: "airspace" is not in this round's issues list; add it there`]);
+    expect(findReferenceProblems(record)).toEqual([
+      `content/rounds/2025-09-17-london.md: positions[1].issue: "airspace" is not in this round's issues list; add it there`,
+    ]);
   });
 
   it('reports a position source past the end of the sources list', () => {
@@ -131,14 +152,21 @@ describe('findReferenceProblems', () => {
   it('reports a round whose start differs from the date in its file name', () => {
     const record = validRecord();
     roundNamed(record, '2025-09-17-london').data.start = '2025-09-18';
-    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: start: 2025-09-18 does not match the date in the file name (2025-09-17)']);
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2025-09-17-london.md: start: 2025-09-18 does not match the date in the file name (2025-09-17)',
+    ]);
   });
 
-  it.each(['london', '2025-09-17', '2025-09-17-London', '2025-09-17_london', '2025-9-17-london', '2025-09-17-london-'])('reports a malformed round file name %j', (id) => {
-    const record = validRecord();
-    roundNamed(record, '2025-09-17-london').id = id;
-    expect(findReferenceProblems(record)).toEqual([`content/rounds/${id}.md: file name: must be <start>-<place-or-slug>.md in lower-case kebab-case, e.g. 2025-09-17-paris.md`]);
-  });
+  it.each(['london', '2025-09-17', '2025-09-17-London', '2025-09-17_london', '2025-9-17-london', '2025-09-17-london-'])(
+    'reports a malformed round file name %j',
+    (id) => {
+      const record = validRecord();
+      roundNamed(record, '2025-09-17-london').id = id;
+      expect(findReferenceProblems(record)).toEqual([
+        `content/rounds/${id}.md: file name: must be <start>-<place-or-slug>.md in lower-case kebab-case, e.g. 2025-09-17-paris.md`,
+      ]);
+    },
+  );
 
   it('reports unknown people and issues in an event, and a file name date mismatch', () => {
     const record = validRecord();
@@ -155,7 +183,9 @@ describe('findReferenceProblems', () => {
   it('reports a malformed event file name with the event field', () => {
     const record = validRecord();
     record.events = [{ id: 'resignation', data: event('x', { date: '2025-11-11' }).data }];
-    expect(findReferenceProblems(record)).toEqual(['content/events/resignation.md: file name: must be <date>-<place-or-slug>.md in lower-case kebab-case, e.g. 2025-11-11-paris.md']);
+    expect(findReferenceProblems(record)).toEqual([
+      'content/events/resignation.md: file name: must be <date>-<place-or-slug>.md in lower-case kebab-case, e.g. 2025-11-11-paris.md',
+    ]);
   });
 
   it('says no ids are known yet when a collection is empty', () => {
@@ -163,7 +193,9 @@ describe('findReferenceProblems', () => {
     record.issues = [];
     record.rounds = [round('london', { start: '2025-09-17', issues: ['buffer-zone'] })];
     record.events = [];
-    expect(findReferenceProblems(record)).toEqual(['content/rounds/2025-09-17-london.md: issues[0]: no issue "buffer-zone" (known: none yet)']);
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2025-09-17-london.md: issues[0]: no issue "buffer-zone" (known: none yet)',
+    ]);
   });
 });
 

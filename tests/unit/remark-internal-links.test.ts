@@ -15,22 +15,31 @@ const OPTIONS: InternalLinksOptions = { pages: PAGES };
 async function render(markdown: string, options?: InternalLinksOptions) {
   const processor = unified().use(remarkParse);
   const withPlugin = options === undefined ? processor.use(remarkInternalLinks) : processor.use(remarkInternalLinks, options);
-  return String(await withPlugin.use(remarkRehype).use(rehypeStringify).process(new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown })));
+  return String(
+    await withPlugin
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown })),
+  );
 }
 
 describe('remarkInternalLinks', () => {
   it('passes a link to a page that exists, leaving it as written', async () => {
-    expect(await render('See [round four](/rounds/2025-09-17-london/).', OPTIONS)).toBe('<p>See <a href="/rounds/2025-09-17-london/">round four</a>.</p>');
+    expect(await render('See [round four](/rounds/2025-09-17-london/).', OPTIONS)).toBe(
+      '<p>See <a href="/rounds/2025-09-17-london/">round four</a>.</p>',
+    );
   });
 
   it('passes the home page and the indexes', async () => {
-    await expect(render('[Home](/), [people](/people/), [newest first](/newest-first/)', OPTIONS)).resolves.toContain('href="/newest-first/"');
+    await expect(render('[Home](/), [people](/people/), [newest first](/newest-first/)', OPTIONS)).resolves.toContain(
+      'href="/newest-first/"',
+    );
   });
 
   it('passes a link to a section or with a query on a page that exists', async () => {
-    await expect(render('[what happened](/rounds/2025-09-17-london/#what-happened) and [q](/issues/buffer-zone/?from=timeline)', OPTIONS)).resolves.toContain(
-      'href="/rounds/2025-09-17-london/#what-happened"',
-    );
+    await expect(
+      render('[what happened](/rounds/2025-09-17-london/#what-happened) and [q](/issues/buffer-zone/?from=timeline)', OPTIONS),
+    ).resolves.toContain('href="/rounds/2025-09-17-london/#what-happened"');
   });
 
   it('fails on a link to a missing page, naming the link, at its line', async () => {
@@ -52,13 +61,16 @@ describe('remarkInternalLinks', () => {
 
   it('hints at the trailing slash when only the slash is missing', async () => {
     await expect(render('Text.\n\n[the buffer zone](/issues/buffer-zone)', OPTIONS)).rejects.toMatchObject({
-      reason: 'The link to /issues/buffer-zone points to no page on this site (did you mean /issues/buffer-zone/? page links end with a slash).',
+      reason:
+        'The link to /issues/buffer-zone points to no page on this site (did you mean /issues/buffer-zone/? page links end with a slash).',
       line: 3,
     });
   });
 
   it('gives no hint when adding a slash would not help', async () => {
-    await expect(render('[x](/issues/buffer)', OPTIONS)).rejects.toMatchObject({ reason: 'The link to /issues/buffer points to no page on this site.' });
+    await expect(render('[x](/issues/buffer)', OPTIONS)).rejects.toMatchObject({
+      reason: 'The link to /issues/buffer points to no page on this site.',
+    });
   });
 
   it('checks link reference definitions, at the definition line', async () => {
@@ -86,7 +98,12 @@ describe('remarkInternalLinks', () => {
   it('checks the links the other plugins add, as the site configures them', async () => {
     const processor = unified()
       .use(remarkParse)
-      .use(remarkPersonMentions, { people: [{ id: 'ron-dermer', names: ['Dermer'] }, { id: 'tom-barrack', names: ['Barrack'] }] })
+      .use(remarkPersonMentions, {
+        people: [
+          { id: 'ron-dermer', names: ['Dermer'] },
+          { id: 'tom-barrack', names: ['Barrack'] },
+        ],
+      })
       .use(remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS })
       .use(remarkInternalLinks, OPTIONS)
       .use(remarkRehype)

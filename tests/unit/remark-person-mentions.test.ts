@@ -14,7 +14,11 @@ const PEOPLE: KnownPerson[] = [
 
 const OPTIONS: PersonMentionsOptions = { people: PEOPLE };
 
-async function render(markdown: string, options?: PersonMentionsOptions, file = new VFile({ path: 'content/rounds/2025-09-17-london.md', value: markdown })) {
+async function render(
+  markdown: string,
+  options?: PersonMentionsOptions,
+  file = new VFile({ path: 'content/rounds/2025-09-17-london.md', value: markdown }),
+) {
   const processor = unified().use(remarkParse);
   const withPlugin = options === undefined ? processor.use(remarkPersonMentions) : processor.use(remarkPersonMentions, options);
   const result = await withPlugin.use(remarkRehype).use(rehypeStringify).process(file);
@@ -26,7 +30,9 @@ const link = (id: string, text: string) => `<a href="/people/${id}/">${text}</a>
 describe('remarkPersonMentions', () => {
   it('links only the first mention of each person', async () => {
     const { html } = await render('Salameh met Dermer. Salameh spoke again later, and Ron Dermer replied.', OPTIONS);
-    expect(html).toBe(`<p>${link('hussein-al-salama', 'Salameh')} met ${link('ron-dermer', 'Dermer')}. Salameh spoke again later, and Ron Dermer replied.</p>`);
+    expect(html).toBe(
+      `<p>${link('hussein-al-salama', 'Salameh')} met ${link('ron-dermer', 'Dermer')}. Salameh spoke again later, and Ron Dermer replied.</p>`,
+    );
   });
 
   it('links the first mention only across paragraphs', async () => {
@@ -36,7 +42,9 @@ describe('remarkPersonMentions', () => {
 
   it('prefers the longest name at a position', async () => {
     const { html } = await render('Hussein al-Salama met Barrack; Salama said little.', OPTIONS);
-    expect(html).toBe(`<p>${link('hussein-al-salama', 'Hussein al-Salama')} met ${link('tom-barrack', 'Barrack')}; Salama said little.</p>`);
+    expect(html).toBe(
+      `<p>${link('hussein-al-salama', 'Hussein al-Salama')} met ${link('tom-barrack', 'Barrack')}; Salama said little.</p>`,
+    );
   });
 
   it('prefers a longer alias that contains a shorter one', async () => {
@@ -71,7 +79,9 @@ describe('remarkPersonMentions', () => {
 
   it('does not link inside inline code or code blocks', async () => {
     const { html } = await render('Use `Dermer` here.\n\n```\nDermer\n```\n\nDermer spoke.', OPTIONS);
-    expect(html).toBe(`<p>Use <code>Dermer</code> here.</p>\n<pre><code>Dermer\n</code></pre>\n<p>${link('ron-dermer', 'Dermer')} spoke.</p>`);
+    expect(html).toBe(
+      `<p>Use <code>Dermer</code> here.</p>\n<pre><code>Dermer\n</code></pre>\n<p>${link('ron-dermer', 'Dermer')} spoke.</p>`,
+    );
   });
 
   it('links inside emphasis and lists', async () => {

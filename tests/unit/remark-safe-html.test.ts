@@ -8,12 +8,21 @@ import { remarkSafeHtml } from '../../src/remark/remark-safe-html';
 
 async function render(markdown: string): Promise<string> {
   const file = new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown });
-  return String(await unified().use(remarkParse).use(remarkSafeHtml).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).process(file));
+  return String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkSafeHtml)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeStringify, { allowDangerousHtml: true })
+      .process(file),
+  );
 }
 
 describe('remarkSafeHtml', () => {
   it('passes Markdown, links to pages and harmless inline HTML', async () => {
-    const html = await render('Text with [a source](https://example.org/a), [a page](/issues/buffer-zone/) and <abbr title="Demilitarised zone">DMZ</abbr>.');
+    const html = await render(
+      'Text with [a source](https://example.org/a), [a page](/issues/buffer-zone/) and <abbr title="Demilitarised zone">DMZ</abbr>.',
+    );
     expect(html).toContain('<abbr title="Demilitarised zone">DMZ</abbr>');
   });
 

@@ -12,13 +12,16 @@ async function render(markdown: string, options?: SectionAnchorsOptions) {
   return String(await withPlugin.use(remarkRehype).use(rehypeStringify).process(markdown));
 }
 
-const anchor = (id: string, title: string) => `<a href="#${id}" class="anchor" aria-label="Link to the section “${title}”" data-pagefind-ignore="">#</a>`;
+const anchor = (id: string, title: string) =>
+  `<a href="#${id}" class="anchor" aria-label="Link to the section “${title}”" data-pagefind-ignore="">#</a>`;
 
 const OPTIONS: SectionAnchorsOptions = { reservedIds: PAGE_SECTION_IDS };
 
 describe('remarkSectionAnchors', () => {
   it('gives an H2 an id from its text and appends a link to it', async () => {
-    expect(await render('## What happened', OPTIONS)).toBe(`<h2 id="what-happened">What happened ${anchor('what-happened', 'What happened')}</h2>`);
+    expect(await render('## What happened', OPTIONS)).toBe(
+      `<h2 id="what-happened">What happened ${anchor('what-happened', 'What happened')}</h2>`,
+    );
   });
 
   it('makes the id from the text of formatted headings', async () => {
@@ -85,6 +88,8 @@ describe('remarkSectionAnchors', () => {
   });
 
   it('with no options, still fails on duplicate H2s', async () => {
-    await expect(render('## A\n\n## A')).rejects.toMatchObject({ reason: 'Two section headings make the same id #a; give each H2 a distinct title.' });
+    await expect(render('## A\n\n## A')).rejects.toMatchObject({
+      reason: 'Two section headings make the same id #a; give each H2 a distinct title.',
+    });
   });
 });

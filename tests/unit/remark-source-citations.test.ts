@@ -9,7 +9,8 @@ import { remarkSourceCitations } from '../../src/remark/remark-source-citations'
 /** Renders a body as Astro does: the file's front matter is on file.data.astro. */
 async function render(markdown: string, sourceCount: number | undefined, options?: Parameters<typeof remarkSourceCitations>[0]) {
   const file = new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown });
-  if (sourceCount !== undefined) file.data.astro = { frontmatter: { sources: Array.from({ length: sourceCount }, (_, i) => ({ title: `Source ${i + 1}` })) } };
+  if (sourceCount !== undefined)
+    file.data.astro = { frontmatter: { sources: Array.from({ length: sourceCount }, (_, i) => ({ title: `Source ${i + 1}` })) } };
   const processor = unified().use(remarkParse).use(remarkSourceCitations, options).use(remarkRehype).use(rehypeStringify);
   return String(await processor.process(file));
 }
@@ -22,7 +23,9 @@ describe('remarkSourceCitations', () => {
   });
 
   it('fails the build at the line of a citation past the end of the source list', async () => {
-    await expect(render('First line.\n\nThe talks ended [4].', 3)).rejects.toThrow(/The citation \[4\] points to no source: this file lists 3 sources\./);
+    await expect(render('First line.\n\nThe talks ended [4].', 3)).rejects.toThrow(
+      /The citation \[4\] points to no source: this file lists 3 sources\./,
+    );
     await expect(render('First line.\n\nThe talks ended [4].', 3)).rejects.toMatchObject({ line: 3 });
   });
 

@@ -62,8 +62,16 @@ describe('positionsBySide', () => {
 
 describe('appearancesOf', () => {
   const rounds = [
-    round('paris', { start: '2026-01-05', title: 'Round five in Paris', delegations: { syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] } }),
-    round('london', { start: '2025-09-17', title: 'Round four in London', delegations: { syria: ['hussein-al-salama'], israel: ['ron-dermer'] } }),
+    round('paris', {
+      start: '2026-01-05',
+      title: 'Round five in Paris',
+      delegations: { syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] },
+    }),
+    round('london', {
+      start: '2025-09-17',
+      title: 'Round four in London',
+      delegations: { syria: ['hussein-al-salama'], israel: ['ron-dermer'] },
+    }),
     round('baku', { start: '2025-07-12', title: 'Meeting in Baku', delegations: { israel: ['ron-dermer'] } }),
   ];
   const events = [
@@ -81,7 +89,9 @@ describe('appearancesOf', () => {
 
   it('orders two appearances on the same day by id', () => {
     const sameDay = [round('rome', { start: '2025-10-01', delegations: { israel: ['ron-dermer'] } })];
-    const ids = appearancesOf('ron-dermer', sameDay, [event('announcement', { date: '2025-10-01', people: ['ron-dermer'] })]).map((a) => a.id);
+    const ids = appearancesOf('ron-dermer', sameDay, [event('announcement', { date: '2025-10-01', people: ['ron-dermer'] })]).map(
+      (a) => a.id,
+    );
     expect(ids).toEqual(['2025-10-01-announcement', '2025-10-01-rome']);
   });
 
@@ -112,7 +122,9 @@ describe('stancesOnIssue', () => {
 
   it('gives each side its stances round by round, oldest first, sides in standard order', () => {
     const result = stancesOnIssue('buffer-zone', [paris, london]);
-    expect(result.map(({ side, stances }) => [side, stances.map((s) => [s.roundId, s.stance, s.redLine, s.sourceNumber, s.source?.title])])).toEqual([
+    expect(
+      result.map(({ side, stances }) => [side, stances.map((s) => [s.roundId, s.stance, s.redLine, s.sourceNumber, s.source?.title])]),
+    ).toEqual([
       [
         'israel',
         [

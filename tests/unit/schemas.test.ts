@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarDay, eventSchema, issueSchema, personSchema, roundSchema } from '../../src/schemas';
 
-const SIDE_LIST = 'israel, syria, united-states, france, turkey, jordan, azerbaijan, united-arab-emirates, united-kingdom, qatar, saudi-arabia, united-nations';
+const SIDE_LIST =
+  'israel, syria, united-states, france, turkey, jordan, azerbaijan, united-arab-emirates, united-kingdom, qatar, saudi-arabia, united-nations';
 
 /** YAML reads an unquoted date as a Date at midnight UTC. */
 const yamlDate = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -29,7 +30,10 @@ function roundInput(): Record<string, unknown> {
 }
 
 /** Each problem as path and message, the two things an editor reads. */
-function problems(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } | undefined }) {
+function problems(result: {
+  success: boolean;
+  error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } | undefined;
+}) {
   expect(result.success).toBe(false);
   return (result.error?.issues ?? []).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
@@ -79,7 +83,9 @@ describe('roundSchema', () => {
   });
 
   it('rejects an end before the start', () => {
-    expect(problems(roundWith({ end: yamlDate('2026-01-04') }))).toEqual([{ path: 'end', message: '2026-01-04 is before start 2026-01-05: end must be on or after start' }]);
+    expect(problems(roundWith({ end: yamlDate('2026-01-04') }))).toEqual([
+      { path: 'end', message: '2026-01-04 is before start 2026-01-05: end must be on or after start' },
+    ]);
   });
 
   it('rejects a summary over 300 characters', () => {
@@ -94,7 +100,9 @@ describe('roundSchema', () => {
   });
 
   it('rejects an empty list of sources', () => {
-    expect(problems(roundWith({ sources: [] }))).toEqual([{ path: 'sources', message: 'must list at least one source: every fact on the site is sourced' }]);
+    expect(problems(roundWith({ sources: [] }))).toEqual([
+      { path: 'sources', message: 'must list at least one source: every fact on the site is sourced' },
+    ]);
   });
 
   it('rejects missing sources', () => {
@@ -110,7 +118,9 @@ describe('roundSchema', () => {
   });
 
   it('rejects an empty delegation', () => {
-    expect(problems(roundWith({ delegations: { israel: [] } }))).toEqual([{ path: 'delegations.israel', message: 'must name at least one person, or leave the side out' }]);
+    expect(problems(roundWith({ delegations: { israel: [] } }))).toEqual([
+      { path: 'delegations.israel', message: 'must name at least one person, or leave the side out' },
+    ]);
   });
 
   it('rejects a person id that is not kebab-case', () => {
@@ -120,19 +130,28 @@ describe('roundSchema', () => {
   });
 
   it('rejects an unknown side in confirmedBy', () => {
-    expect(problems(roundWith({ confirmedBy: ['syria', 'egypt'] }))).toEqual([{ path: 'confirmedBy.1', message: `unknown side "egypt"; use one of: ${SIDE_LIST}` }]);
+    expect(problems(roundWith({ confirmedBy: ['syria', 'egypt'] }))).toEqual([
+      { path: 'confirmedBy.1', message: `unknown side "egypt"; use one of: ${SIDE_LIST}` },
+    ]);
   });
 
   it('rejects a day that does not exist', () => {
-    expect(problems(roundWith({ start: '2026-02-30', end: '2026-03-01' }))).toEqual([{ path: 'start', message: 'is not a real calendar day (check the month and the day)' }]);
+    expect(problems(roundWith({ start: '2026-02-30', end: '2026-03-01' }))).toEqual([
+      { path: 'start', message: 'is not a real calendar day (check the month and the day)' },
+    ]);
   });
 
   it('rejects a date in another format with that one message, and no knock-on errors', () => {
-    expect(problems(roundWith({ start: '5 January 2026' }))).toEqual([{ path: 'start', message: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05' }]);
+    expect(problems(roundWith({ start: '5 January 2026' }))).toEqual([
+      { path: 'start', message: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05' },
+    ]);
   });
 
   it('rejects a month-only start', () => {
-    expect(problems(roundWith({ start: '2026-01', end: '2026-01-06' }))[0]).toEqual({ path: 'start', message: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05' });
+    expect(problems(roundWith({ start: '2026-01', end: '2026-01-06' }))[0]).toEqual({
+      path: 'start',
+      message: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05',
+    });
   });
 
   it('rejects a source with a bad url', () => {
@@ -142,26 +161,36 @@ describe('roundSchema', () => {
     ]);
   });
 
-  it.each(['javascript:alert(1)', 'ftp://example.org/a', 'mailto:desk@example.org', 'https:example.org'])('rejects a source address that is not a web page: %s', (url) => {
-    const [first] = roundInput()['sources'] as Record<string, unknown>[];
-    expect(problems(roundWith({ sources: [{ ...first, url }] }))).toEqual([
-      { path: 'sources.0.url', message: 'must be a full web address starting with https:// or http://' },
-    ]);
-  });
+  it.each(['javascript:alert(1)', 'ftp://example.org/a', 'mailto:desk@example.org', 'https:example.org'])(
+    'rejects a source address that is not a web page: %s',
+    (url) => {
+      const [first] = roundInput()['sources'] as Record<string, unknown>[];
+      expect(problems(roundWith({ sources: [{ ...first, url }] }))).toEqual([
+        { path: 'sources.0.url', message: 'must be a full web address starting with https:// or http://' },
+      ]);
+    },
+  );
 
   it('rejects a source date that is neither a day nor a month', () => {
     const [first] = roundInput()['sources'] as Record<string, unknown>[];
     expect(problems(roundWith({ sources: [{ ...first, date: '2026-13' }] }))).toEqual([
-      { path: 'sources.0.date', message: 'must be a date written as YYYY-MM-DD, or YYYY-MM when only the month is known, e.g. 2026-01-06 or 2026-01' },
+      {
+        path: 'sources.0.date',
+        message: 'must be a date written as YYYY-MM-DD, or YYYY-MM when only the month is known, e.g. 2026-01-06 or 2026-01',
+      },
     ]);
   });
 
   it('rejects an unknown key, naming it', () => {
-    expect(problems(roundWith({ venue: 'Élysée' }))).toEqual([{ path: '', message: expect.stringMatching(/^unknown field "venue"; the fields are: title, round, start, end, place, summary, /) }]);
+    expect(problems(roundWith({ venue: 'Élysée' }))).toEqual([
+      { path: '', message: expect.stringMatching(/^unknown field "venue"; the fields are: title, round, start, end, place, summary, /) },
+    ]);
   });
 
   it('rejects an unknown key in a nested object', () => {
-    expect(problems(roundWith({ place: { city: 'Paris', country: 'France', hotel: 'Ritz' } }))).toEqual([{ path: 'place', message: 'unknown field "hotel"; the fields are: city, country, venue' }]);
+    expect(problems(roundWith({ place: { city: 'Paris', country: 'France', hotel: 'Ritz' } }))).toEqual([
+      { path: 'place', message: 'unknown field "hotel"; the fields are: city, country, venue' },
+    ]);
   });
 
   it('rejects a round number below one', () => {
@@ -190,7 +219,11 @@ describe('roundSchema', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(problems(roundWith({ title: '', status: 'planned', confirmedBy: ['egypt'] })).map((problem) => problem.path)).toEqual(['title', 'confirmedBy.0', 'status']);
+    expect(problems(roundWith({ title: '', status: 'planned', confirmedBy: ['egypt'] })).map((problem) => problem.path)).toEqual([
+      'title',
+      'confirmedBy.0',
+      'status',
+    ]);
   });
 });
 
@@ -205,7 +238,13 @@ describe('eventSchema', () => {
   it('parses a valid event with empty people and issues', () => {
     const result = eventSchema.safeParse(eventInput());
     expect(result.error).toBeUndefined();
-    expect(result.data).toMatchObject({ date: '2025-11-11', people: [], issues: [], updates: [], sources: [{ date: '2025-11-11', dateInferred: false }] });
+    expect(result.data).toMatchObject({
+      date: '2025-11-11',
+      people: [],
+      issues: [],
+      updates: [],
+      sources: [{ date: '2025-11-11', dateInferred: false }],
+    });
   });
 
   it('rejects a bad date, an issue id that is not kebab-case and an extra key', () => {
@@ -233,30 +272,39 @@ describe('personSchema', () => {
   });
 
   it('defaults aliases to none', () => {
-    const { aliases: _, ...input } = personInput();
+    const input: Partial<ReturnType<typeof personInput>> = personInput();
+    delete input.aliases;
     expect(personSchema.safeParse(input).data?.aliases).toEqual([]);
   });
 
   it('rejects a person with no role', () => {
-    expect(problems(personSchema.safeParse({ ...personInput(), roles: [] }))).toEqual([{ path: 'roles', message: 'must list at least one role' }]);
-  });
-
-  it('rejects a role that ends before it starts', () => {
-    expect(problems(personSchema.safeParse({ ...personInput(), roles: [{ title: 'Minister', from: '2025-11', to: '2025-10-31' }] }))).toEqual([
-      { path: 'roles.0.to', message: '2025-10-31 is before from 2025-11' },
+    expect(problems(personSchema.safeParse({ ...personInput(), roles: [] }))).toEqual([
+      { path: 'roles', message: 'must list at least one role' },
     ]);
   });
 
+  it('rejects a role that ends before it starts', () => {
+    expect(
+      problems(personSchema.safeParse({ ...personInput(), roles: [{ title: 'Minister', from: '2025-11', to: '2025-10-31' }] })),
+    ).toEqual([{ path: 'roles.0.to', message: '2025-10-31 is before from 2025-11' }]);
+  });
+
   it('accepts a role that ends in the month it started, given as a month', () => {
-    expect(personSchema.safeParse({ ...personInput(), roles: [{ title: 'Minister', from: '2025-11-05', to: '2025-11' }] }).success).toBe(true);
+    expect(personSchema.safeParse({ ...personInput(), roles: [{ title: 'Minister', from: '2025-11-05', to: '2025-11' }] }).success).toBe(
+      true,
+    );
   });
 
   it('rejects an unknown side', () => {
-    expect(problems(personSchema.safeParse({ ...personInput(), side: 'Syria' }))).toEqual([{ path: 'side', message: `unknown side "Syria"; use one of: ${SIDE_LIST}` }]);
+    expect(problems(personSchema.safeParse({ ...personInput(), side: 'Syria' }))).toEqual([
+      { path: 'side', message: `unknown side "Syria"; use one of: ${SIDE_LIST}` },
+    ]);
   });
 
   it('rejects an empty alias', () => {
-    expect(problems(personSchema.safeParse({ ...personInput(), aliases: ['Salameh', ' '] }))).toEqual([{ path: 'aliases.1', message: 'must not be empty: write an alias' }]);
+    expect(problems(personSchema.safeParse({ ...personInput(), aliases: ['Salameh', ' '] }))).toEqual([
+      { path: 'aliases.1', message: 'must not be empty: write an alias' },
+    ]);
   });
 });
 
@@ -268,11 +316,17 @@ describe('issueSchema', () => {
   });
 
   it('parses a valid issue', () => {
-    expect(issueSchema.safeParse(issueInput()).data).toEqual({ ...issueInput(), aliases: [], sources: [{ ...issueInput().sources[0], dateInferred: false }] });
+    expect(issueSchema.safeParse(issueInput()).data).toEqual({
+      ...issueInput(),
+      aliases: [],
+      sources: [{ ...issueInput().sources[0], dateInferred: false }],
+    });
   });
 
   it('rejects a summary over 300 characters', () => {
-    expect(problems(issueSchema.safeParse({ ...issueInput(), summary: 'x'.repeat(301) }))).toEqual([{ path: 'summary', message: 'must be at most 300 characters' }]);
+    expect(problems(issueSchema.safeParse({ ...issueInput(), summary: 'x'.repeat(301) }))).toEqual([
+      { path: 'summary', message: 'must be at most 300 characters' },
+    ]);
   });
 
   it('rejects a source without a publisher', () => {

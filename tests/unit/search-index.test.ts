@@ -34,11 +34,14 @@ async function runIndex(dir: string): Promise<string[]> {
 describe('searchIndex', () => {
   it('writes the index of the marked pages into /pagefind/', async () => {
     const dir = siteWith({
-      'rounds/one': '<html lang="en-GB"><body><nav>Menu</nav><article data-pagefind-body><h1>Round one</h1><p>Buffer zone.</p></article></body></html>',
+      'rounds/one':
+        '<html lang="en-GB"><body><nav>Menu</nav><article data-pagefind-body><h1>Round one</h1><p>Buffer zone.</p></article></body></html>',
       '': '<html lang="en-GB"><body><h1>Timeline</h1></body></html>',
     });
     expect(await runIndex(dir)).toEqual([expect.stringContaining('into /pagefind/')]);
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['en']?.page_count).toBe(1);
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });

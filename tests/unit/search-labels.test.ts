@@ -17,7 +17,13 @@ describe('searchLabels', () => {
 
 describe('facetOptions', () => {
   it('puts chosen values first, then the values that give most results, then by name', () => {
-    const options = facetOptions('side', { israel: 9, syria: 9, france: 2, jordan: 1 }, { israel: 1, syria: 4, france: 4 }, ['israel'], labels);
+    const options = facetOptions(
+      'side',
+      { israel: 9, syria: 9, france: 2, jordan: 1 },
+      { israel: 1, syria: 4, france: 4 },
+      ['israel'],
+      labels,
+    );
     expect(options.map((option) => [option.label, option.count, option.checked])).toEqual([
       ['Israel', 1, true],
       ['France', 4, false],

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { datedFirst, emptyFilters, hasCriteria, pagefindFilters, pagefindSort, parseSearchState, resultCountText, searchStateToParams, searchUrl } from '../../src/lib/search-state';
+import {
+  datedFirst,
+  emptyFilters,
+  hasCriteria,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  resultCountText,
+  searchStateToParams,
+  searchUrl,
+} from '../../src/lib/search-state';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -13,7 +23,11 @@ describe('parseSearchState', () => {
   });
 
   it('drops empty and repeated values, unknown parameters and unknown orders', () => {
-    expect(parse('q=%20%20&person=&person=a&person=a&colour=red&sort=sideways')).toEqual({ query: '', filters: { ...emptyFilters(), person: ['a'] }, sort: 'relevance' });
+    expect(parse('q=%20%20&person=&person=a&person=a&colour=red&sort=sideways')).toEqual({
+      query: '',
+      filters: { ...emptyFilters(), person: ['a'] },
+      sort: 'relevance',
+    });
   });
 });
 
@@ -77,6 +91,11 @@ describe('pagefindSort and resultCountText', () => {
 describe('datedFirst', () => {
   it('keeps the date order, then adds the undated results a sorted search leaves out, by relevance', () => {
     const all = [{ id: 'person' }, { id: 'old-round' }, { id: 'note' }, { id: 'new-round' }];
-    expect(datedFirst([{ id: 'new-round' }, { id: 'old-round' }], all).map((result) => result.id)).toEqual(['new-round', 'old-round', 'person', 'note']);
+    expect(datedFirst([{ id: 'new-round' }, { id: 'old-round' }], all).map((result) => result.id)).toEqual([
+      'new-round',
+      'old-round',
+      'person',
+      'note',
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eventSearchEntry, issueSearchEntry, noteSearchEntry, personSearchEntry, roundSearchEntry, type NameSource } from '../../src/lib/search';
+import {
+  eventSearchEntry,
+  issueSearchEntry,
+  noteSearchEntry,
+  personSearchEntry,
+  roundSearchEntry,
+  type NameSource,
+} from '../../src/lib/search';
 import { event, issue, person, position, round, source } from './fixtures';
 
 const salama = person('hussein-al-salama', { name: 'Hussein al-Salama', side: 'syria', aliases: ['Salameh', 'al-Salamah'] });
@@ -39,7 +46,12 @@ describe('roundSearchEntry', () => {
   });
 
   it('shows the round number, the dates and the place, and sorts by the first day', () => {
-    expect(entry.meta).toEqual({ kind: 'Round 5', date: '31 December 2025 – 1 January 2026', place: 'Paris, France', summary: 'A fixture round.' });
+    expect(entry.meta).toEqual({
+      kind: 'Round 5',
+      date: '31 December 2025 – 1 January 2026',
+      place: 'Paris, France',
+      summary: 'A fixture round.',
+    });
     expect(entry.sortDay).toBe('2025-12-31');
   });
 
@@ -54,8 +66,18 @@ describe('roundSearchEntry', () => {
 
 describe('eventSearchEntry', () => {
   it('takes its sides from the people it names', () => {
-    const entry = eventSearchEntry(event('statement', { date: '2025-08-19', people: ['tom-barrack'], issues: ['demilitarized-south'] }), ['hussein-al-salama'], names);
-    expect(entry.filters).toEqual({ person: ['tom-barrack', 'hussein-al-salama'], issue: ['demilitarized-south'], side: ['syria', 'united-states'], year: ['2025'], kind: ['event'] });
+    const entry = eventSearchEntry(
+      event('statement', { date: '2025-08-19', people: ['tom-barrack'], issues: ['demilitarized-south'] }),
+      ['hussein-al-salama'],
+      names,
+    );
+    expect(entry.filters).toEqual({
+      person: ['tom-barrack', 'hussein-al-salama'],
+      issue: ['demilitarized-south'],
+      side: ['syria', 'united-states'],
+      year: ['2025'],
+      kind: ['event'],
+    });
     expect(entry.meta).toEqual({ kind: 'Event', date: '19 August 2025', summary: 'A fixture event.' });
     expect(entry.sortDay).toBe('2025-08-19');
     expect(entry.otherNames).toEqual(['Thomas Barrack', 'Salameh', 'al-Salamah', 'DMZ']);
@@ -73,13 +95,26 @@ describe('pages with no date of their own', () => {
 
   it('an issue is filed under itself and the people its text mentions', () => {
     const entry = issueSearchEntry(dmz, ['yechiel-leiter'], names);
-    expect(entry.filters).toEqual({ person: ['yechiel-leiter'], issue: ['demilitarized-south'], side: ['israel'], year: [], kind: ['issue'] });
+    expect(entry.filters).toEqual({
+      person: ['yechiel-leiter'],
+      issue: ['demilitarized-south'],
+      side: ['israel'],
+      year: [],
+      kind: ['issue'],
+    });
     expect(entry.otherNames).toEqual(['Yehiel Leiter']);
     expect(entry.meta).toEqual({ kind: 'Issue', summary: 'A fixture issue.' });
   });
 
   it('a note is a note', () => {
-    const note = { id: 'round-numbering', data: { title: 'Numbering', summary: 'How rounds are counted.', sources: [source()], updates: [] } };
-    expect(noteSearchEntry(note, [], names)).toEqual({ filters: { person: [], issue: [], side: [], year: [], kind: ['note'] }, meta: { kind: 'Note', summary: 'How rounds are counted.' }, otherNames: [] });
+    const note = {
+      id: 'round-numbering',
+      data: { title: 'Numbering', summary: 'How rounds are counted.', sources: [source()], updates: [] },
+    };
+    expect(noteSearchEntry(note, [], names)).toEqual({
+      filters: { person: [], issue: [], side: [], year: [], kind: ['note'] },
+      meta: { kind: 'Note', summary: 'How rounds are counted.' },
+      otherNames: [],
+    });
   });
 });

@@ -20,7 +20,9 @@ describe('confirmationText', () => {
   });
 
   it('puts hosts after the parties', () => {
-    expect(confirmationText(['france', 'united-states', 'united-arab-emirates'])).toBe('Confirmed by the United States, France and the United Arab Emirates');
+    expect(confirmationText(['france', 'united-states', 'united-arab-emirates'])).toBe(
+      'Confirmed by the United States, France and the United Arab Emirates',
+    );
   });
 
   it('does not reorder the list it is given', () => {

@@ -62,7 +62,10 @@ describe('buildTimeline', () => {
   });
 
   it('measures from the start of a one-day round', () => {
-    const items = buildTimeline([round('london', { start: '2025-09-17', round: 4 }), round('paris', { start: '2025-09-27', round: 5 })], []);
+    const items = buildTimeline(
+      [round('london', { start: '2025-09-17', round: 4 }), round('paris', { start: '2025-09-27', round: 5 })],
+      [],
+    );
     expect(items[1]).toMatchObject({ gap: { days: 10, after: 'round four' } });
   });
 
@@ -113,7 +116,12 @@ describe('groupByYearAndMonth', () => {
 
   it('groups oldest first by year then month, keeping the timeline order inside a month', () => {
     const groups = groupByYearAndMonth(items, 'oldest-first');
-    expect(groups.map((year) => ({ year: year.year, months: year.months.map((month) => ({ key: month.key, name: month.name, ids: month.items.map((item) => item.id) })) }))).toEqual([
+    expect(
+      groups.map((year) => ({
+        year: year.year,
+        months: year.months.map((month) => ({ key: month.key, name: month.name, ids: month.items.map((item) => item.id) })),
+      })),
+    ).toEqual([
       {
         year: 2025,
         months: [
@@ -127,7 +135,12 @@ describe('groupByYearAndMonth', () => {
 
   it('reverses years, months and items newest first', () => {
     const groups = groupByYearAndMonth(items, 'newest-first');
-    expect(groups.map((year) => ({ year: year.year, months: year.months.map((month) => ({ key: month.key, ids: month.items.map((item) => item.id) })) }))).toEqual([
+    expect(
+      groups.map((year) => ({
+        year: year.year,
+        months: year.months.map((month) => ({ key: month.key, ids: month.items.map((item) => item.id) })),
+      })),
+    ).toEqual([
       { year: 2026, months: [{ key: '2026-01', ids: ['2026-01-20-baku', '2026-01-05-paris'] }] },
       {
         year: 2025,
