@@ -1,26 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { eventSchema, issueSchema, noteSchema, personSchema, roundSchema } from './schemas';
 import { CONTENT_DIR } from './content-dir';
+import { recordLoader } from './loaders/record-loader';
+import { SCHEMAS } from './schemas';
 
-/**
- * Each file's id is its name without `.md`: the slug of its page, which never
- * changes once published. Rendering waits for the page build so that a body is
- * always rendered against the current people and pages, never from a cache.
- */
-function collection(folder: string) {
-  return glob({
-    pattern: '*.md',
-    base: `${CONTENT_DIR}/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    deferRender: true,
-  });
-}
-
+/** Each file's id is its name without `.md`: the slug of its page, which never changes once published. */
 export const collections = {
-  rounds: defineCollection({ loader: collection('rounds'), schema: roundSchema }),
-  events: defineCollection({ loader: collection('events'), schema: eventSchema }),
-  people: defineCollection({ loader: collection('people'), schema: personSchema }),
-  issues: defineCollection({ loader: collection('issues'), schema: issueSchema }),
-  notes: defineCollection({ loader: collection('notes'), schema: noteSchema }),
+  rounds: defineCollection({ loader: recordLoader('rounds', CONTENT_DIR), schema: SCHEMAS.rounds }),
+  events: defineCollection({ loader: recordLoader('events', CONTENT_DIR), schema: SCHEMAS.events }),
+  people: defineCollection({ loader: recordLoader('people', CONTENT_DIR), schema: SCHEMAS.people }),
+  issues: defineCollection({ loader: recordLoader('issues', CONTENT_DIR), schema: SCHEMAS.issues }),
+  notes: defineCollection({ loader: recordLoader('notes', CONTENT_DIR), schema: SCHEMAS.notes }),
 };

@@ -227,3 +227,12 @@ export type Issue = z.infer<typeof issueSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Position = z.infer<typeof positionSchema>;
+
+/** The schema of each collection: the one map the loader validates with and content.config.ts declares. */
+export const SCHEMAS = {
+  rounds: roundSchema,
+  events: eventSchema,
+  people: personSchema,
+  issues: issueSchema,
+  notes: noteSchema,
+} as const;

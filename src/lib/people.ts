@@ -1,5 +1,5 @@
 import type { Person } from '../schemas';
-import { lastDayOf } from './dates';
+import { formatDayOrMonth, lastDayOf } from './dates';
 
 type Role = Person['roles'][number];
 
@@ -13,4 +13,26 @@ export function roleOn(roles: readonly Role[], day: string): Role | undefined {
     (role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= lastDayOf(role.to)),
   );
   return held.at(-1) ?? roles.at(-1);
+}
+
+/**
+ * The role shown beside a person's name on every page: the one they held on
+ * the record's newest day, else their latest.
+ */
+export function currentRole(roles: readonly Role[], asOf: string): Role | undefined {
+  return roleOn(roles, asOf);
+}
+
+/**
+ * When a role was held, as a reader sees it beside the title; undefined when the sources give no dates.
+ * @example rolePeriod({ title: 'Minister', from: '2022-12', to: '2025-11-11' }) // "December 2022 – 11 November 2025"
+ * @example rolePeriod({ title: 'Ambassador', from: '2025-01-27' }) // "27 January 2025 onwards"
+ */
+export function rolePeriod(role: Role): string | undefined {
+  const from = role.from === undefined ? undefined : formatDayOrMonth(role.from);
+  const to = role.to === undefined ? undefined : formatDayOrMonth(role.to);
+  if (from && to) return `${from} – ${to}`;
+  if (from) return `${from} onwards`;
+  if (to) return `until ${to}`;
+  return undefined;
 }

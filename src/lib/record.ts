@@ -1,4 +1,15 @@
-import type { Event, Issue, Note, Person, Round } from '../schemas';
+/**
+ * The record: every content file validated against its schema and checked
+ * against the others, then indexed once for the pages. The record loader
+ * calls `validateRecord`; the pages receive what `indexRecord` returns.
+ */
+import type { z } from 'astro/zod';
+import { SCHEMAS, type Event, type Issue, type Note, type Person, type Round } from '../schemas';
+import type { ContentFile } from './content-files';
+import { findReferenceProblems } from './references';
+import { appearancesOf, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
+import type { Side } from './sides';
+import { buildTimeline, type TimelineItem } from './timeline';
 import type { CollectionName } from './urls';
 
 /** One content file: its id (the file name without .md), where it lives, and its validated front matter. */
@@ -8,7 +19,7 @@ export interface Entry<T> {
   data: T;
 }
 
-/** Everything in content/, as the pages receive it. */
+/** Everything in content/, validated. */
 export interface ContentRecord {
   rounds: Entry<Round>[];
   events: Entry<Event>[];
@@ -20,4 +31,100 @@ export interface ContentRecord {
 /** The path an editor knows a file by: content/rounds/2026-01-05-paris.md. */
 export function fileOf(collection: CollectionName, entry: Entry<unknown>): string {
   return entry.filePath ?? `content/${collection}/${entry.id}.md`;
+}
+
+/**
+ * Where a schema problem is, in the form the reference problems use too:
+ * ['sources', 0, 'date'] is "sources[0].date".
+ * @example fieldPath(['delegations', 'syria', 1]) // "delegations.syria[1]"
+ */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/**
+ * Every file checked against its collection's schema, then the whole record
+ * against itself (see references.ts). Every problem is listed, one line each
+ * with file and field, so an editor fixes them all in one pass.
+ */
+export function validateRecord(files: readonly ContentFile[]): { record: ContentRecord; problems: string[] } {
+  const record: ContentRecord = { rounds: [], events: [], people: [], issues: [], notes: [] };
+  const problems: string[] = [];
+  for (const file of files) {
+    const parsed = (SCHEMAS[file.collection] as z.ZodType).safeParse(file.frontmatter);
+    if (parsed.success) {
+      (record[file.collection] as Entry<unknown>[]).push({ id: file.id, filePath: file.path, data: parsed.data });
+    } else {
+      for (const issue of parsed.error.issues) {
+        const field = fieldPath(issue.path);
+        problems.push(`${file.path}: ${field === '' ? '' : `${field}: `}${issue.message}`);
+      }
+    }
+  }
+  // References are only checked once every file is valid: a file that failed its schema would show up as a missing id too.
+  if (problems.length === 0) problems.push(...findReferenceProblems(record));
+  return { record, problems };
+}
+
+export interface RoundNeighbours {
+  previous?: Entry<Round>;
+  next?: Entry<Round>;
+}
+
+/** The record as the pages use it: every list and lookup a page needs, computed once per build. */
+export interface SiteRecord extends ContentRecord {
+  personById: ReadonlyMap<string, Entry<Person>>;
+  issueById: ReadonlyMap<string, Entry<Issue>>;
+  /** Rounds and events, oldest first. */
+  timeline: TimelineItem[];
+  /** The day of the newest round or event: what "current" means on every page, the same on every build. */
+  newestDay: string;
+  /** For each round, the meetings just before and after it in date order, for previous/next navigation. */
+  roundNeighbours: ReadonlyMap<string, RoundNeighbours>;
+  appearancesByPerson: ReadonlyMap<string, Appearance[]>;
+  stancesByIssue: ReadonlyMap<string, { side: Side; stances: StanceAtRound[] }[]>;
+  /** Every round and event an issue came up in, oldest first. */
+  meetingsByIssue: ReadonlyMap<string, TimelineItem[]>;
+}
+
+/** Indexes a valid record for the pages. */
+export function indexRecord(record: ContentRecord): SiteRecord {
+  const timeline = buildTimeline(record.rounds, record.events);
+  const rounds = timeline.flatMap((item) => (item.kind === 'round' ? [{ id: item.id, data: item.data }] : []));
+  const roundNeighbours = new Map(
+    rounds.map((round, i) => {
+      const [previous, next] = [rounds[i - 1], rounds[i + 1]];
+      return [round.id, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) }];
+    }),
+  );
+  const meetingsByIssue = new Map(record.issues.map((issue) => [issue.id, [] as TimelineItem[]]));
+  for (const item of timeline) for (const id of item.data.issues) meetingsByIssue.get(id)?.push(item);
+  return {
+    ...record,
+    personById: new Map(record.people.map((person) => [person.id, person])),
+    issueById: new Map(record.issues.map((issue) => [issue.id, issue])),
+    timeline,
+    newestDay: timeline.at(-1)?.day ?? '',
+    roundNeighbours,
+    appearancesByPerson: new Map(record.people.map((person) => [person.id, appearancesOf(person.id, record.rounds, record.events)])),
+    stancesByIssue: new Map(record.issues.map((issue) => [issue.id, stancesOnIssue(issue.id, record.rounds)])),
+    meetingsByIssue,
+  };
+}
+
+/** The person with this id; the reference check guarantees it exists. */
+export function personWithId(record: Pick<SiteRecord, 'personById'>, id: string): Entry<Person> {
+  const person = record.personById.get(id);
+  if (!person) throw new Error(`no person "${id}"`);
+  return person;
+}
+
+/** The issue with this id; the reference check guarantees it exists. */
+export function issueWithId(record: Pick<SiteRecord, 'issueById'>, id: string): Entry<Issue> {
+  const issue = record.issueById.get(id);
+  if (!issue) throw new Error(`no issue "${id}"`);
+  return issue;
 }

@@ -4,6 +4,25 @@ import { compareByDay } from './dates';
 import type { Entry } from './record';
 import { compareSides, sideLabel, type Side } from './sides';
 
+/**
+ * How a meeting is labelled everywhere: by its press number, or as a direct contact.
+ * @example roundLabel({ round: 5 }) // "Round 5"
+ */
+export function roundLabel(round: Pick<Round, 'round'>): string {
+  return round.round === undefined ? 'Direct contact' : `Round ${round.round}`;
+}
+
+const STATUS_LABELS: Record<Round['status'], string> = {
+  held: 'Held',
+  postponed: 'Announced, then postponed',
+  cancelled: 'Announced, then cancelled',
+};
+
+/** How a meeting's status reads: "Held", "Announced, then postponed". */
+export function roundStatusLabel(status: Round['status']): string {
+  return STATUS_LABELS[status];
+}
+
 /** Each side's delegation in the standard side order, head first. */
 export function delegationsBySide(delegations: Round['delegations']): { side: Side; people: string[] }[] {
   return (Object.entries(delegations) as [Side, string[] | undefined][])

@@ -79,13 +79,3 @@ export function groupByYearAndMonth(items: readonly TimelineItem[], order: Timel
   }
   return years;
 }
-
-/** The meetings (numbered or not) just before and after a round, for previous/next navigation. */
-export function neighbours<T extends { id: string; data: Round }>(rounds: readonly T[], id: string): { previous?: T; next?: T } {
-  const ordered = [...rounds].sort((a, b) => compareByDay({ day: a.data.start, id: a.id }, { day: b.data.start, id: b.id }));
-  const index = ordered.findIndex((round) => round.id === id);
-  if (index === -1) return {};
-  const previous = ordered[index - 1];
-  const next = ordered[index + 1];
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-}

@@ -24,6 +24,12 @@ export const PAGE_PREFIX = {
 
 export type CollectionName = keyof typeof PAGE_PREFIX;
 
+/** Every collection, in the order the site reads them. */
+export const COLLECTIONS = Object.keys(PAGE_PREFIX) as CollectionName[];
+
+/** The page a content file is published as: pageOf('rounds', '2026-01-05-paris') is "/rounds/2026-01-05-paris/". */
+export const pageOf = (collection: CollectionName, id: string): string => `${PAGE_PREFIX[collection]}${id}/`;
+
 /** The pages that exist whatever the content: the timeline in both orders and the indexes. */
 export const STATIC_PAGES = ['/', '/newest-first/', '/people/', '/issues/', '/search/'] as const;
 

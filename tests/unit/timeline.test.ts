@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, groupByYearAndMonth, neighbours, roundName, type TimelineItem } from '../../src/lib/timeline';
+import { buildTimeline, groupByYearAndMonth, roundName, type TimelineItem } from '../../src/lib/timeline';
 import { event, round, roundData } from './fixtures';
 
 const summary = (items: readonly TimelineItem[]) => items.map((item) => `${item.kind}:${item.id}`);
@@ -160,41 +160,5 @@ describe('groupByYearAndMonth', () => {
 
   it('gives no groups for an empty timeline', () => {
     expect(groupByYearAndMonth([], 'oldest-first')).toEqual([]);
-  });
-});
-
-describe('neighbours', () => {
-  const rounds = [
-    round('paris', { start: '2026-01-05' }),
-    round('london', { start: '2025-09-17' }),
-    round('rome', { start: '2025-10-01', status: 'postponed' }),
-  ];
-
-  it('finds the meetings before and after by date, postponed ones included', () => {
-    const { previous, next } = neighbours(rounds, '2025-10-01-rome');
-    expect(previous?.id).toBe('2025-09-17-london');
-    expect(next?.id).toBe('2026-01-05-paris');
-  });
-
-  it('has no previous for the first meeting', () => {
-    const result = neighbours(rounds, '2025-09-17-london');
-    expect(result).not.toHaveProperty('previous');
-    expect(result.next?.id).toBe('2025-10-01-rome');
-  });
-
-  it('has no next for the last meeting', () => {
-    const result = neighbours(rounds, '2026-01-05-paris');
-    expect(result.previous?.id).toBe('2025-10-01-rome');
-    expect(result).not.toHaveProperty('next');
-  });
-
-  it('orders meetings on the same day by id', () => {
-    const sameDay = [round('rome', { start: '2026-01-05' }), round('baku', { start: '2026-01-05' })];
-    expect(neighbours(sameDay, '2026-01-05-baku').next?.id).toBe('2026-01-05-rome');
-    expect(neighbours(sameDay, '2026-01-05-rome').previous?.id).toBe('2026-01-05-baku');
-  });
-
-  it('is empty for an unknown id', () => {
-    expect(neighbours(rounds, '2026-01-06-nowhere')).toEqual({});
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * The content folder, read once per build: every file's text, front matter and
+ * body, and what is wrong with the files themselves. The record loader, the
+ * Markdown plugins' index of pages and names, and the tests all start here.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { findImpossibleDays, hasEmptyBody } from './front-matter';
+import { COLLECTIONS, pageOf, STATIC_PAGES, type CollectionName } from './urls';
+
+/** One Markdown file of a collection folder. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** The file name without `.md`: the slug of its page. */
+  id: string;
+  /** The path an editor knows the file by: content/rounds/2026-01-05-paris.md. */
+  path: string;
+  /** The whole file. */
+  source: string;
+  /** The parsed front matter, not yet validated. */
+  frontmatter: Record<string, unknown>;
+  /** The body with the front matter blanked to empty lines, so a body's line numbers are the file's. */
+  body: string;
+}
+
+export interface ContentReading {
+  files: ContentFile[];
+  /** One line per problem, naming the file (and line): files the collections cannot load or would misread. */
+  problems: string[];
+}
+
+/** What the Markdown plugins know of the whole record: the pages the site publishes and every name of every person. */
+export interface ContentIndex {
+  pages: ReadonlySet<string>;
+  people: readonly { id: string; names: readonly string[] }[];
+}
+
+/**
+ * Reads every collection folder under `contentDir`. A file that is not `.md`
+ * (it would silently not be published), front matter that is not YAML, a
+ * date that names no real day (YAML would quietly move it) and an empty body
+ * are reported as problems; the other files are returned for validation.
+ */
+export function readContentFolder(contentDir: string): ContentReading {
+  const files: ContentFile[] = [];
+  const problems: string[] = [];
+  for (const collection of COLLECTIONS) {
+    const folder = join(contentDir, collection);
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      problems.push(`${folder}/: the ${collection} folder is missing`);
+      continue;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      const isFile = statSync(path).isFile();
+      if (name.startsWith('.') && isFile) continue;
+      if (!name.endsWith('.md') || !isFile) {
+        problems.push(`${path}: is not a .md file, so it would not be published; rename it to .md or move it out of ${folder}/`);
+        continue;
+      }
+      const file = readContentFile(collection, name.slice(0, -'.md'.length), path, readFileSync(path, 'utf8'));
+      if (typeof file === 'string') problems.push(file);
+      else files.push(file);
+    }
+  }
+  for (const file of files) {
+    for (const { line, value } of findImpossibleDays(file.source)) {
+      problems.push(`${file.path}:${line}: ${value} is not a real calendar day (check the month and the day)`);
+    }
+    if (hasEmptyBody(file.source)) problems.push(`${file.path}: body: is empty; write the page's text after the front matter`);
+  }
+  return { files, problems };
+}
+
+/** One file parsed, or the problem that stops it being parsed. */
+export function readContentFile(collection: CollectionName, id: string, path: string, source: string): ContentFile | string {
+  try {
+    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+    return { collection, id, path, source, frontmatter, body: content };
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    // The front matter's first line is the `---` line itself, so the YAML's line n is the file's line n + 1.
+    const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
+    return `${path}${at}: the front matter is not valid YAML: ${reason ?? String(error)}`;
+  }
+}
+
+/**
+ * The pages and names the Markdown plugins check links against and link
+ * mentions of, from the files as read. A malformed name is left out here;
+ * the schema reports it.
+ */
+export function contentIndexOf(files: readonly ContentFile[]): ContentIndex {
+  const pages = new Set<string>([...STATIC_PAGES, ...files.map((file) => pageOf(file.collection, file.id))]);
+  const people = files
+    .filter((file) => file.collection === 'people')
+    .map((file) => ({ id: file.id, names: namesOf(file.frontmatter) }))
+    .filter((person) => person.names.length > 0);
+  return { pages, people };
+}
+
+function namesOf(frontmatter: Record<string, unknown>): string[] {
+  const aliases = frontmatter['aliases'];
+  const candidates: unknown[] = [frontmatter['name'], ...(Array.isArray(aliases) ? aliases : [])];
+  return candidates.filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+}

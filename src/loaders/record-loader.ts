@@ -1,0 +1,135 @@
+/**
+ * The one path from content/ to the collections. The content folder is read
+ * once per sync, checked as a whole (files, schemas, references), and every
+ * body is rendered through the project's remark pipeline with the index of
+ * pages and names taken from that same reading. Any problem fails the sync
+ * with every file and field named, so nothing is published half-checked.
+ *
+ * A rendered body is kept in Astro's data store under a digest of its file
+ * and of the index. Changing one round re-renders that round only; changing
+ * anyone's names, or adding or removing a page, re-renders every body, since
+ * any of them could mention that name or link to that page.
+ */
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from '../lib/content-files';
+import { problemReport } from '../lib/problems';
+import { validateRecord, type ContentRecord } from '../lib/record';
+import type { CollectionName } from '../lib/urls';
+import { createContentRenderer } from '../remark/pipeline';
+
+interface RecordReading {
+  files: ContentFile[];
+  record: ContentRecord;
+  index: ContentIndex;
+  /** Changes whenever the index does: part of every body's digest. */
+  indexKey: string;
+}
+
+/** One reading per sync, shared by the five collections; dropped when a file changes under `astro dev`. */
+let reading: Promise<RecordReading> | undefined;
+const loadedCollections = new Map<CollectionName, LoaderContext>();
+
+function readRecord(contentDir: string): Promise<RecordReading> {
+  reading ??= Promise.resolve().then(() => {
+    const { files, problems: fileProblems } = readContentFolder(contentDir);
+    const { record, problems } = validateRecord(files);
+    const all = [...fileProblems, ...problems];
+    if (all.length > 0) throw new Error(problemReport('The content', all));
+    const index = contentIndexOf(files);
+    const indexKey = JSON.stringify({ pages: [...index.pages], people: index.people });
+    return { files, record, index, indexKey };
+  });
+  return reading;
+}
+
+/** A sync's renderer, made once from the index it renders against. */
+const renderers = new WeakMap<RecordReading, ReturnType<typeof createContentRenderer>>();
+
+function rendererFor(current: RecordReading) {
+  let renderer = renderers.get(current);
+  if (!renderer) {
+    renderer = createContentRenderer(current.index);
+    renderers.set(current, renderer);
+  }
+  return renderer;
+}
+
+/** "content/rounds/x.md:12:3: message" from a remark plugin's failure, or the error as it is. */
+function renderProblem(file: ContentFile, error: unknown): string {
+  const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+  const at = line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`;
+  return `${file.path}${at}: ${reason ?? (error instanceof Error ? error.message : String(error))}`;
+}
+
+async function storeCollection(context: LoaderContext, collection: CollectionName, contentDir: string): Promise<void> {
+  const current = await readRecord(contentDir);
+  const { store, generateDigest, config } = context;
+  const root = fileURLToPath(config.root);
+  const entries = new Map(current.record[collection].map((entry) => [entry.id, entry]));
+  const files = current.files.filter((file) => file.collection === collection);
+  const problems: string[] = [];
+  for (const id of store.keys()) if (!entries.has(id)) store.delete(id);
+  for (const file of files) {
+    const entry = entries.get(file.id);
+    if (!entry) continue;
+    const digest = generateDigest(`${current.indexKey}\n${file.source}`);
+    if (store.get(file.id)?.digest === digest) continue;
+    try {
+      const renderer = await rendererFor(current);
+      const { code, metadata } = await renderer.render(file.body, {
+        frontmatter: entry.data,
+        fileURL: pathToFileURL(resolve(file.path)),
+      });
+      store.set({
+        id: file.id,
+        data: entry.data as Record<string, unknown>,
+        body: file.body.trimStart(),
+        filePath: relative(root, resolve(file.path)),
+        digest,
+        // Only what the plugins add goes back to the pages: the front matter itself is the entry's data.
+        rendered: {
+          html: code,
+          metadata: {
+            headings: metadata.headings,
+            imagePaths: [],
+            frontmatter: { mentionedPeople: metadata.frontmatter['mentionedPeople'] },
+          },
+        },
+      });
+    } catch (error) {
+      problems.push(renderProblem(file, error));
+    }
+  }
+  if (problems.length > 0) throw new Error(problemReport('The content', problems));
+}
+
+/**
+ * Loads one collection from the shared reading of `contentDir`. Under
+ * `astro dev`, a change anywhere in the folder reloads every collection, since
+ * a new name or page can change how any body renders.
+ */
+export function recordLoader(collection: CollectionName, contentDir: string): Loader {
+  return {
+    name: 'record-loader',
+    load: async (context) => {
+      await storeCollection(context, collection, contentDir);
+      const { watcher } = context;
+      if (!watcher || loadedCollections.has(collection)) return;
+      loadedCollections.set(collection, context);
+      if (loadedCollections.size > 1) return;
+      const folder = resolve(contentDir);
+      watcher.add(folder);
+      watcher.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(`${folder}/`)) return;
+        reading = undefined;
+        for (const [name, loaded] of loadedCollections) {
+          storeCollection(loaded, name, contentDir).catch((error: unknown) =>
+            loaded.logger.error(String(error instanceof Error ? error.message : error)),
+          );
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The one Markdown pipeline of the site: remark with the project's plugins,
+ * in order, configured from the index of the record. The record loader renders
+ * every body with it; the tests and the benchmark's reference site use it too.
+ */
+import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { ContentIndex } from '../lib/content-files';
+import { PAGE_PREFIX, PAGE_SECTION_IDS, personUrl } from '../lib/urls';
+import { remarkExternalLinks } from './remark-external-links';
+import { remarkInternalLinks } from './remark-internal-links';
+import { remarkPersonMentions } from './remark-person-mentions';
+import { remarkSafeHtml } from './remark-safe-html';
+import { remarkSectionAnchors } from './remark-section-anchors';
+import { remarkSourceCitations } from './remark-source-citations';
+
+const PERSON_FILE = new RegExp(`${PAGE_PREFIX.people}([^/]+)\\.md$`);
+
+/** The person a file is about, from its path: content/people/<id>.md. */
+export function personFileId(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : PERSON_FILE.exec(path)?.[1];
+}
+
+/** The remark processor for bodies, for Astro's `markdown.processor` or for rendering directly. */
+export function contentProcessor(index: ContentIndex) {
+  return unified({
+    remarkPlugins: [
+      remarkSafeHtml,
+      [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path?: string }) => personFileId(file.path) }],
+      [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
+      [remarkInternalLinks, { pages: index.pages }],
+      remarkSourceCitations,
+      remarkExternalLinks,
+    ],
+  });
+}
+
+/** A renderer of bodies to HTML. Bodies hold no code, so there is no syntax highlighting (Shiki's inline styles would break the CSP too). */
+export function createContentRenderer(index: ContentIndex): Promise<MarkdownRenderer> {
+  return contentProcessor(index).createRenderer({ syntaxHighlight: false });
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentFile } from '../../src/lib/content-files';
+import { fieldPath, indexRecord, issueWithId, personWithId, validateRecord, type ContentRecord } from '../../src/lib/record';
+import { event, issue, person, round } from './fixtures';
+
+const empty: ContentRecord = { rounds: [], events: [], people: [], issues: [], notes: [] };
+
+/** A content file as read from disk, with the given front matter. */
+function file(collection: ContentFile['collection'], id: string, frontmatter: Record<string, unknown>): ContentFile {
+  return { collection, id, path: `content/${collection}/${id}.md`, source: '', frontmatter, body: 'Text.' };
+}
+
+const validPerson = {
+  name: 'Ron Dermer',
+  side: 'israel',
+  roles: [{ title: 'Minister' }],
+  sources: [{ publisher: 'Wire', title: 'T', date: '2025-01-01' }],
+};
+
+describe('fieldPath', () => {
+  it('writes list positions in brackets and keys with dots', () => {
+    expect(fieldPath(['delegations', 'syria', 1])).toBe('delegations.syria[1]');
+    expect(fieldPath(['sources', 0, 'date'])).toBe('sources[0].date');
+    expect(fieldPath([])).toBe('');
+  });
+});
+
+describe('validateRecord', () => {
+  it('returns valid files as entries with their defaults applied', () => {
+    const { record, problems } = validateRecord([file('people', 'ron-dermer', validPerson)]);
+    expect(problems).toEqual([]);
+    expect(record.people).toEqual([
+      {
+        id: 'ron-dermer',
+        filePath: 'content/people/ron-dermer.md',
+        data: { ...validPerson, aliases: [], sources: [{ ...validPerson.sources[0], dateInferred: false }] },
+      },
+    ]);
+  });
+
+  it('lists every schema problem of every file, each with its file and field', () => {
+    const { problems } = validateRecord([
+      file('people', 'a', { ...validPerson, roles: [] }),
+      file('people', 'b', { ...validPerson, sources: [{ publisher: 'Wire', title: 'T', date: '18/09/2025' }] }),
+    ]);
+    expect(problems).toEqual([
+      'content/people/a.md: roles: must list at least one role',
+      'content/people/b.md: sources[0].date: must be a date written as YYYY-MM-DD, or YYYY-MM when only the month is known, e.g. 2026-01-06 or 2026-01',
+    ]);
+  });
+
+  it('checks references once every file passes its schema', () => {
+    const { problems } = validateRecord([
+      file('events', '2025-11-11-x', {
+        title: 'X',
+        date: '2025-11-11',
+        summary: 'S.',
+        people: ['ron-dremer'],
+        sources: validPerson.sources,
+      }),
+    ]);
+    expect(problems).toEqual(['content/events/2025-11-11-x.md: people[0]: no person "ron-dremer" (known: none yet)']);
+  });
+});
+
+describe('indexRecord', () => {
+  const rounds = [
+    round('paris', { start: '2026-01-05', issues: ['buffer-zone'] }),
+    round('london', { start: '2025-09-17' }),
+    round('rome', { start: '2025-10-01', status: 'postponed' }),
+  ];
+  const site = indexRecord({
+    ...empty,
+    rounds,
+    events: [event('talks', { date: '2025-12-01', issues: ['buffer-zone'] })],
+    people: [person('ron-dermer')],
+    issues: [issue('buffer-zone')],
+  });
+
+  it('finds the meetings before and after each round by date, postponed ones included', () => {
+    expect(site.roundNeighbours.get('2025-10-01-rome')?.previous?.id).toBe('2025-09-17-london');
+    expect(site.roundNeighbours.get('2025-10-01-rome')?.next?.id).toBe('2026-01-05-paris');
+    expect(site.roundNeighbours.get('2025-09-17-london')).not.toHaveProperty('previous');
+    expect(site.roundNeighbours.get('2026-01-05-paris')).not.toHaveProperty('next');
+  });
+
+  it('orders meetings on the same day by id', () => {
+    const sameDay = indexRecord({ ...empty, rounds: [round('rome', { start: '2026-01-05' }), round('baku', { start: '2026-01-05' })] });
+    expect(sameDay.roundNeighbours.get('2026-01-05-baku')?.next?.id).toBe('2026-01-05-rome');
+  });
+
+  it('lists the rounds and events each issue came up in, oldest first', () => {
+    expect(site.meetingsByIssue.get('buffer-zone')?.map((item) => item.id)).toEqual(['2025-12-01-talks', '2026-01-05-paris']);
+  });
+
+  it('gives the newest day of the record', () => {
+    expect(site.newestDay).toBe('2026-01-05');
+  });
+
+  it('looks people and issues up by id, and fails loudly on an unknown one', () => {
+    expect(personWithId(site, 'ron-dermer').id).toBe('ron-dermer');
+    expect(issueWithId(site, 'buffer-zone').id).toBe('buffer-zone');
+    expect(() => personWithId(site, 'nobody')).toThrow('no person "nobody"');
+    expect(() => issueWithId(site, 'nothing')).toThrow('no issue "nothing"');
+  });
+});
