@@ -9,6 +9,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Builds that run side by side (the build tests, the bench) each keep their own cache.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   // atomicOutput last: the search index is written into the staging folder before it is swapped in.
   integrations: [searchIndex(), atomicOutput()],
   security: {

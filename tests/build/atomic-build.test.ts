@@ -3,19 +3,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stagingDirOf } from '../../src/integrations/atomic-output';
-import {
-  brokenCopyOf,
-  buildSite,
-  freshOutDir,
-  readPage,
-  removeBuild,
-  replaceIn,
-  ROOT,
-  siteFingerprint,
-  type BuildResult,
-} from './build-site';
+import { brokenCopyOf, buildSite, freshDir, readPage, removeBuild, replaceIn, ROOT, siteFingerprint, type BuildResult } from './build-site';
 
-const outDir = freshOutDir();
+const outDir = freshDir('dist-');
 const builds: BuildResult[] = [];
 const copies: string[] = [];
 afterAll(() => {
@@ -25,7 +15,7 @@ afterAll(() => {
 
 describe('building into a folder that holds a published site', () => {
   it('leaves the published site byte for byte as it was when the new build fails', async () => {
-    const first = await buildSite('tests/fixtures/valid', outDir);
+    const first = await buildSite('tests/fixtures/valid', { outDir });
     builds.push(first);
     expect(first.ok, first.output).toBe(true);
     const before = siteFingerprint(outDir);
@@ -35,7 +25,7 @@ describe('building into a folder that holds a published site', () => {
       replaceIn(join(dir, 'rounds/2025-09-17-london.md'), 'status: held', 'status: maybe'),
     );
     copies.push(broken);
-    const failed = await buildSite(broken, outDir);
+    const failed = await buildSite(broken, { outDir });
     builds.push(failed);
     expect(failed.ok).toBe(false);
     expect(siteFingerprint(outDir)).toEqual(before);
@@ -46,7 +36,7 @@ describe('building into a folder that holds a published site', () => {
       replaceIn(join(dir, 'rounds/2025-09-17-london.md'), 'title: Fixture round four in London', 'title: Renamed fixture round in London'),
     );
     copies.push(changed);
-    const rebuilt = await buildSite(changed, outDir);
+    const rebuilt = await buildSite(changed, { outDir });
     builds.push(rebuilt);
     expect(rebuilt.ok, rebuilt.output).toBe(true);
     expect(siteFingerprint(outDir).size).toBeGreaterThan(20);

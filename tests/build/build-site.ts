@@ -17,25 +17,42 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from `contentDir` (relative to the project root) into `outDir`, by default a fresh folder. */
-export async function buildSite(contentDir: string, outDir = freshOutDir()): Promise<BuildResult> {
+export interface BuildOptions {
+  /** Where the output goes; by default a fresh folder. */
+  outDir?: string;
+  /** Astro's cache; by default a fresh one, so the build is clean and never shares a cache with a build running beside it. */
+  cacheDir?: string;
+}
+
+/** Builds the site from `contentDir` (relative to the project root), as `npm run build` would. */
+export async function buildSite(contentDir: string, { outDir = freshDir('dist-'), cacheDir }: BuildOptions = {}): Promise<BuildResult> {
+  const cache = cacheDir ?? freshDir('cache-');
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--force', '--outDir', outDir], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        ASTRO_CACHE_DIR: cache,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr, outDir };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
     return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`, outDir };
+  } finally {
+    if (!cacheDir) rmSync(cache, { recursive: true, force: true });
   }
 }
 
-/** A new, empty folder to build into. */
-export function freshOutDir(): string {
+/** A new, empty scratch folder: freshDir('dist-') to build into. */
+export function freshDir(prefix: string): string {
   mkdirSync(SCRATCH, { recursive: true });
-  return mkdtempSync(join(SCRATCH, 'dist-'));
+  return mkdtempSync(join(SCRATCH, prefix));
 }
 
 /**
