@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output';
 import { searchIndex } from './src/integrations/search-index';
+import { REDIRECTS } from './src/lib/urls';
 import { SITE_URL } from './src/site';
 
 export default defineConfig({
@@ -9,6 +10,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  redirects: REDIRECTS,
   // Builds that run side by side (the build tests, the bench) each keep their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   // atomicOutput last: the search index is written into the staging folder before it is swapped in.

@@ -19,6 +19,18 @@ export function loadRecord(): Promise<SiteRecord> {
   return loading;
 }
 
+/** What every content page receives: its entry and the whole record. */
+export interface EntryProps<C extends CollectionKey> {
+  entry: CollectionEntry<C>;
+  record: SiteRecord;
+}
+
+/** One page per entry of a collection, at /<collection>/<file name>/. */
+export async function entryPaths<C extends CollectionKey>(collection: C): Promise<{ params: { slug: string }; props: EntryProps<C> }[]> {
+  const [entries, record] = await Promise.all([getCollection(collection), loadRecord()]);
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry, record } }));
+}
+
 /** Renders an entry's body, with the ids of the people its text mentions (see remark-person-mentions). */
 export async function renderBody(entry: CollectionEntry<CollectionKey>) {
   const { Content, remarkPluginFrontmatter } = await render(entry);

@@ -17,3 +17,9 @@ export const TIME_ZONE = 'UTC';
 
 /** The production address, used for canonical URLs. */
 export const SITE_URL = 'https://israel-syria-talks.example.org';
+
+/** How many of the newest rounds and events the home page shows; the rest are on the year pages. */
+export const HOME_ENTRY_COUNT = 12;
+
+/** How many of the newest items a person's or an issue's list shows in full; earlier years are counted and linked. */
+export const RECENT_LIST_LENGTH = 12;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { findImpossibleDays, hasEmptyBody } from './front-matter';
-import { COLLECTIONS, pageOf, STATIC_PAGES, type CollectionName } from './urls';
+import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from './urls';
 
 /** One Markdown file of a collection folder. */
 export interface ContentFile {
@@ -91,16 +91,26 @@ export function readContentFile(collection: CollectionName, id: string, path: st
 
 /**
  * The pages and names the Markdown plugins check links against and link
- * mentions of, from the files as read. A malformed name is left out here;
- * the schema reports it.
+ * mentions of, from the files as read. A dated file's name starts with its
+ * year (the reference check makes sure), which gives the year pages. A
+ * malformed name is left out here; the schema reports it.
  */
 export function contentIndexOf(files: readonly ContentFile[]): ContentIndex {
-  const pages = new Set<string>([...STATIC_PAGES, ...files.map((file) => pageOf(file.collection, file.id))]);
+  const years = files
+    .flatMap((file) => (file.collection === 'rounds' || file.collection === 'events' ? [Number(file.id.slice(0, 4))] : []))
+    .filter(Number.isInteger);
+  const yearPages = years.length === 0 ? [] : range(Math.min(...years), Math.max(...years)).map(yearUrl);
+  const pages = new Set<string>([...STATIC_PAGES, ...yearPages, ...files.map((file) => pageOf(file.collection, file.id))]);
   const people = files
     .filter((file) => file.collection === 'people')
     .map((file) => ({ id: file.id, names: namesOf(file.frontmatter) }))
     .filter((person) => person.names.length > 0);
   return { pages, people };
+}
+
+/** The whole numbers from `first` to `last`, both included. */
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 function namesOf(frontmatter: Record<string, unknown>): string[] {

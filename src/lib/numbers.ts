@@ -30,3 +30,12 @@ const WORDS = [
 export function numberInWords(n: number): string {
   return WORDS[n] ?? String(n);
 }
+
+/**
+ * A count with its noun, in the singular for one.
+ * @example countOf(1, 'meeting') // "1 meeting"
+ * @example countOf(3, 'event') // "3 events"
+ */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}

@@ -36,3 +36,9 @@ export function rolePeriod(role: Role): string | undefined {
   if (to) return `until ${to}`;
   return undefined;
 }
+
+/** A person page's description for search engines and link previews. */
+export function personDescription(person: Pick<Person, 'name' | 'roles'>, asOf: string): string {
+  const role = currentRole(person.roles, asOf);
+  return `${person.name}${role ? `, ${role.title}` : ''}: roles, and every round and event of the Israel–Syria talks they took part in.`;
+}

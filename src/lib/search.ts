@@ -5,7 +5,9 @@
  */
 import type { Event, Issue, Note, Person, Round } from '../schemas';
 import { formatDay, formatDayRange, yearOf } from './dates';
+import { currentRole } from './people';
 import type { Entry } from './record';
+import { roundLabel } from './rounds';
 import { SEARCH_KIND_LABELS, type SearchFilter } from './search-facets';
 import { compareSides, sideLabel, type Side } from './sides';
 
@@ -27,6 +29,8 @@ export interface SearchEntry {
 export interface NameSource {
   personById: ReadonlyMap<string, Entry<Person>>;
   issueById: ReadonlyMap<string, Entry<Issue>>;
+  /** The day "current" refers to: the record's newest. */
+  newestDay: string;
 }
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
@@ -55,7 +59,7 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
   return {
     filters: { person: people, issue: issues, side: sides, year: years, kind: ['round'] },
     meta: {
-      kind: data.round === undefined ? 'Direct contact' : `Round ${data.round}`,
+      kind: roundLabel(data),
       date: formatDayRange(data.start, data.end),
       place: `${data.place.city}, ${data.place.country}`,
       summary: data.summary,
@@ -88,7 +92,10 @@ export function personSearchEntry(person: Entry<Person>, mentionedPeople: readon
   const others = mentionedPeople.filter((id) => id !== person.id);
   return {
     filters: { person: [person.id], issue: [], side: [person.data.side], year: [], kind: ['person'] },
-    meta: { kind: `${SEARCH_KIND_LABELS.person}, ${sideLabel(person.data.side)}`, summary: person.data.roles.at(-1)?.title },
+    meta: {
+      kind: `${SEARCH_KIND_LABELS.person}, ${sideLabel(person.data.side)}`,
+      summary: currentRole(person.data.roles, names.newestDay)?.title,
+    },
     otherNames: otherNamesOf(names, others, []),
   };
 }

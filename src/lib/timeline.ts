@@ -1,7 +1,7 @@
 /** The chronological timeline of rounds and context events. */
 import type { Event, Round } from '../schemas';
 import { compareByDay, daysBetween, monthKeyOf, monthName, yearOf } from './dates';
-import { numberInWords } from './numbers';
+import { countOf, numberInWords } from './numbers';
 import type { Entry } from './record';
 
 /** How long after the previous meeting a round took place. */
@@ -78,4 +78,82 @@ export function groupByYearAndMonth(items: readonly TimelineItem[], order: Timel
     monthGroup.items.push(item);
   }
   return years;
+}
+
+/** One year of the record: its page lists `items`; links to it show the counts. */
+export interface TimelineYear {
+  year: number;
+  rounds: number;
+  events: number;
+  /** The year's rounds and events, in timeline order. */
+  items: TimelineItem[];
+}
+
+/**
+ * Every year from the first entry to the last, oldest first, each with its
+ * entries. A year with no entry still has its page, so a link to any year of
+ * the talks never breaks.
+ */
+export function timelineYears(items: readonly TimelineItem[]): TimelineYear[] {
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return [];
+  const years = new Map<number, TimelineYear>();
+  for (let year = yearOf(first.day); year <= yearOf(last.day); year += 1) years.set(year, { year, rounds: 0, events: 0, items: [] });
+  for (const item of items) {
+    const year = years.get(yearOf(item.day));
+    if (!year) continue;
+    year.items.push(item);
+    year[item.kind === 'round' ? 'rounds' : 'events'] += 1;
+  }
+  return [...years.values()];
+}
+
+/**
+ * The opening line of the home page.
+ * @example homeLede(5) // "A sourced record … since the fall of Assad: 5 numbered rounds, the other contacts, …"
+ */
+export function homeLede(numberedRounds: number): string {
+  return `A sourced record of the talks the United States has mediated between Israel and Syria since the fall of Assad: ${countOf(numberedRounds, 'numbered round')}, the other contacts, and the events around them. Meetings are set in full; context events are set lighter.`;
+}
+
+/**
+ * The opening line of a year's page.
+ * @example yearLede({ year: 2025, rounds: 4, events: 1 }) // "4 meetings and 1 context event in 2025, in date order."
+ */
+export function yearLede({ year, rounds, events }: Pick<TimelineYear, 'year' | 'rounds' | 'events'>): string {
+  if (rounds + events === 0) return `No meeting or context event of the talks is recorded in ${year}.`;
+  return `${countOf(rounds, 'meeting')} and ${countOf(events, 'context event')} in ${year}, in date order.`;
+}
+
+/** A list cut to its newest entries, grouped by year, newest first; the years before are only counted. */
+export interface NewestByYear<T> {
+  shown: { year: number; items: T[] }[];
+  earlier: { year: number; count: number }[];
+}
+
+/**
+ * Keeps a page the same size however long the record grows: the newest
+ * `limit` items of a date-ordered list (oldest first), grouped by year with
+ * the newest first, and a count for each earlier year.
+ * @example newestByYear([{ day: '2024-12-08' }, { day: '2025-07-24' }, { day: '2025-08-19' }], (x) => x.day, 2)
+ * // { shown: [{ year: 2025, items: [Aug 19, Jul 24] }], earlier: [{ year: 2024, count: 1 }] }
+ */
+export function newestByYear<T>(items: readonly T[], dayOf: (item: T) => string, limit: number): NewestByYear<T> {
+  const newestFirst = [...items].reverse();
+  const shown: NewestByYear<T>['shown'] = [];
+  const earlier: NewestByYear<T>['earlier'] = [];
+  newestFirst.forEach((item, i) => {
+    const year = yearOf(dayOf(item));
+    if (i < limit) {
+      const group = shown.at(-1);
+      if (group?.year === year) group.items.push(item);
+      else shown.push({ year, items: [item] });
+      return;
+    }
+    const count = earlier.at(-1);
+    if (count?.year === year) count.count += 1;
+    else earlier.push({ year, count: 1 });
+  });
+  return { shown, earlier };
 }

@@ -9,6 +9,15 @@ export const issueUrl = (id: string): string => `/issues/${id}/`;
 /** The page of a note. */
 export const noteUrl = (id: string): string => `/notes/${id}/`;
 
+/**
+ * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
+ * The timeline newest first is now the home page.
+ */
+export const REDIRECTS = { '/newest-first/': '/' } as const;
+
+/** The page of one year of the timeline: /years/2025/. */
+export const yearUrl = (year: number): string => `/years/${year}/`;
+
 /** The note that explains which meetings the site numbers, and why; every round number links to it. */
 export const NUMBERING_NOTE_ID = 'round-numbering';
 export const NUMBERING_NOTE_URL = noteUrl(NUMBERING_NOTE_ID);
@@ -30,8 +39,8 @@ export const COLLECTIONS = Object.keys(PAGE_PREFIX) as CollectionName[];
 /** The page a content file is published as: pageOf('rounds', '2026-01-05-paris') is "/rounds/2026-01-05-paris/". */
 export const pageOf = (collection: CollectionName, id: string): string => `${PAGE_PREFIX[collection]}${id}/`;
 
-/** The pages that exist whatever the content: the timeline in both orders and the indexes. */
-export const STATIC_PAGES = ['/', '/newest-first/', '/people/', '/issues/', '/search/'] as const;
+/** The pages that exist whatever the content: the home page and the indexes. */
+export const STATIC_PAGES = ['/', '/people/', '/issues/', '/search/'] as const;
 
 /** The full search page; its state lives in its query string (see search-state.ts). */
 export const SEARCH_PAGE_URL = '/search/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberInWords } from '../../src/lib/numbers';
+import { countOf, numberInWords } from '../../src/lib/numbers';
 
 describe('numberInWords', () => {
   it('writes numbers up to twenty in words', () => {
@@ -18,5 +18,13 @@ describe('numberInWords', () => {
   it('writes numbers it has no word for as digits', () => {
     expect(numberInWords(-1)).toBe('-1');
     expect(numberInWords(2.5)).toBe('2.5');
+  });
+});
+
+describe('countOf', () => {
+  it('puts the noun in the singular for one and in the plural otherwise', () => {
+    expect(countOf(1, 'meeting')).toBe('1 meeting');
+    expect(countOf(0, 'event')).toBe('0 events');
+    expect(countOf(12, 'numbered round')).toBe('12 numbered rounds');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleOn } from '../../src/lib/people';
+import { currentRole, personDescription, roleOn, rolePeriod } from '../../src/lib/people';
 
 describe('roleOn', () => {
   const roles = [
@@ -61,5 +61,45 @@ describe('roleOn', () => {
 
   it('is undefined for a person with no roles', () => {
     expect(roleOn([], '2026-01-05')).toBeUndefined();
+  });
+});
+
+describe('currentRole', () => {
+  const roles = [
+    { title: 'Minister for Strategic Affairs', from: '2022-12-29', to: '2025-11-11' },
+    { title: 'Adviser', from: '2025-11-12' },
+  ];
+
+  it('is the role held on the given day', () => {
+    expect(currentRole(roles, '2025-09-17')?.title).toBe('Minister for Strategic Affairs');
+    expect(currentRole(roles, '2026-01-05')?.title).toBe('Adviser');
+  });
+
+  it('is the latest role when none covers the day, and none for a person without roles', () => {
+    expect(currentRole(roles.slice(0, 1), '2026-01-05')?.title).toBe('Minister for Strategic Affairs');
+    expect(currentRole([], '2026-01-05')).toBeUndefined();
+  });
+});
+
+describe('rolePeriod', () => {
+  it('writes both ends, month-only dates as months', () => {
+    expect(rolePeriod({ title: 'Minister', from: '2022-12', to: '2025-11-11' })).toBe('December 2022 – 11 November 2025');
+  });
+
+  it('writes an open role as running onwards, and a role with only an end as until', () => {
+    expect(rolePeriod({ title: 'Ambassador', from: '2025-01-27' })).toBe('27 January 2025 onwards');
+    expect(rolePeriod({ title: 'Envoy', to: '2025-06' })).toBe('until June 2025');
+  });
+
+  it('gives nothing when the sources give no dates', () => {
+    expect(rolePeriod({ title: 'Adviser' })).toBeUndefined();
+  });
+});
+
+describe('personDescription', () => {
+  it('names the person with their current role', () => {
+    expect(personDescription({ name: 'Ron Dermer', roles: [{ title: 'Minister' }] }, '2026-01-05')).toBe(
+      'Ron Dermer, Minister: roles, and every round and event of the Israel–Syria talks they took part in.',
+    );
   });
 });

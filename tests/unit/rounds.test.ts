@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { appearancesOf, delegationsBySide, headsOfDelegation, peopleBySide, positionsBySide, stancesOnIssue } from '../../src/lib/rounds';
+import {
+  appearancesOf,
+  delegationsBySide,
+  headsOfDelegation,
+  peopleBySide,
+  positionsBySide,
+  roundLabel,
+  roundStatusLabel,
+  stancesOnIssue,
+} from '../../src/lib/rounds';
 import { event, person, position, round, source } from './fixtures';
 
 describe('delegationsBySide', () => {
@@ -169,5 +178,20 @@ describe('peopleBySide', () => {
 
   it('is empty for no people', () => {
     expect(peopleBySide([])).toEqual([]);
+  });
+});
+
+describe('roundLabel', () => {
+  it('labels a numbered round by its number and any other meeting as a direct contact', () => {
+    expect(roundLabel({ round: 5 })).toBe('Round 5');
+    expect(roundLabel({})).toBe('Direct contact');
+  });
+});
+
+describe('roundStatusLabel', () => {
+  it('says whether a meeting was held, or announced and then postponed or cancelled', () => {
+    expect(roundStatusLabel('held')).toBe('Held');
+    expect(roundStatusLabel('postponed')).toBe('Announced, then postponed');
+    expect(roundStatusLabel('cancelled')).toBe('Announced, then cancelled');
   });
 });

@@ -15,6 +15,7 @@ const barrack = person('tom-barrack', { name: 'Tom Barrack', side: 'united-state
 const dmz = issue('demilitarized-south', { aliases: ['DMZ'] });
 const buffer = issue('buffer-zone', { aliases: ['UN buffer zone', 'DMZ'] });
 const names: NameSource = {
+  newestDay: '2026-01-05',
   personById: new Map([salama, leiter, barrack].map((entry) => [entry.id, entry])),
   issueById: new Map([dmz, buffer].map((entry) => [entry.id, entry])),
 };

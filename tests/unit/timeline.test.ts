@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, groupByYearAndMonth, roundName, type TimelineItem } from '../../src/lib/timeline';
+import {
+  buildTimeline,
+  groupByYearAndMonth,
+  homeLede,
+  newestByYear,
+  roundName,
+  timelineYears,
+  yearLede,
+  type TimelineItem,
+} from '../../src/lib/timeline';
 import { event, round, roundData } from './fixtures';
 
 const summary = (items: readonly TimelineItem[]) => items.map((item) => `${item.kind}:${item.id}`);
@@ -160,5 +169,65 @@ describe('groupByYearAndMonth', () => {
 
   it('gives no groups for an empty timeline', () => {
     expect(groupByYearAndMonth([], 'oldest-first')).toEqual([]);
+  });
+});
+
+describe('timelineYears', () => {
+  const items = buildTimeline(
+    [round('paris', { start: '2026-01-05' }), round('baku', { start: '2025-07-12' })],
+    [event('fall', { date: '2023-12-08' }), event('talks', { date: '2025-05-07' })],
+  );
+
+  it('has every year from the first entry to the last, with its entries in order and their counts', () => {
+    const years = timelineYears(items);
+    expect(years.map(({ year, rounds, events }) => [year, rounds, events])).toEqual([
+      [2023, 0, 1],
+      [2024, 0, 0],
+      [2025, 1, 1],
+      [2026, 1, 0],
+    ]);
+    expect(summary(years[2]?.items ?? [])).toEqual(['event:2025-05-07-talks', 'round:2025-07-12-baku']);
+  });
+
+  it('has no year for an empty record', () => {
+    expect(timelineYears([])).toEqual([]);
+  });
+});
+
+describe('homeLede and yearLede', () => {
+  it('count the rounds and the entries of a year in words a reader expects', () => {
+    expect(homeLede(1)).toContain('since the fall of Assad: 1 numbered round, the other contacts');
+    expect(yearLede({ year: 2025, rounds: 4, events: 1 })).toBe('4 meetings and 1 context event in 2025, in date order.');
+    expect(yearLede({ year: 2024, rounds: 0, events: 0 })).toBe('No meeting or context event of the talks is recorded in 2024.');
+  });
+});
+
+describe('newestByYear', () => {
+  const days = ['2024-12-08', '2025-05-07', '2025-07-24', '2026-01-05'].map((day) => ({ day }));
+
+  it('keeps the newest items grouped by year, newest first, and counts the rest by year', () => {
+    expect(newestByYear(days, (item) => item.day, 2)).toEqual({
+      shown: [
+        { year: 2026, items: [{ day: '2026-01-05' }] },
+        { year: 2025, items: [{ day: '2025-07-24' }] },
+      ],
+      earlier: [
+        { year: 2025, count: 1 },
+        { year: 2024, count: 1 },
+      ],
+    });
+  });
+
+  it('shows everything when the list is within the limit', () => {
+    const result = newestByYear(days, (item) => item.day, 10);
+    expect(result.earlier).toEqual([]);
+    expect(result.shown.flatMap((group) => group.items)).toHaveLength(4);
+  });
+
+  it('stays the same size however long the list grows', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => ({ day: `${2000 + Math.floor(i / 100)}-01-01` }));
+    const result = newestByYear(long, (item) => item.day, 12);
+    expect(result.shown.flatMap((group) => group.items)).toHaveLength(12);
+    expect(result.earlier.reduce((sum, year) => sum + year.count, 0)).toBe(5000 - 12);
   });
 });
