@@ -60,3 +60,21 @@ export const PAGE_SECTION_IDS = [
 
 /** The rel of every link to another site: marked as external, with no opener and no referrer passed on. */
 export const EXTERNAL_LINK_REL = 'external noopener noreferrer';
+
+/** The main sections of the site, as the header's navigation lists them. */
+export const NAV_SECTIONS = [
+  { href: '/', label: 'Timeline' },
+  { href: PAGE_PREFIX.people, label: 'People' },
+  { href: PAGE_PREFIX.issues, label: 'Issues' },
+] as const;
+
+/**
+ * The navigation entry a page belongs to: rounds, events and years are part of the timeline.
+ * @example navSectionOf('/rounds/2026-01-05-paris/') // "/"
+ * @example navSectionOf('/search/') // undefined
+ */
+export function navSectionOf(pathname: string): (typeof NAV_SECTIONS)[number]['href'] | undefined {
+  const first = pathname.split('/')[1] ?? '';
+  if (['', 'rounds', 'events', 'years'].includes(first)) return '/';
+  return NAV_SECTIONS.find((section) => section.href === `/${first}/`)?.href;
+}

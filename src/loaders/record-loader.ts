@@ -23,7 +23,7 @@ interface RecordReading {
   files: ContentFile[];
   record: ContentRecord;
   index: ContentIndex;
-  /** Changes whenever the index does: part of every body's digest. */
+  /** The index as text: whenever it changes, every body's digest does too. */
   indexKey: string;
 }
 
@@ -70,11 +70,13 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
   const entries = new Map(current.record[collection].map((entry) => [entry.id, entry]));
   const files = current.files.filter((file) => file.collection === collection);
   const problems: string[] = [];
+  // Hashed once: the index grows with the record, and each body's digest only needs to change with it.
+  const indexDigest = generateDigest(current.indexKey);
   for (const id of store.keys()) if (!entries.has(id)) store.delete(id);
   for (const file of files) {
     const entry = entries.get(file.id);
     if (!entry) continue;
-    const digest = generateDigest(`${current.indexKey}\n${file.source}`);
+    const digest = generateDigest(`${indexDigest}\n${file.source}`);
     if (store.get(file.id)?.digest === digest) continue;
     try {
       const renderer = await rendererFor(current);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { navSectionOf, pageOf, yearUrl } from '../../src/lib/urls';
+
+describe('navSectionOf', () => {
+  it('puts the home page, years, rounds and events under the timeline', () => {
+    for (const path of ['/', '/years/2025/', '/rounds/2026-01-05-paris/', '/events/2024-12-08-fall-of-assad/']) {
+      expect(navSectionOf(path), path).toBe('/');
+    }
+  });
+
+  it('puts each person and issue under their index', () => {
+    expect(navSectionOf('/people/')).toBe('/people/');
+    expect(navSectionOf('/people/ron-dermer/')).toBe('/people/');
+    expect(navSectionOf('/issues/buffer-zone/')).toBe('/issues/');
+  });
+
+  it('marks no section for search, notes or a missing page', () => {
+    expect(navSectionOf('/search/')).toBeUndefined();
+    expect(navSectionOf('/notes/round-numbering/')).toBeUndefined();
+    expect(navSectionOf('/404.html')).toBeUndefined();
+  });
+});
+
+describe('page addresses', () => {
+  it('publishes a content file at its collection and name, and a year under /years/', () => {
+    expect(pageOf('rounds', '2026-01-05-paris')).toBe('/rounds/2026-01-05-paris/');
+    expect(yearUrl(2025)).toBe('/years/2025/');
+  });
+});
