@@ -8,11 +8,32 @@ import { TIME_ZONE } from '../site';
 
 const inZone = { in: tz(TIME_ZONE) };
 
-/** Reads a YYYY-MM-DD (or YYYY-MM) string as that calendar day in TIME_ZONE. */
+/** Days already read: every list of the record reads the same few thousand days again and again. */
+const parsedDays = new Map<string, Date>();
+
+/** Reads a YYYY-MM-DD (or YYYY-MM) string as that calendar day in TIME_ZONE. The Date is shared: never change it. */
 export function parseDay(day: string): Date {
-  const date = parseISO(day, inZone);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
+  let date = parsedDays.get(day);
+  if (date === undefined) {
+    date = parseISO(day, inZone);
+    if (Number.isNaN(date.getTime())) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
+    parsedDays.set(day, date);
+  }
   return date;
+}
+
+/** Formatted days already written: each pattern of each day is formatted once, since time zone rules are costly to apply. */
+const formattedDays = new Map<string, string>();
+
+/** A day (or month) in a date-fns pattern, in TIME_ZONE: formatDayAs('2026-01-05', 'd MMMM yyyy') is "5 January 2026". */
+function formatDayAs(day: string, pattern: string): string {
+  const key = `${pattern}|${day}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    text = format(parseDay(day), pattern, inZone);
+    formattedDays.set(key, text);
+  }
+  return text;
 }
 
 /** The calendar day `days` after `day`: addDaysTo('2025-12-30', 3) is '2026-01-02'. */
@@ -22,12 +43,12 @@ export function addDaysTo(day: string, days: number): string {
 
 /** "5 January 2026". */
 export function formatDay(day: string): string {
-  return format(parseDay(day), 'd MMMM yyyy', inZone);
+  return formatDayAs(day, 'd MMMM yyyy');
 }
 
 /** A source date: "6 January 2026" for a day, "January 2026" when only the month is known. */
 export function formatDayOrMonth(value: string): string {
-  return /^\d{4}-\d{2}$/.test(value) ? format(parseDay(value), 'MMMM yyyy', inZone) : formatDay(value);
+  return /^\d{4}-\d{2}$/.test(value) ? formatDayAs(value, 'MMMM yyyy') : formatDay(value);
 }
 
 /**
@@ -37,11 +58,9 @@ export function formatDayOrMonth(value: string): string {
  */
 export function formatDayRange(start: string, end?: string): string {
   if (end === undefined || end === start) return formatDay(start);
-  const first = parseDay(start);
-  const last = parseDay(end);
-  if (isSameMonth(first, last, inZone)) return `${format(first, 'd', inZone)}–${format(last, 'd MMMM yyyy', inZone)}`;
-  if (isSameYear(first, last, inZone)) return `${format(first, 'd MMMM', inZone)} – ${format(last, 'd MMMM yyyy', inZone)}`;
-  return `${format(first, 'd MMMM yyyy', inZone)} – ${format(last, 'd MMMM yyyy', inZone)}`;
+  if (isSameMonth(parseDay(start), parseDay(end), inZone)) return `${formatDayAs(start, 'd')}–${formatDayAs(end, 'd MMMM yyyy')}`;
+  if (isSameYear(parseDay(start), parseDay(end), inZone)) return `${formatDayAs(start, 'd MMMM')} – ${formatDayAs(end, 'd MMMM yyyy')}`;
+  return `${formatDayAs(start, 'd MMMM yyyy')} – ${formatDayAs(end, 'd MMMM yyyy')}`;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -56,22 +75,22 @@ export function formatDayCount(days: number): string {
 
 /** The year of a day: 2026. */
 export function yearOf(day: string): number {
-  return Number(format(parseDay(day), 'yyyy', inZone));
+  return Number(formatDayAs(day, 'yyyy'));
 }
 
 /** The month of a day as a sortable key: "2026-01". */
 export function monthKeyOf(day: string): string {
-  return format(parseDay(day), 'yyyy-MM', inZone);
+  return formatDayAs(day, 'yyyy-MM');
 }
 
 /** The name of the month a month key names: "January". */
 export function monthName(monthKey: string): string {
-  return format(parseDay(monthKey), 'MMMM', inZone);
+  return formatDayAs(monthKey, 'MMMM');
 }
 
 /** The first day a YYYY-MM-DD or YYYY-MM value covers: "2025-11" → "2025-11-01". */
 export function firstDayOf(value: string): string {
-  return format(parseDay(value), 'yyyy-MM-dd', inZone);
+  return formatDayAs(value, 'yyyy-MM-dd');
 }
 
 /** The last day a YYYY-MM-DD or YYYY-MM value covers: "2025-11" → "2025-11-30". */

@@ -35,7 +35,8 @@ export function numberInWords(n: number): string {
  * A count with its noun, in the singular for one.
  * @example countOf(1, 'meeting') // "1 meeting"
  * @example countOf(3, 'event') // "3 events"
+ * @example countOf(2, 'earlier entry', 'earlier entries') // "2 earlier entries"
  */
-export function countOf(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }

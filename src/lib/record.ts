@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS, type Event, type Issue, type Note, type Person, type Round } from '../schemas';
 import type { ContentFile } from './content-files';
 import { findReferenceProblems } from './references';
-import { appearancesOf, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
+import { appearancesByPerson, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
 import type { Side } from './sides';
 import { buildTimeline, type TimelineItem } from './timeline';
 import type { CollectionName } from './urls';
@@ -109,7 +109,7 @@ export function indexRecord(record: ContentRecord): SiteRecord {
     timeline,
     newestDay: timeline.at(-1)?.day ?? '',
     roundNeighbours,
-    appearancesByPerson: new Map(record.people.map((person) => [person.id, appearancesOf(person.id, record.rounds, record.events)])),
+    appearancesByPerson: appearancesByPerson(record.rounds, record.events),
     stancesByIssue: new Map(record.issues.map((issue) => [issue.id, stancesOnIssue(issue.id, record.rounds)])),
     meetingsByIssue,
   };

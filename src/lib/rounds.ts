@@ -52,23 +52,32 @@ export interface Appearance {
   as: string;
 }
 
-/** Every round a person sat in a delegation for and every event they are named in, oldest first. */
-export function appearancesOf(personId: string, rounds: readonly Entry<Round>[], events: readonly Entry<Event>[]): Appearance[] {
-  const inRounds = rounds.flatMap((round) =>
-    delegationsBySide(round.data.delegations)
-      .filter(({ people }) => people.includes(personId))
-      .map(({ side, people }) => ({
-        kind: 'round' as const,
-        id: round.id,
-        day: round.data.start,
-        title: round.data.title,
-        as: `${people[0] === personId ? 'Head of the delegation' : 'Delegation'} of ${sideLabel(side)}`,
-      })),
-  );
-  const inEvents = events
-    .filter((event) => event.data.people.includes(personId))
-    .map((event) => ({ kind: 'event' as const, id: event.id, day: event.data.date, title: event.data.title, as: 'Named in this event' }));
-  return [...inRounds, ...inEvents].sort(compareByDay);
+/**
+ * For every person, each round they sat in a delegation for and each event
+ * they are named in, oldest first; read in one pass over the record.
+ */
+export function appearancesByPerson(rounds: readonly Entry<Round>[], events: readonly Entry<Event>[]): Map<string, Appearance[]> {
+  const byPerson = new Map<string, Appearance[]>();
+  const add = (personId: string, appearance: Appearance) => {
+    const list = byPerson.get(personId);
+    if (list) list.push(appearance);
+    else byPerson.set(personId, [appearance]);
+  };
+  for (const round of rounds) {
+    for (const { side, people } of delegationsBySide(round.data.delegations)) {
+      for (const personId of people) {
+        const role = people[0] === personId ? 'Head of the delegation' : 'Delegation';
+        add(personId, { kind: 'round', id: round.id, day: round.data.start, title: round.data.title, as: `${role} of ${sideLabel(side)}` });
+      }
+    }
+  }
+  for (const event of events) {
+    for (const personId of event.data.people) {
+      add(personId, { kind: 'event', id: event.id, day: event.data.date, title: event.data.title, as: 'Named in this event' });
+    }
+  }
+  for (const list of byPerson.values()) list.sort(compareByDay);
+  return byPerson;
 }
 
 /** One side's stance on an issue at one round. */

@@ -126,34 +126,39 @@ export function yearLede({ year, rounds, events }: Pick<TimelineYear, 'year' | '
   return `${countOf(rounds, 'meeting')} and ${countOf(events, 'context event')} in ${year}, in date order.`;
 }
 
-/** A list cut to its newest entries, grouped by year, newest first; the years before are only counted. */
+/** A list cut to its newest entries, grouped by year, newest first; what is left out is only counted. */
 export interface NewestByYear<T> {
   shown: { year: number; items: T[] }[];
-  earlier: { year: number; count: number }[];
+  /** The items left out: how many, and the years they span. */
+  earlier?: { count: number; firstYear: number; lastYear: number };
 }
 
 /**
  * Keeps a page the same size however long the record grows: the newest
  * `limit` items of a date-ordered list (oldest first), grouped by year with
- * the newest first, and a count for each earlier year.
+ * the newest first, and the rest counted.
  * @example newestByYear([{ day: '2024-12-08' }, { day: '2025-07-24' }, { day: '2025-08-19' }], (x) => x.day, 2)
- * // { shown: [{ year: 2025, items: [Aug 19, Jul 24] }], earlier: [{ year: 2024, count: 1 }] }
+ * // { shown: [{ year: 2025, items: [Aug 19, Jul 24] }], earlier: { count: 1, firstYear: 2024, lastYear: 2024 } }
  */
 export function newestByYear<T>(items: readonly T[], dayOf: (item: T) => string, limit: number): NewestByYear<T> {
-  const newestFirst = [...items].reverse();
   const shown: NewestByYear<T>['shown'] = [];
-  const earlier: NewestByYear<T>['earlier'] = [];
-  newestFirst.forEach((item, i) => {
+  for (const item of items.slice(-limit).reverse()) {
     const year = yearOf(dayOf(item));
-    if (i < limit) {
-      const group = shown.at(-1);
-      if (group?.year === year) group.items.push(item);
-      else shown.push({ year, items: [item] });
-      return;
-    }
-    const count = earlier.at(-1);
-    if (count?.year === year) count.count += 1;
-    else earlier.push({ year, count: 1 });
-  });
-  return { shown, earlier };
+    const group = shown.at(-1);
+    if (group?.year === year) group.items.push(item);
+    else shown.push({ year, items: [item] });
+  }
+  const left = items.slice(0, Math.max(0, items.length - limit));
+  const [first, last] = [left[0], left.at(-1)];
+  if (first === undefined || last === undefined) return { shown };
+  return { shown, earlier: { count: left.length, firstYear: yearOf(dayOf(first)), lastYear: yearOf(dayOf(last)) } };
+}
+
+/**
+ * The years a span of entries covers, as a sentence says them.
+ * @example yearSpan(2003, 2019) // "from 2003 to 2019"
+ * @example yearSpan(2025, 2025) // "from 2025"
+ */
+export function yearSpan(firstYear: number, lastYear: number): string {
+  return firstYear === lastYear ? `from ${firstYear}` : `from ${firstYear} to ${lastYear}`;
 }

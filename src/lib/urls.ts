@@ -36,6 +36,15 @@ export type CollectionName = keyof typeof PAGE_PREFIX;
 /** Every collection, in the order the site reads them. */
 export const COLLECTIONS = Object.keys(PAGE_PREFIX) as CollectionName[];
 
+/**
+ * True for the page of a content file, the pages search indexes: "rounds/2026-01-05-paris/" or "/people/ron-dermer/".
+ * The indexes of people and issues are not content pages.
+ */
+export function isContentPage(pathname: string): boolean {
+  const path = pathname.startsWith('/') ? pathname : `/${pathname}`;
+  return Object.values(PAGE_PREFIX).some((prefix) => path.startsWith(prefix) && path.length > prefix.length);
+}
+
 /** The page a content file is published as: pageOf('rounds', '2026-01-05-paris') is "/rounds/2026-01-05-paris/". */
 export const pageOf = (collection: CollectionName, id: string): string => `${PAGE_PREFIX[collection]}${id}/`;
 

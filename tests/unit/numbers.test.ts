@@ -26,5 +26,6 @@ describe('countOf', () => {
     expect(countOf(1, 'meeting')).toBe('1 meeting');
     expect(countOf(0, 'event')).toBe('0 events');
     expect(countOf(12, 'numbered round')).toBe('12 numbered rounds');
+    expect(countOf(2, 'earlier entry', 'earlier entries')).toBe('2 earlier entries');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appearancesOf,
+  appearancesByPerson,
   delegationsBySide,
   headsOfDelegation,
   peopleBySide,
@@ -69,7 +69,8 @@ describe('positionsBySide', () => {
   });
 });
 
-describe('appearancesOf', () => {
+describe('appearancesByPerson', () => {
+  const appearancesOf = (id: string, ...record: Parameters<typeof appearancesByPerson>) => appearancesByPerson(...record).get(id) ?? [];
   const rounds = [
     round('paris', {
       start: '2026-01-05',

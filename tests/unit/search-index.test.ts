@@ -22,12 +22,13 @@ function siteWith(pages: Record<string, string>): string {
   return dir;
 }
 
-async function runIndex(dir: string): Promise<string[]> {
+/** Runs the hook as a build would, with the page paths of the folder's pages. */
+async function runIndex(dir: string, pages: string[]): Promise<string[]> {
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
   const hook = searchIndex().hooks['astro:build:done'];
   if (!hook) throw new Error('the integration has no astro:build:done hook');
-  await hook({ dir: pathToFileURL(`${dir}/`), logger } as Parameters<typeof hook>[0]);
+  await hook({ dir: pathToFileURL(`${dir}/`), pages: pages.map((pathname) => ({ pathname })), logger } as Parameters<typeof hook>[0]);
   return logged;
 }
 
@@ -38,7 +39,7 @@ describe('searchIndex', () => {
         '<html lang="en-GB"><body><nav>Menu</nav><article data-pagefind-body><h1>Round one</h1><p>Buffer zone.</p></article></body></html>',
       '': '<html lang="en-GB"><body><h1>Timeline</h1></body></html>',
     });
-    expect(await runIndex(dir)).toEqual([expect.stringContaining('into /pagefind/')]);
+    expect(await runIndex(dir, ['rounds/one/', ''])).toEqual([expect.stringContaining('into /pagefind/')]);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -46,8 +47,21 @@ describe('searchIndex', () => {
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('fails the build when no page is marked for the index', async () => {
-    const dir = siteWith({ '': '<html lang="en"><body><h1>Nothing marked</h1></body></html>' });
-    await expect(runIndex(dir)).rejects.toThrow(/no page .* is marked data-pagefind-body/);
+  it('fails the build when a content page is not marked for the index, and says so', async () => {
+    const dir = siteWith({
+      'rounds/one': '<html lang="en"><body><article data-pagefind-body><h1>Round one</h1></article></body></html>',
+      'rounds/two': '<html lang="en"><body><h1>Round two, unmarked</h1></body></html>',
+    });
+    await expect(runIndex(dir, ['rounds/one/', 'rounds/two/'])).rejects.toThrow(
+      'the site has 2 content pages but 1 were indexed; every content page, and no other, must be marked data-pagefind-body',
+    );
+  });
+
+  it('fails the build when no page is marked, rather than index every page whole', async () => {
+    const dir = siteWith({
+      'rounds/one': '<html lang="en"><body><h1>Round one</h1></body></html>',
+      '': '<html lang="en"><body><h1>Timeline</h1></body></html>',
+    });
+    await expect(runIndex(dir, ['rounds/one/', ''])).rejects.toThrow('the site has 1 content pages but 2 were indexed');
   });
 });

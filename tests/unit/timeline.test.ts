@@ -7,6 +7,7 @@ import {
   roundName,
   timelineYears,
   yearLede,
+  yearSpan,
   type TimelineItem,
 } from '../../src/lib/timeline';
 import { event, round, roundData } from './fixtures';
@@ -205,22 +206,19 @@ describe('homeLede and yearLede', () => {
 describe('newestByYear', () => {
   const days = ['2024-12-08', '2025-05-07', '2025-07-24', '2026-01-05'].map((day) => ({ day }));
 
-  it('keeps the newest items grouped by year, newest first, and counts the rest by year', () => {
+  it('keeps the newest items grouped by year, newest first, and counts the rest with the years they span', () => {
     expect(newestByYear(days, (item) => item.day, 2)).toEqual({
       shown: [
         { year: 2026, items: [{ day: '2026-01-05' }] },
         { year: 2025, items: [{ day: '2025-07-24' }] },
       ],
-      earlier: [
-        { year: 2025, count: 1 },
-        { year: 2024, count: 1 },
-      ],
+      earlier: { count: 2, firstYear: 2024, lastYear: 2025 },
     });
   });
 
-  it('shows everything when the list is within the limit', () => {
+  it('shows everything, and counts nothing, when the list is within the limit', () => {
     const result = newestByYear(days, (item) => item.day, 10);
-    expect(result.earlier).toEqual([]);
+    expect(result.earlier).toBeUndefined();
     expect(result.shown.flatMap((group) => group.items)).toHaveLength(4);
   });
 
@@ -228,6 +226,13 @@ describe('newestByYear', () => {
     const long = Array.from({ length: 5000 }, (_, i) => ({ day: `${2000 + Math.floor(i / 100)}-01-01` }));
     const result = newestByYear(long, (item) => item.day, 12);
     expect(result.shown.flatMap((group) => group.items)).toHaveLength(12);
-    expect(result.earlier.reduce((sum, year) => sum + year.count, 0)).toBe(5000 - 12);
+    expect(result.earlier).toEqual({ count: 5000 - 12, firstYear: 2000, lastYear: 2049 });
+  });
+});
+
+describe('yearSpan', () => {
+  it('names both years, or one when the span is within a year', () => {
+    expect(yearSpan(2003, 2019)).toBe('from 2003 to 2019');
+    expect(yearSpan(2025, 2025)).toBe('from 2025');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navSectionOf, pageOf, yearUrl } from '../../src/lib/urls';
+import { isContentPage, navSectionOf, pageOf, yearUrl } from '../../src/lib/urls';
 
 describe('navSectionOf', () => {
   it('puts the home page, years, rounds and events under the timeline', () => {
@@ -25,5 +25,17 @@ describe('page addresses', () => {
   it('publishes a content file at its collection and name, and a year under /years/', () => {
     expect(pageOf('rounds', '2026-01-05-paris')).toBe('/rounds/2026-01-05-paris/');
     expect(yearUrl(2025)).toBe('/years/2025/');
+  });
+});
+
+describe('isContentPage', () => {
+  it('is true for the page of a content file, with or without the leading slash', () => {
+    expect(isContentPage('rounds/2026-01-05-paris/')).toBe(true);
+    expect(isContentPage('/people/ron-dermer/')).toBe(true);
+  });
+
+  it('is false for the indexes, the timeline, years and search', () => {
+    for (const path of ['/', '', 'people/', '/issues/', 'years/2025/', 'search/', '404.html'])
+      expect(isContentPage(path), path).toBe(false);
   });
 });
