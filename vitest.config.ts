@@ -7,14 +7,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          // The unit tests share no state but what they restore, so each worker loads Astro, Zod and remark once
+          // for all its files instead of once per file: about 4 s instead of 25 s here.
+          isolate: false,
         },
       },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/bench/**/*.test.ts'],
-          // Each file runs real Astro builds that share the project's caches: one at a time.
-          fileParallelism: false,
+          // Every build has its own content copy, cache and output folder, so two files may build side by side:
+          // measured on two cores, about 42 s for the project instead of 55 s one file at a time.
+          maxWorkers: 2,
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

@@ -14,7 +14,7 @@ const first = (collection: string): string => {
 
 export const PAGE_TYPES: PageType[] = [
   { name: 'timeline', path: '/' },
-  { name: 'timeline, newest first', path: '/newest-first/' },
+  { name: 'a year of the timeline', path: '/years/2025/' },
   { name: 'round', path: '/rounds/2026-01-05-paris/' },
   { name: 'event', path: first('events') },
   { name: 'people index', path: '/people/' },

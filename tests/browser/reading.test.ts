@@ -93,11 +93,12 @@ describe('without JavaScript', () => {
     }
   });
 
-  it('the timeline lists every round, and a round shows its delegations and sources', async () => {
+  it('the year pages list every round, and a round shows its delegations and sources', async () => {
     const { page } = withoutScript();
-    await page.goto(`${SITE}/`);
-    for (const round of contentFiles('rounds'))
-      expect(await page.locator(`main a[href="${round.url}"]`).count(), round.id).toBeGreaterThan(0);
+    for (const [year, rounds] of Map.groupBy(contentFiles('rounds'), (round) => round.id.slice(0, 4))) {
+      await page.goto(`${SITE}/years/${year}/`);
+      for (const round of rounds) expect(await page.locator(`main a[href="${round.url}"]`).count(), round.id).toBeGreaterThan(0);
+    }
     await page.goto(`${SITE}/rounds/2026-01-05-paris/`);
     expect(await page.locator('#delegations ~ * tbody tr, section[aria-labelledby="delegations"] tbody tr').count()).toBeGreaterThanOrEqual(
       3,

@@ -3,7 +3,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stagingDirOf } from '../../src/integrations/atomic-output';
-import { brokenCopyOf, buildSite, freshDir, readPage, removeBuild, replaceIn, ROOT, siteFingerprint, type BuildResult } from './build-site';
+import { replaceIn, ROOT } from '../helpers/content';
+import { readPage } from '../helpers/html';
+import { brokenCopyOf, buildSite, freshDir, removeBuild, siteFingerprint, type BuildResult } from './build-site';
 
 const outDir = freshDir('dist-');
 const builds: BuildResult[] = [];

@@ -1,12 +1,17 @@
 /** Runs a real `astro build` of the project against a content folder, as `npm run build` would. */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { stagingDirOf } from '../../src/integrations/atomic-output';
+import { ROOT } from '../helpers/content';
+import { builtFiles } from '../helpers/html';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+// Kept here for tests/bench, which imports them from the build helper.
+export { replaceIn, ROOT } from '../helpers/content';
+export { readPage } from '../helpers/html';
+
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SCRATCH = join(ROOT, 'tests/fixtures/.tmp');
 
@@ -76,27 +81,12 @@ export function removeBuild(result: BuildResult | undefined): void {
 
 /** Every file of a built site with a hash of its bytes, to compare two builds. */
 export function siteFingerprint(outDir: string): Map<string, string> {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(outDir, path)).isFile());
   return new Map(
-    files.sort().map((path) => [
+    builtFiles(outDir).map((path) => [
       path,
       createHash('sha256')
         .update(readFileSync(join(outDir, path)))
         .digest('hex'),
     ]),
   );
-}
-
-/** A built page's HTML, by its URL path. */
-export function readPage(outDir: string, path: string): string {
-  const file = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
-  return readFileSync(file, 'utf8');
-}
-
-/** Replaces text in a file, failing loudly if the text is not there (so a case can never silently test nothing). */
-export function replaceIn(file: string, from: string | RegExp, to: string): void {
-  const before = readFileSync(file, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`${file}: nothing to replace for ${String(from)}`);
-  writeFileSync(file, after, 'utf8');
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, removeBuild, type BuildResult } from './build-site';
+import { readPage } from '../helpers/html';
+import { buildSite, removeBuild, type BuildResult } from './build-site';
 
 let build: BuildResult;
 
@@ -18,10 +19,11 @@ function allMatches(html: string, pattern: RegExp): string[] {
 }
 
 describe('the fixture site', () => {
-  it('builds one page per round, event, person and issue, plus the timeline in both orders and the indexes', () => {
+  it('builds one page per round, event, person and issue, plus the timeline, its years and the indexes', () => {
     const pages = [
       '/',
-      '/newest-first/',
+      '/years/2025/',
+      '/years/2026/',
       '/people/',
       '/issues/',
       '/rounds/2025-09-17-london/',
@@ -39,16 +41,23 @@ describe('the fixture site', () => {
     expect(readdirSync(join(build.outDir, 'rounds'))).toHaveLength(3);
   });
 
-  it('lists the timeline oldest first on / and newest first on /newest-first/, grouped by year and month', () => {
-    const oldest = readPage(build.outDir, '/');
-    const newest = readPage(build.outDir, '/newest-first/');
+  it('lists the newest entries newest first on /, and each year in date order on its page, grouped by month', () => {
+    const home = readPage(build.outDir, '/');
     const cardIds = (html: string) => allMatches(html, /<h4 id="card-([^"]+)"/g);
     const chronological = ['2025-09-17-london', '2025-10-01-rome', '2025-11-11-fixture-resignation', '2026-01-05-paris'];
-    expect(cardIds(oldest)).toEqual(chronological);
-    expect(cardIds(newest)).toEqual([...chronological].reverse());
-    expect(allMatches(oldest, /<h2 id="year-(\d+)"/g)).toEqual(['2025', '2026']);
-    expect(allMatches(oldest, /<h3 id="month-([\d-]+)"/g)).toEqual(['2025-09', '2025-10', '2025-11', '2026-01']);
-    expect(oldest).toMatch(/href="\/newest-first\/"/);
+    expect(cardIds(home)).toEqual([...chronological].reverse());
+    expect(allMatches(home, /<h2 id="year-(\d+)"/g)).toEqual(['2026', '2025']);
+    expect(allMatches(home, /<h3 id="month-([\d-]+)"/g)).toEqual(['2026-01', '2025-11', '2025-10', '2025-09']);
+    const year = readPage(build.outDir, '/years/2025/');
+    expect(cardIds(year)).toEqual(chronological.slice(0, 3));
+    expect(allMatches(year, /<h3 id="month-([\d-]+)"/g)).toEqual(['2025-09', '2025-10', '2025-11']);
+    for (const page of [home, year]) {
+      expect(allMatches(page, /<a href="(\/years\/\d+\/)"/g)).toEqual(['/years/2025/', '/years/2026/']);
+    }
+  });
+
+  it('keeps the old newest-first address working as a redirect to the home page', () => {
+    expect(readPage(build.outDir, '/newest-first/')).toMatch(/<meta http-equiv="refresh" content="0;url=\/">/);
   });
 
   it('shows each round card with its number, dates, place, heads of delegation, issues and the gap since the previous round', () => {
@@ -93,15 +102,18 @@ describe('the fixture site', () => {
 
   it('links previous and next meetings in date order', () => {
     const rome = readPage(build.outDir, '/rounds/2025-10-01-rome/');
-    expect(rome).toMatch(/<a class="previous" href="\/rounds\/2025-09-17-london\/" rel="prev">/);
-    expect(rome).toMatch(/<a class="next" href="\/rounds\/2026-01-05-paris\/" rel="next">/);
+    expect(rome).toMatch(
+      /<a class="previous" href="\/rounds\/2025-09-17-london\/" rel="prev"><span class="meta">← Previous<\/span><br>Fixture round four/,
+    );
+    expect(rome).toMatch(/<a class="next" href="\/rounds\/2026-01-05-paris\/" rel="next"><span class="meta">Next →<\/span><br>/);
     expect(rome).toContain('Announced, then postponed');
   });
 
-  it('lists on a person page their roles and every round and event they took part in, in order', () => {
+  it('lists on a person page their roles and every round and event they took part in, newest first by year', () => {
     const dermer = readPage(build.outDir, '/people/ron-dermer/');
     const titles = allMatches(dermer, /<a href="\/(?:rounds|events)\/([^/]+)\/">/g);
-    expect(titles).toEqual(['2025-09-17-london', '2025-11-11-fixture-resignation', '2026-01-05-paris']);
+    expect(titles).toEqual(['2026-01-05-paris', '2025-11-11-fixture-resignation', '2025-09-17-london']);
+    expect(allMatches(dermer, /<h3>(\d{4})<\/h3>/g)).toEqual(['2026', '2025']);
     expect(dermer).toContain('Also written: Dermer');
   });
 

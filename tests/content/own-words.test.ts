@@ -1,25 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR, readContent } from '../helpers/content';
 import { copiedRuns, fingerprint, runsOf, wordsOf } from './own-words';
 import seedFingerprints from './seed-fingerprints.json';
 
-const CONTENT = join(import.meta.dirname, '../../content');
 const fromSeeds = new Set(seedFingerprints);
-
-function contentFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? contentFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
-  );
-}
 
 describe('the content', () => {
   it('repeats no run of ten words from the seed articles, outside short attributed quotations', () => {
-    const files = contentFiles(CONTENT);
+    const files = readContent();
     expect(files.length).toBeGreaterThan(0);
     const copied = files.flatMap((file) => {
-      const runs = copiedRuns(readFileSync(file, 'utf8'), fromSeeds);
-      return runs.length > 0 ? [`${file.slice(CONTENT.length + 1)}: "${runs[0]}" (${runs.length} runs)`] : [];
+      const runs = copiedRuns(file.source, fromSeeds);
+      return runs.length > 0 ? [`${relative(CONTENT_DIR, file.path)}: "${runs[0]}" (${runs.length} runs)`] : [];
     });
     expect(copied).toEqual([]);
   });

@@ -1,10 +1,6 @@
 /** The record the site promises readers, checked against what content/ holds. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-
-const CONTENT = join(import.meta.dirname, '../../content');
+import { contentFiles } from '../helpers/content';
 
 /** The five rounds the site numbers (see content/notes/round-numbering.md). */
 const NUMBERED_ROUNDS = [
@@ -35,9 +31,7 @@ const ISSUES = [
 ];
 
 function entries(folder: string): { id: string; data: Record<string, unknown> }[] {
-  return readdirSync(join(CONTENT, folder))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({ id: name.slice(0, -3), data: parseFrontmatter(readFileSync(join(CONTENT, folder, name), 'utf8')).frontmatter }));
+  return contentFiles(folder).map((file) => ({ id: file.id, data: file.frontmatter }));
 }
 
 const dayOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));

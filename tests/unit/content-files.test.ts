@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentIndexOf, readContentFile, readContentFolder } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/urls';
 
-let dir: string;
+let dir: string | undefined;
 
 /** A content folder with every collection folder and the given files (path → text). */
 function contentFolder(files: Record<string, string>): string {
@@ -15,7 +15,11 @@ function contentFolder(files: Record<string, string>): string {
   return dir;
 }
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// Not every test makes a folder: only remove the one this test made.
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
 
 describe('readContentFolder', () => {
   it('reads each Markdown file with its front matter, and keeps the body on the lines of the file', () => {

@@ -1,12 +1,8 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkExternalLinks } from '../../src/remark/remark-external-links';
+import { renderMarkdown } from '../helpers/markdown';
 
-const render = async (markdown: string): Promise<string> =>
-  String(await unified().use(remarkParse).use(remarkExternalLinks).use(remarkRehype).use(rehypeStringify).process(markdown));
+const render = async (markdown: string): Promise<string> => (await renderMarkdown(markdown, [remarkExternalLinks])).html;
 
 describe('remarkExternalLinks', () => {
   it('marks a link to another site as external, with no opener and no referrer, in the same tab', async () => {

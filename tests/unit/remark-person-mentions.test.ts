@@ -1,10 +1,6 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkPersonMentions, type KnownPerson, type PersonMentionsOptions } from '../../src/remark/remark-person-mentions';
+import { renderMarkdown, type RenderOptions } from '../helpers/markdown';
 
 const PEOPLE: KnownPerson[] = [
   { id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh', 'al-Salameh', 'Salama'] },
@@ -17,12 +13,14 @@ const OPTIONS: PersonMentionsOptions = { people: PEOPLE };
 async function render(
   markdown: string,
   options?: PersonMentionsOptions,
-  file = new VFile({ path: 'content/rounds/2025-09-17-london.md', value: markdown }),
+  file: RenderOptions = { path: 'content/rounds/2025-09-17-london.md' },
 ) {
-  const processor = unified().use(remarkParse);
-  const withPlugin = options === undefined ? processor.use(remarkPersonMentions) : processor.use(remarkPersonMentions, options);
-  const result = await withPlugin.use(remarkRehype).use(rehypeStringify).process(file);
-  return { html: String(result), mentioned: result.data.astro?.frontmatter?.['mentionedPeople'] as unknown };
+  const { html, frontmatter } = await renderMarkdown(
+    markdown,
+    [options === undefined ? remarkPersonMentions : [remarkPersonMentions, options]],
+    file,
+  );
+  return { html, mentioned: frontmatter['mentionedPeople'], frontmatter };
 }
 
 const link = (id: string, text: string) => `<a href="/people/${id}/">${text}</a>`;
@@ -74,7 +72,7 @@ describe('remarkPersonMentions', () => {
 
   it('does not link inside headings, and links the first mention in the body', async () => {
     const { html } = await render('## What Dermer said\n\nDermer spoke.', OPTIONS);
-    expect(html).toBe(`<h2>What Dermer said</h2>\n<p>${link('ron-dermer', 'Dermer')} spoke.</p>`);
+    expect(html).toBe(`<h2 id="what-dermer-said">What Dermer said</h2>\n<p>${link('ron-dermer', 'Dermer')} spoke.</p>`);
   });
 
   it('does not link inside inline code or code blocks', async () => {
@@ -116,10 +114,11 @@ describe('remarkPersonMentions', () => {
   });
 
   it('keeps the existing front matter', async () => {
-    const file = new VFile({ path: 'content/rounds/2025-09-17-london.md', value: 'Dermer spoke.' });
-    file.data.astro = { frontmatter: { title: 'Round four' } };
-    const result = await unified().use(remarkParse).use(remarkPersonMentions, OPTIONS).use(remarkRehype).use(rehypeStringify).process(file);
-    expect(result.data.astro?.frontmatter).toEqual({ title: 'Round four', mentionedPeople: ['ron-dermer'] });
+    const { frontmatter } = await render('Dermer spoke.', OPTIONS, {
+      path: 'content/rounds/2025-09-17-london.md',
+      frontmatter: { title: 'Round four' },
+    });
+    expect(frontmatter).toEqual({ title: 'Round four', mentionedPeople: ['ron-dermer'] });
   });
 
   it('does not link the person a people page is about, nor list them', async () => {
@@ -127,8 +126,7 @@ describe('remarkPersonMentions', () => {
       people: PEOPLE,
       subjectOf: (file) => /\/people\/([^/]+)\.md$/.exec(file.path)?.[1],
     };
-    const file = new VFile({ path: 'content/people/tom-barrack.md', value: 'Tom Barrack met Salameh. Barrack spoke.' });
-    const { html, mentioned } = await render('', options, file);
+    const { html, mentioned } = await render('Tom Barrack met Salameh. Barrack spoke.', options, { path: 'content/people/tom-barrack.md' });
     expect(html).toBe(`<p>Tom Barrack met ${link('hussein-al-salama', 'Salameh')}. Barrack spoke.</p>`);
     expect(mentioned).toEqual(['hussein-al-salama']);
   });

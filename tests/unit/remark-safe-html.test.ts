@@ -1,21 +1,10 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkSafeHtml } from '../../src/remark/remark-safe-html';
+import { renderMarkdown } from '../helpers/markdown';
 
+/** Raw HTML passes through Astro's processor, as it does on the site: only the plugin stands in the way. */
 async function render(markdown: string): Promise<string> {
-  const file = new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown });
-  return String(
-    await unified()
-      .use(remarkParse)
-      .use(remarkSafeHtml)
-      .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeStringify, { allowDangerousHtml: true })
-      .process(file),
-  );
+  return (await renderMarkdown(markdown, [remarkSafeHtml])).html;
 }
 
 describe('remarkSafeHtml', () => {

@@ -1,18 +1,12 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkSourceCitations } from '../../src/remark/remark-source-citations';
+import { remarkSourceCitations, type SourceCitationsOptions } from '../../src/remark/remark-source-citations';
+import { renderMarkdown } from '../helpers/markdown';
 
-/** Renders a body as Astro does: the file's front matter is on file.data.astro. */
-async function render(markdown: string, sourceCount: number | undefined, options?: Parameters<typeof remarkSourceCitations>[0]) {
-  const file = new VFile({ path: 'content/rounds/2026-01-05-paris.md', value: markdown });
-  if (sourceCount !== undefined)
-    file.data.astro = { frontmatter: { sources: Array.from({ length: sourceCount }, (_, i) => ({ title: `Source ${i + 1}` })) } };
-  const processor = unified().use(remarkParse).use(remarkSourceCitations, options).use(remarkRehype).use(rehypeStringify);
-  return String(await processor.process(file));
+/** Renders a body as Astro does: the plugin reads the file's front matter, here a list of `sourceCount` sources. */
+async function render(markdown: string, sourceCount: number | undefined, options?: SourceCitationsOptions): Promise<string> {
+  const frontmatter =
+    sourceCount === undefined ? {} : { sources: Array.from({ length: sourceCount }, (_, i) => ({ title: `Source ${i + 1}` })) };
+  return (await renderMarkdown(markdown, [[remarkSourceCitations, options]], { frontmatter })).html;
 }
 
 describe('remarkSourceCitations', () => {

@@ -1,0 +1,215 @@
+/**
+ * Every kind of broken content file the site must refuse, each made by one
+ * change to a copy of tests/fixtures/valid, with the problem lines the check
+ * must report. The unit tests run every case through the loader's checks
+ * (tests/unit/broken-content.test.ts); the build tests run one case per layer
+ * through a real `astro build` (tests/build/bad-content.test.ts).
+ */
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIDES } from '../../src/lib/sides';
+import { roundSchema } from '../../src/schemas';
+import { replaceIn } from './content';
+
+/** The valid fixture every case breaks. */
+export const VALID_FIXTURE = 'tests/fixtures/valid';
+
+const LONDON = 'rounds/2025-09-17-london.md';
+const PARIS = 'rounds/2026-01-05-paris.md';
+const RESIGNATION = 'events/2025-11-11-fixture-resignation.md';
+const SALAMA = 'people/hussein-al-salama.md';
+const BUFFER_ZONE = 'issues/buffer-zone.md';
+
+/** Where a rule lives: the content reader, the schemas, the references across files, or the remark plugins. */
+export type Layer = 'files' | 'schema' | 'references' | 'remark';
+
+export interface BrokenContentCase {
+  name: string;
+  layer: Layer;
+  /** Breaks the copy of the valid fixture in `dir`; fails loudly if the text to break is not there. */
+  break: (dir: string) => void;
+  /**
+   * Every problem the check reports, in order, each with its path relative to
+   * the content folder: `rounds/x.md[:line[:column]]: [field: ]message`.
+   */
+  problems: string[];
+}
+
+export const BROKEN_CONTENT: BrokenContentCase[] = [
+  {
+    name: 'an unknown person in a delegation',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'syria: [hussein-al-salama]', 'syria: [hussein-al-salama, hussein-salama]'),
+    problems: [`${LONDON}: delegations.syria[1]: no person "hussein-salama" (known: hussein-al-salama, ron-dermer, tom-barrack)`],
+  },
+  {
+    name: 'two rounds with the same number',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, PARIS), 'round: 5', 'round: 4'),
+    problems: [`${PARIS}: round: 4 is already the number of ${LONDON}; round numbers are unique`],
+  },
+  {
+    name: 'an end before the start',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2026-01-04'),
+    problems: [`${PARIS}: end: 2026-01-04 is before start 2026-01-05: end must be on or after start`],
+  },
+  {
+    name: 'an unknown side',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'israel: [ron-dermer]', 'israil: [ron-dermer]'),
+    problems: [`${LONDON}: delegations: unknown side "israil"; use one of: ${SIDES.join(', ')}`],
+  },
+  {
+    name: 'an empty source list',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), /sources:\n {2}- \{[^\n]*\}/, 'sources: []'),
+    problems: [`${LONDON}: sources: must list at least one source: every fact on the site is sourced`],
+  },
+  {
+    name: 'a position citing a source that does not exist',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'redLine: true, source: 1', 'redLine: true, source: 3'),
+    problems: [`${LONDON}: positions[0].source: 3 is out of range: sources has 1 entry`],
+  },
+  {
+    name: 'an unknown issue',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'issues: [buffer-zone]', 'issues: [bufferzone]'),
+    problems: [`${RESIGNATION}: issues[0]: no issue "bufferzone" (known: buffer-zone)`],
+  },
+  {
+    name: 'broken YAML',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: [Fixture round four'),
+    problems: [`${LONDON}:3:1: the front matter is not valid YAML: missed comma between flow collection entries`],
+  },
+  {
+    name: 'a summary longer than 300 characters',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(join(dir, LONDON), 'summary: A fixture round used by the build tests.', `summary: ${'Too long. '.repeat(40)}`),
+    problems: [`${LONDON}: summary: must be at most 300 characters: it is the timeline card and the meta description`],
+  },
+  {
+    name: 'a file name whose date is not the start date',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'start: 2025-09-17', 'start: 2025-09-18'),
+    problems: [`${LONDON}: start: 2025-09-18 does not match the date in the file name (2025-09-17)`],
+  },
+  {
+    name: 'a body link to a page that does not exist',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '(/issues/buffer-zone/)', '(/issues/bufer-zone/)'),
+    problems: [`${LONDON}:24:53: The link to /issues/bufer-zone/ points to no page on this site.`],
+  },
+  {
+    name: 'a body section heading that takes a section id of the page',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '## Sources'),
+    problems: [
+      `${LONDON}:22:1: The section heading "Sources" would take the id #sources, which the page uses for its own section; rename the heading.`,
+    ],
+  },
+  {
+    name: 'a date that names no real day',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2026-02-30'),
+    problems: [`${PARIS}:5: 2026-02-30 is not a real calendar day (check the month and the day)`],
+  },
+  {
+    name: 'a content file without the .md extension',
+    layer: 'files',
+    break: (dir) => renameSync(join(dir, BUFFER_ZONE), join(dir, 'issues/buffer-zone.markdown')),
+    problems: [
+      'issues/buffer-zone.markdown: is not a .md file, so it would not be published; rename it to .md or move it out of issues/',
+      `${LONDON}: issues[0]: no issue "buffer-zone" (known: none yet)`,
+      `${LONDON}: positions[0].issue: no issue "buffer-zone" (known: none yet)`,
+      `${PARIS}: issues[0]: no issue "buffer-zone" (known: none yet)`,
+      `${RESIGNATION}: issues[0]: no issue "buffer-zone" (known: none yet)`,
+    ],
+  },
+  {
+    name: 'a source address that is not a web address',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), "url: 'https://example.org/a'", "url: 'javascript:alert(1)'"),
+    problems: [`${LONDON}: sources[0].url: must be a full web address starting with https:// or http://`],
+  },
+  {
+    name: 'a body citation past the end of the source list',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met Dermer [2].'),
+    // No line: remarkPersonMentions has already split this text around "Salameh" and "Dermer", and the text
+    // nodes src/remark/link-text.ts makes have no position. When they keep one, this becomes `${LONDON}:20:…`.
+    problems: [`${LONDON}: The citation [2] points to no source: this file lists 1 source.`],
+  },
+  {
+    name: 'a title that is not text',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: 42'),
+    problems: [`${LONDON}: title: must be a title`],
+  },
+  {
+    name: 'a status that is not held, postponed or cancelled',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'status: held', 'status: maybe'),
+    problems: [`${LONDON}: status: must be held, postponed or cancelled`],
+  },
+  {
+    name: 'a misspelt field',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'confirmedBy: []', 'confirmedBy: []\nconfirmed: yes'),
+    problems: [`${LONDON}: unknown field "confirmed"; the fields are: ${Object.keys(roundSchema.shape).join(', ')}`],
+  },
+  {
+    name: 'a source date written the wrong way round',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'date: 2025-09-18}', 'date: 18/09/2025}'),
+    problems: [
+      `${LONDON}: sources[0].date: must be a date written as YYYY-MM-DD, or YYYY-MM when only the month is known, e.g. 2026-01-06 or 2026-01`,
+    ],
+  },
+  {
+    name: 'a person with no role',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, SALAMA), /roles:\n {2}- \{[^\n]*\}/, 'roles: []'),
+    problems: [`${SALAMA}: roles: must list at least one role`],
+  },
+  {
+    name: 'a position on an issue the round does not list',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'issues: [buffer-zone]', 'issues: []'),
+    problems: [`${LONDON}: positions[0].issue: "buffer-zone" is not in this round's issues list; add it there`],
+  },
+  {
+    name: 'an unknown person in an event',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'people: [ron-dermer]', 'people: [ron-dremer]'),
+    problems: [`${RESIGNATION}: people[0]: no person "ron-dremer" (known: ron-dermer, tom-barrack, hussein-al-salama)`],
+  },
+  {
+    name: 'a script element in a body',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '<script>alert(1)</script>\n\n## What comes next'),
+    problems: [`${LONDON}:22:1: Raw HTML with a <script> element is not allowed in content: write Markdown instead.`],
+  },
+  {
+    name: 'an inline event handler in a body',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'is a fixture person.', 'is a fixture person. <img src="x.png" onerror="alert(1)">'),
+    problems: [`${SALAMA}:10:40: Raw HTML with an inline event handler (on…=) is not allowed in content: write Markdown instead.`],
+  },
+  {
+    name: 'a javascript: link in a body',
+    layer: 'remark',
+    break: (dir) =>
+      replaceIn(join(dir, RESIGNATION), 'Dermer resigned in this fixture.', 'Dermer [resigned](javascript:alert(1)) in this fixture.'),
+    problems: [`${RESIGNATION}:10:8: The link to "javascript:alert(1)" would run a script; links must go to a page.`],
+  },
+  {
+    name: 'an empty body',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, BUFFER_ZONE), /---\n## Background[\s\S]*$/, '---\n'),
+    problems: [`${BUFFER_ZONE}: body: is empty; write the page's text after the front matter`],
+  },
+];
