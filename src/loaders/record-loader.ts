@@ -11,18 +11,14 @@
  * any of them could mention that name or link to that page.
  */
 import { relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from '../lib/content-files';
+import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '../lib/check-content';
 import { problemReport } from '../lib/problems';
-import { validateRecord, type ContentRecord } from '../lib/record';
 import type { CollectionName } from '../lib/urls';
 import { createContentRenderer } from '../remark/pipeline';
 
-interface RecordReading {
-  files: ContentFile[];
-  record: ContentRecord;
-  index: ContentIndex;
+interface RecordReading extends CheckedContent {
   /** The index as text: whenever it changes, every body's digest does too. */
   indexKey: string;
 }
@@ -33,13 +29,9 @@ const loadedCollections = new Map<CollectionName, LoaderContext>();
 
 function readRecord(contentDir: string): Promise<RecordReading> {
   reading ??= Promise.resolve().then(() => {
-    const { files, problems: fileProblems } = readContentFolder(contentDir);
-    const { record, problems } = validateRecord(files);
-    const all = [...fileProblems, ...problems];
-    if (all.length > 0) throw new Error(problemReport('The content', all));
-    const index = contentIndexOf(files);
-    const indexKey = JSON.stringify({ pages: [...index.pages], people: index.people });
-    return { files, record, index, indexKey };
+    const checked = checkContent(contentDir);
+    if (checked.problems.length > 0) throw new Error(problemReport('The content', checked.problems));
+    return { ...checked, indexKey: JSON.stringify({ pages: [...checked.index.pages], people: checked.index.people }) };
   });
   return reading;
 }
@@ -54,13 +46,6 @@ function rendererFor(current: RecordReading) {
     renderers.set(current, renderer);
   }
   return renderer;
-}
-
-/** "content/rounds/x.md:12:3: message" from a remark plugin's failure, or the error as it is. */
-function renderProblem(file: ContentFile, error: unknown): string {
-  const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-  const at = line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`;
-  return `${file.path}${at}: ${reason ?? (error instanceof Error ? error.message : String(error))}`;
 }
 
 async function storeCollection(context: LoaderContext, collection: CollectionName, contentDir: string): Promise<void> {
@@ -79,11 +64,7 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
     const digest = generateDigest(`${indexDigest}\n${file.source}`);
     if (store.get(file.id)?.digest === digest) continue;
     try {
-      const renderer = await rendererFor(current);
-      const { code, metadata } = await renderer.render(file.body, {
-        frontmatter: entry.data,
-        fileURL: pathToFileURL(resolve(file.path)),
-      });
+      const { code, metadata } = await renderContentFile(await rendererFor(current), file, entry.data);
       store.set({
         id: file.id,
         data: entry.data as Record<string, unknown>,

@@ -1,4 +1,5 @@
 import type { Link, Parent, Root, Text } from 'mdast';
+import type { Point, Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** Node types whose text must never become links: existing links, code and raw HTML. */
@@ -24,13 +25,35 @@ export function linkMatchesInText(
     for (const match of text.value.matchAll(pattern)) {
       const link = linkFor(match, text);
       if (link === undefined) continue;
-      if (match.index > cursor) parts.push({ type: 'text', value: text.value.slice(cursor, match.index) });
-      parts.push({ type: 'link', ...link, children: [{ type: 'text', value: match[0] }] });
-      cursor = match.index + match[0].length;
+      const end = match.index + match[0].length;
+      if (match.index > cursor)
+        parts.push({ type: 'text', value: text.value.slice(cursor, match.index), ...within(text, cursor, match.index) });
+      const position = within(text, match.index, end);
+      parts.push({ type: 'link', ...link, children: [{ type: 'text', value: match[0], ...position }], ...position });
+      cursor = end;
     }
     if (parts.length === 0) return undefined;
-    if (cursor < text.value.length) parts.push({ type: 'text', value: text.value.slice(cursor) });
+    if (cursor < text.value.length)
+      parts.push({ type: 'text', value: text.value.slice(cursor), ...within(text, cursor, text.value.length) });
     parent.children.splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
   });
+}
+
+/**
+ * Where a slice of a text node stands in the file, so that a later plugin
+ * failing on a piece of the split text still names its line. Counted on the
+ * text's value, which can differ from the source inside escapes.
+ */
+function within(text: Text, from: number, to: number): { position?: Position } {
+  const start = text.position?.start;
+  if (!start) return {};
+  const pointAt = (index: number): Point => {
+    const before = text.value.slice(0, index);
+    const lines = before.split('\n');
+    const line = start.line + lines.length - 1;
+    const column = lines.length === 1 ? start.column + index : (lines.at(-1)?.length ?? 0) + 1;
+    return { line, column, ...(start.offset === undefined ? {} : { offset: start.offset + index }) };
+  };
+  return { position: { start: pointAt(from), end: pointAt(to) } };
 }

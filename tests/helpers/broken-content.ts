@@ -139,9 +139,8 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     name: 'a body citation past the end of the source list',
     layer: 'remark',
     break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met Dermer [2].'),
-    // No line: remarkPersonMentions has already split this text around "Salameh" and "Dermer", and the text
-    // nodes src/remark/link-text.ts makes have no position. When they keep one, this becomes `${LONDON}:20:…`.
-    problems: [`${LONDON}: The citation [2] points to no source: this file lists 1 source.`],
+    // The person links split this sentence first; the text after "Dermer" keeps its place in the file.
+    problems: [`${LONDON}:20:19: The citation [2] points to no source: this file lists 1 source.`],
   },
   {
     name: 'a title that is not text',

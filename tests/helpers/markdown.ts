@@ -32,23 +32,28 @@ export interface Rendered {
 export const BODY_PATH = 'content/rounds/2026-01-05-paris.md';
 
 /**
- * Renders one body. A plugin's failure rejects with its VFile message (reason,
- * line, column, file); Astro's renderer also logs it, which is kept out of the
- * test output since the rejection carries it.
+ * Runs a render with what Astro's renderer logs about a failure kept out of
+ * the test output: a rejection carries the same message. Anything logged by a
+ * render that succeeds is news, and is passed on.
  */
-export async function renderWith(renderer: MarkdownRenderer, markdown: string, options: RenderOptions = {}): Promise<Rendered> {
-  const { path = BODY_PATH, frontmatter = {} } = options;
+export async function quietly<T>(render: () => Promise<T>): Promise<T> {
   const logged: unknown[][] = [];
   const log = console.error;
   console.error = (...args: unknown[]) => void logged.push(args);
   try {
-    const { code, metadata } = await renderer.render(markdown, { frontmatter, fileURL: pathToFileURL(resolve(ROOT, path)) });
-    // Anything logged by a render that succeeded is news: pass it on.
+    const result = await render();
     for (const args of logged) log(...args);
-    return { html: code, frontmatter: metadata.frontmatter };
+    return result;
   } finally {
     console.error = log;
   }
+}
+
+/** Renders one body. A plugin's failure rejects with its VFile message (reason, line, column, file). */
+export async function renderWith(renderer: MarkdownRenderer, markdown: string, options: RenderOptions = {}): Promise<Rendered> {
+  const { path = BODY_PATH, frontmatter = {} } = options;
+  const { code, metadata } = await quietly(() => renderer.render(markdown, { frontmatter, fileURL: pathToFileURL(resolve(ROOT, path)) }));
+  return { html: code, frontmatter: metadata.frontmatter };
 }
 
 /** Renders Markdown with these remark plugins: the one-line form of markdownRenderer + renderWith. */

@@ -1,0 +1,43 @@
+/**
+ * The content folder checked as a whole, as every build checks it before a
+ * page is built: files, schemas and references first, then each body through
+ * the one Markdown pipeline. The record loader runs these steps; so do the
+ * tests, without a build.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from './content-files';
+import { validateRecord, type ContentRecord } from './record';
+
+export interface CheckedContent {
+  files: ContentFile[];
+  record: ContentRecord;
+  /** The pages and names bodies are rendered against. */
+  index: ContentIndex;
+  /** Every problem with the files, their schemas and their references, one line each; empty when the record is whole. */
+  problems: string[];
+}
+
+/** Reads `contentDir` once and checks every file against its schema and the others. */
+export function checkContent(contentDir: string): CheckedContent {
+  const { files, problems: fileProblems } = readContentFolder(contentDir);
+  const { record, problems } = validateRecord(files);
+  return { files, record, index: contentIndexOf(files), problems: [...fileProblems, ...problems] };
+}
+
+/** Renders a file's body with its validated front matter, which the plugins read (citations count its sources). */
+export function renderContentFile(renderer: MarkdownRenderer, file: ContentFile, data: unknown): Promise<MarkdownRenderResult> {
+  return renderer.render(file.body, { frontmatter: data as Record<string, unknown>, fileURL: pathToFileURL(resolve(file.path)) });
+}
+
+/**
+ * A body's failure as the editor needs it: the file, the line and column a
+ * plugin pointed at, and its reason.
+ * @example renderProblem(file, vfileMessage) // "content/rounds/2025-09-17-london.md:24:53: The link to /issues/bufer-zone/ points to no page on this site."
+ */
+export function renderProblem(file: Pick<ContentFile, 'path'>, error: unknown): string {
+  const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+  const at = line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`;
+  return `${file.path}${at}: ${reason ?? (error instanceof Error ? error.message : String(error))}`;
+}
