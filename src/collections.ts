@@ -5,18 +5,28 @@
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { indexRecord, type SiteRecord } from './lib/record';
 
-let loading: Promise<SiteRecord> | undefined;
+type Collections = { [C in CollectionKey]: CollectionEntry<C>[] };
 
-/** The whole record, loaded and indexed once per build. */
-export function loadRecord(): Promise<SiteRecord> {
+let loading: Promise<{ collections: Collections; record: SiteRecord }> | undefined;
+
+/** Each collection read once per build, and the record indexed from them. */
+function load() {
   loading ??= Promise.all([
     getCollection('rounds'),
     getCollection('events'),
     getCollection('people'),
     getCollection('issues'),
     getCollection('notes'),
-  ]).then(([rounds, events, people, issues, notes]) => indexRecord({ rounds, events, people, issues, notes }));
+  ]).then(([rounds, events, people, issues, notes]) => {
+    const collections: Collections = { rounds, events, people, issues, notes };
+    return { collections, record: indexRecord(collections) };
+  });
   return loading;
+}
+
+/** The whole record, loaded and indexed once per build. */
+export async function loadRecord(): Promise<SiteRecord> {
+  return (await load()).record;
 }
 
 /** What every content page receives: its entry and the whole record. */
@@ -27,8 +37,8 @@ export interface EntryProps<C extends CollectionKey> {
 
 /** One page per entry of a collection, at /<collection>/<file name>/. */
 export async function entryPaths<C extends CollectionKey>(collection: C): Promise<{ params: { slug: string }; props: EntryProps<C> }[]> {
-  const [entries, record] = await Promise.all([getCollection(collection), loadRecord()]);
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry, record } }));
+  const { collections, record } = await load();
+  return collections[collection].map((entry) => ({ params: { slug: entry.id }, props: { entry, record } }));
 }
 
 /** Renders an entry's body, with the ids of the people its text mentions (see remark-person-mentions). */

@@ -108,6 +108,21 @@ describe('daysBetween', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
   });
 
+  it('counts the same across a daylight-saving change in the zone of the machine', () => {
+    const machineZone = process.env['TZ'];
+    try {
+      for (const zone of ['Europe/London', 'America/New_York', 'Asia/Jerusalem', 'Pacific/Auckland']) {
+        process.env['TZ'] = zone;
+        expect(daysBetween('2026-03-28', '2026-03-30'), zone).toBe(2);
+        expect(daysBetween('2026-10-24', '2026-11-02'), zone).toBe(9);
+        expect(daysBetween('2026-04-04', '2026-04-06'), zone).toBe(2);
+      }
+    } finally {
+      if (machineZone === undefined) Reflect.deleteProperty(process.env, 'TZ');
+      else process.env['TZ'] = machineZone;
+    }
+  });
+
   it('is not shortened or lengthened by a daylight-saving change', () => {
     // Europe and the US change clocks on these weekends; calendar days ignore it.
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
