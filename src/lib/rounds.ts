@@ -1,6 +1,7 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { Event, Person, Position, Round } from '../schemas';
 import { compareByDay } from './dates';
+import { roleOn } from './people';
 import type { Entry } from './record';
 import { compareSides, sideLabel, type Side } from './sides';
 
@@ -29,6 +30,36 @@ export function delegationsBySide(delegations: Round['delegations']): { side: Si
     .filter((pair): pair is [Side, string[]] => pair[1] !== undefined && pair[1].length > 0)
     .sort(([a], [b]) => compareSides(a, b))
     .map(([side, people]) => ({ side, people }));
+}
+
+/** One delegate as a round page lists them. */
+export interface Delegate {
+  id: string;
+  name: string;
+  /** Marked only in a delegation of more than one: the first person listed. */
+  head: boolean;
+  /** The role they held on the day of the round, when the record knows one. */
+  role: string | undefined;
+}
+
+/** Each side's delegation as a round page lists it: sides in the standard order, head first, with names and roles on the day. */
+export function delegatesBySide(
+  delegations: Round['delegations'],
+  personById: ReadonlyMap<string, Entry<Person>>,
+  day: string,
+): { side: Side; delegates: Delegate[] }[] {
+  return delegationsBySide(delegations).map(({ side, people }) => ({
+    side,
+    delegates: people.map((id, i) => {
+      const person = personById.get(id);
+      return {
+        id,
+        name: person?.data.name ?? id,
+        head: i === 0 && people.length > 1,
+        role: person ? roleOn(person.data.roles, day)?.title : undefined,
+      };
+    }),
+  }));
 }
 
 /** The head of each side's delegation: the first person listed. */

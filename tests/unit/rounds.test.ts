@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appearancesByPerson,
+  delegatesBySide,
   delegationsBySide,
   headsOfDelegation,
   peopleBySide,
@@ -194,5 +195,40 @@ describe('roundStatusLabel', () => {
     expect(roundStatusLabel('held')).toBe('Held');
     expect(roundStatusLabel('postponed')).toBe('Announced, then postponed');
     expect(roundStatusLabel('cancelled')).toBe('Announced, then cancelled');
+  });
+});
+
+describe('delegatesBySide', () => {
+  const personById = new Map(
+    [
+      person('ron-dermer', {
+        name: 'Ron Dermer',
+        roles: [
+          { title: 'Minister', to: '2025-11-11' },
+          { title: 'Adviser', from: '2025-11-12' },
+        ],
+      }),
+      person('asaad-al-shaibani', { name: 'Asaad al-Shaibani', side: 'syria', roles: [{ title: 'Foreign minister' }] }),
+      person('hussein-al-salama', { name: 'Hussein al-Salama', side: 'syria', roles: [{ title: 'Intelligence chief' }] }),
+    ].map((entry) => [entry.id, entry]),
+  );
+
+  it('names each delegate with the role held on the day, and marks the head only of a delegation of several', () => {
+    expect(
+      delegatesBySide({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] }, personById, '2025-09-17'),
+    ).toEqual([
+      { side: 'israel', delegates: [{ id: 'ron-dermer', name: 'Ron Dermer', head: false, role: 'Minister' }] },
+      {
+        side: 'syria',
+        delegates: [
+          { id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', head: true, role: 'Foreign minister' },
+          { id: 'hussein-al-salama', name: 'Hussein al-Salama', head: false, role: 'Intelligence chief' },
+        ],
+      },
+    ]);
+  });
+
+  it('gives the role of the day of the round, not the latest', () => {
+    expect(delegatesBySide({ israel: ['ron-dermer'] }, personById, '2026-01-05')[0]?.delegates[0]?.role).toBe('Adviser');
   });
 });
