@@ -10,7 +10,7 @@ import { findReferenceProblems } from './references';
 import { appearancesByPerson, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
 import type { Side } from './sides';
 import { buildTimeline, type TimelineItem } from './timeline';
-import type { CollectionName } from './urls';
+import { issueUrl, personUrl, type CollectionName } from './urls';
 
 /** One content file: its id (the file name without .md), where it lives, and its validated front matter. */
 export interface Entry<T> {
@@ -127,4 +127,20 @@ export function issueWithId(record: Pick<SiteRecord, 'issueById'>, id: string): 
   const issue = record.issueById.get(id);
   if (!issue) throw new Error(`no issue "${id}"`);
   return issue;
+}
+
+/** A link to another page of the site, as a list of them shows it. */
+export interface PageLink {
+  href: string;
+  label: string;
+}
+
+/** Links to the pages of these issues, titled. */
+export function issueLinks(record: Pick<SiteRecord, 'issueById'>, ids: readonly string[]): PageLink[] {
+  return ids.map((id) => ({ href: issueUrl(id), label: issueWithId(record, id).data.title }));
+}
+
+/** Links to the pages of these people, by name. */
+export function personLinks(record: Pick<SiteRecord, 'personById'>, ids: readonly string[]): PageLink[] {
+  return ids.map((id) => ({ href: personUrl(id), label: personWithId(record, id).data.name }));
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/lib/content-files';
-import { fieldPath, indexRecord, issueWithId, personWithId, validateRecord, type ContentRecord } from '../../src/lib/record';
+import {
+  fieldPath,
+  indexRecord,
+  issueLinks,
+  issueWithId,
+  personLinks,
+  personWithId,
+  validateRecord,
+  type ContentRecord,
+} from '../../src/lib/record';
 import { event, issue, person, round } from './fixtures';
 
 const empty: ContentRecord = { rounds: [], events: [], people: [], issues: [], notes: [] };
@@ -95,6 +104,12 @@ describe('indexRecord', () => {
 
   it('gives the newest day of the record', () => {
     expect(site.newestDay).toBe('2026-01-05');
+  });
+
+  it('links issues by title and people by name, in the order given', () => {
+    expect(issueLinks(site, ['buffer-zone'])).toEqual([{ href: '/issues/buffer-zone/', label: 'buffer-zone' }]);
+    expect(personLinks(site, ['ron-dermer'])).toEqual([{ href: '/people/ron-dermer/', label: 'ron-dermer' }]);
+    expect(issueLinks(site, [])).toEqual([]);
   });
 
   it('looks people and issues up by id, and fails loudly on an unknown one', () => {
