@@ -67,8 +67,8 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
       const { code, metadata } = await renderContentFile(await rendererFor(current), file, entry.data);
       store.set({
         id: file.id,
+        // No raw body: no page reads it, and the whole store is written again on every build.
         data: entry.data as Record<string, unknown>,
-        body: file.body.trimStart(),
         filePath: relative(root, resolve(file.path)),
         digest,
         // Only what the plugins add goes back to the pages: the front matter itself is the entry's data.
