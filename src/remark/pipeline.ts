@@ -16,7 +16,7 @@ import { remarkSourceCitations } from './remark-source-citations';
 const PERSON_FILE = new RegExp(`${PAGE_PREFIX.people}([^/]+)\\.md$`);
 
 /** The person a file is about, from its path: content/people/<id>.md. */
-export function personFileId(path: string | undefined): string | undefined {
+function personFileId(path: string | undefined): string | undefined {
   return path === undefined ? undefined : PERSON_FILE.exec(path)?.[1];
 }
 
