@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { KnownPerson } from '../remark/remark-person-mentions';
 import { findImpossibleDays, hasEmptyBody } from './front-matter';
+import { yearsFromTo } from './timeline';
 import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from './urls';
 
 /** One Markdown file of a collection folder. */
@@ -33,7 +35,7 @@ export interface ContentReading {
 /** What the Markdown plugins know of the whole record: the pages the site publishes and every name of every person. */
 export interface ContentIndex {
   pages: ReadonlySet<string>;
-  people: readonly { id: string; names: readonly string[] }[];
+  people: readonly KnownPerson[];
 }
 
 /**
@@ -99,18 +101,13 @@ export function contentIndexOf(files: readonly ContentFile[]): ContentIndex {
   const years = files
     .flatMap((file) => (file.collection === 'rounds' || file.collection === 'events' ? [Number(file.id.slice(0, 4))] : []))
     .filter(Number.isInteger);
-  const yearPages = years.length === 0 ? [] : range(Math.min(...years), Math.max(...years)).map(yearUrl);
+  const yearPages = years.length === 0 ? [] : yearsFromTo(Math.min(...years), Math.max(...years)).map(yearUrl);
   const pages = new Set<string>([...STATIC_PAGES, ...yearPages, ...files.map((file) => pageOf(file.collection, file.id))]);
   const people = files
     .filter((file) => file.collection === 'people')
     .map((file) => ({ id: file.id, names: namesOf(file.frontmatter) }))
     .filter((person) => person.names.length > 0);
   return { pages, people };
-}
-
-/** The whole numbers from `first` to `last`, both included. */
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 function namesOf(frontmatter: Record<string, unknown>): string[] {

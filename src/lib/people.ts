@@ -16,14 +16,6 @@ export function roleOn(roles: readonly Role[], day: string): Role | undefined {
 }
 
 /**
- * The role shown beside a person's name on every page: the one they held on
- * the record's newest day, else their latest.
- */
-export function currentRole(roles: readonly Role[], asOf: string): Role | undefined {
-  return roleOn(roles, asOf);
-}
-
-/**
  * When a role was held, as a reader sees it beside the title; undefined when the sources give no dates.
  * @example rolePeriod({ title: 'Minister', from: '2022-12', to: '2025-11-11' }) // "December 2022 – 11 November 2025"
  * @example rolePeriod({ title: 'Ambassador', from: '2025-01-27' }) // "27 January 2025 onwards"
@@ -39,6 +31,6 @@ export function rolePeriod(role: Role): string | undefined {
 
 /** A person page's description for search engines and link previews. */
 export function personDescription(person: Pick<Person, 'name' | 'roles'>, asOf: string): string {
-  const role = currentRole(person.roles, asOf);
+  const role = roleOn(person.roles, asOf);
   return `${person.name}${role ? `, ${role.title}` : ''}: roles, and every round and event of the Israel–Syria talks they took part in.`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Event, Issue, Note, Person, Round } from '../schemas';
 import { formatDay, formatDayRange, yearOf } from './dates';
-import { currentRole } from './people';
+import { roleOn } from './people';
 import type { Entry } from './record';
 import { roundLabel } from './rounds';
 import { SEARCH_KIND_LABELS, type SearchFilter } from './search-facets';
@@ -94,7 +94,7 @@ export function personSearchEntry(person: Entry<Person>, mentionedPeople: readon
     filters: { person: [person.id], issue: [], side: [person.data.side], year: [], kind: ['person'] },
     meta: {
       kind: `${SEARCH_KIND_LABELS.person}, ${sideLabel(person.data.side)}`,
-      summary: currentRole(person.data.roles, names.newestDay)?.title,
+      summary: roleOn(person.data.roles, names.newestDay)?.title,
     },
     otherNames: otherNamesOf(names, others, []),
   };

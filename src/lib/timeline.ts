@@ -98,8 +98,9 @@ export function timelineYears(items: readonly TimelineItem[]): TimelineYear[] {
   const first = items[0];
   const last = items.at(-1);
   if (!first || !last) return [];
-  const years = new Map<number, TimelineYear>();
-  for (let year = yearOf(first.day); year <= yearOf(last.day); year += 1) years.set(year, { year, rounds: 0, events: 0, items: [] });
+  const years = new Map(
+    yearsFromTo(yearOf(first.day), yearOf(last.day)).map((year) => [year, { year, rounds: 0, events: 0, items: [] as TimelineItem[] }]),
+  );
   for (const item of items) {
     const year = years.get(yearOf(item.day));
     if (!year) continue;
@@ -107,6 +108,11 @@ export function timelineYears(items: readonly TimelineItem[]): TimelineYear[] {
     year[item.kind === 'round' ? 'rounds' : 'events'] += 1;
   }
   return [...years.values()];
+}
+
+/** Every year from `first` to `last`, both included: the years that have a page. */
+export function yearsFromTo(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /**

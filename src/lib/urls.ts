@@ -1,27 +1,3 @@
-/** The page of a round: /rounds/2026-01-05-paris/. */
-export const roundUrl = (id: string): string => `/rounds/${id}/`;
-/** The page of a context event. */
-export const eventUrl = (id: string): string => `/events/${id}/`;
-/** The page of a person. */
-export const personUrl = (id: string): string => `/people/${id}/`;
-/** The page of an issue. */
-export const issueUrl = (id: string): string => `/issues/${id}/`;
-/** The page of a note. */
-export const noteUrl = (id: string): string => `/notes/${id}/`;
-
-/**
- * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
- * The timeline newest first is now the home page.
- */
-export const REDIRECTS = { '/newest-first/': '/' } as const;
-
-/** The page of one year of the timeline: /years/2025/. */
-export const yearUrl = (year: number): string => `/years/${year}/`;
-
-/** The note that explains which meetings the site numbers, and why; every round number links to it. */
-export const NUMBERING_NOTE_ID = 'round-numbering';
-export const NUMBERING_NOTE_URL = noteUrl(NUMBERING_NOTE_ID);
-
 /** Collection folder → the URL prefix of its pages; the single map of where content is published. */
 export const PAGE_PREFIX = {
   rounds: '/rounds/',
@@ -47,6 +23,30 @@ export function isContentPage(pathname: string): boolean {
 
 /** The page a content file is published as: pageOf('rounds', '2026-01-05-paris') is "/rounds/2026-01-05-paris/". */
 export const pageOf = (collection: CollectionName, id: string): string => `${PAGE_PREFIX[collection]}${id}/`;
+
+/** The page of a round: /rounds/2026-01-05-paris/. */
+export const roundUrl = (id: string): string => pageOf('rounds', id);
+/** The page of a context event. */
+export const eventUrl = (id: string): string => pageOf('events', id);
+/** The page of a person. */
+export const personUrl = (id: string): string => pageOf('people', id);
+/** The page of an issue. */
+export const issueUrl = (id: string): string => pageOf('issues', id);
+/** The page of a note. */
+export const noteUrl = (id: string): string => pageOf('notes', id);
+
+/**
+ * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
+ * The timeline newest first is now the home page.
+ */
+export const REDIRECTS = { '/newest-first/': '/' } as const;
+
+/** The page of one year of the timeline: /years/2025/. */
+export const yearUrl = (year: number): string => `/years/${year}/`;
+
+/** The note that explains which meetings the site numbers, and why; every round number links to it. */
+export const NUMBERING_NOTE_ID = 'round-numbering';
+export const NUMBERING_NOTE_URL = noteUrl(NUMBERING_NOTE_ID);
 
 /** The pages that exist whatever the content: the home page and the indexes. */
 export const STATIC_PAGES = ['/', '/people/', '/issues/', '/search/'] as const;

@@ -82,6 +82,7 @@ describe('contentIndexOf', () => {
     const index = contentIndexOf([people, round]);
     expect(index.people).toEqual([{ id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh'] }]);
     expect(index.pages).toContain('/rounds/2026-01-05-paris/');
+    expect(index.pages).toContain('/years/2026/');
     expect(index.pages).toContain('/people/hussein-al-salama/');
     expect(index.pages).toContain('/');
   });

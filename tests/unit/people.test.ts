@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentRole, personDescription, roleOn, rolePeriod } from '../../src/lib/people';
+import { personDescription, roleOn, rolePeriod } from '../../src/lib/people';
 
 describe('roleOn', () => {
   const roles = [
@@ -64,20 +64,20 @@ describe('roleOn', () => {
   });
 });
 
-describe('currentRole', () => {
+describe('roleOn, as the current role beside a name', () => {
   const roles = [
     { title: 'Minister for Strategic Affairs', from: '2022-12-29', to: '2025-11-11' },
     { title: 'Adviser', from: '2025-11-12' },
   ];
 
   it('is the role held on the given day', () => {
-    expect(currentRole(roles, '2025-09-17')?.title).toBe('Minister for Strategic Affairs');
-    expect(currentRole(roles, '2026-01-05')?.title).toBe('Adviser');
+    expect(roleOn(roles, '2025-09-17')?.title).toBe('Minister for Strategic Affairs');
+    expect(roleOn(roles, '2026-01-05')?.title).toBe('Adviser');
   });
 
   it('is the latest role when none covers the day, and none for a person without roles', () => {
-    expect(currentRole(roles.slice(0, 1), '2026-01-05')?.title).toBe('Minister for Strategic Affairs');
-    expect(currentRole([], '2026-01-05')).toBeUndefined();
+    expect(roleOn(roles.slice(0, 1), '2026-01-05')?.title).toBe('Minister for Strategic Affairs');
+    expect(roleOn([], '2026-01-05')).toBeUndefined();
   });
 });
 
