@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { firstDayOf, lastDayOf } from './lib/dates';
+import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from './lib/scripts';
 import { SIDES } from './lib/sides';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -105,6 +106,12 @@ const updateSchema = fields({
   note: text('what changed and why'),
 });
 
+/** The 1-based number of an entry in the same file's `sources`. */
+const sourceNumber = z
+  .number({ error: 'must be the number of an entry in sources (1 for the first)' })
+  .int('must be a whole number')
+  .positive('must be 1 or more: sources are numbered from 1');
+
 /** What one side stated at or around a round, in one sentence. */
 export const positionSchema = fields({
   side,
@@ -115,10 +122,7 @@ export const positionSchema = fields({
   /** True for a stated red line. */
   redLine: z.boolean({ error: 'must be true or false' }).default(false),
   /** The 1-based number of the supporting entry in this file's `sources`. */
-  source: z
-    .number({ error: 'must be the number of an entry in sources (1 for the first)' })
-    .int('must be a whole number')
-    .positive('must be 1 or more: sources are numbered from 1'),
+  source: sourceNumber,
 });
 
 const placeSchema = fields({
@@ -192,12 +196,33 @@ const roleSchema = fields({
   }
 });
 
+/** A person's name in Arabic or Hebrew script, as the source it cites writes it. */
+const nativeNameSchema = fields({
+  name: text('the name in Arabic or Hebrew script'),
+  lang: z.enum(NAME_LANGS, { error: `must be the language of the name: ${NAME_LANGS.join(' or ')}` }),
+  /** The source that writes the name this way. */
+  source: sourceNumber,
+}).superRefine((native, ctx) => {
+  const problem = scriptProblem(native.name, native.lang);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['name'], message: `"${native.name}" ${problem}` });
+});
+
+/** An alias in Latin script; a form in another script belongs in `nativeNames`, where its language and source are recorded. */
+const latinAlias = text('an alias').refine((alias) => nameLangOf(alias) === undefined, {
+  error: (issue) => {
+    const lang = nameLangOf(String(issue.input));
+    return `"${String(issue.input)}" is in ${lang ? NAME_LANG_LABELS[lang] : 'another'} script: list it under nativeNames with its lang and source`;
+  },
+});
+
 /** A person: `content/people/<id>.md`. */
 export const personSchema = fields({
   /** The canonical spelling: the most common in English-language wire reporting. */
   name: text('the name'),
-  /** Every other spelling and transliteration seen in the sources. */
-  aliases: z.array(text('an alias')).default([]),
+  /** Every other Latin-script spelling and transliteration seen in the sources. */
+  aliases: z.array(latinAlias).default([]),
+  /** The name in Arabic and Hebrew script, each form with its language and the source that writes it so. */
+  nativeNames: z.array(nativeNameSchema).default([]),
   side,
   roles: z.array(roleSchema).min(1, 'must list at least one role'),
   sources,
@@ -227,6 +252,7 @@ export type Issue = z.infer<typeof issueSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type NativeName = z.infer<typeof nativeNameSchema>;
 
 /** The schema of each collection: the one map the loader validates with and content.config.ts declares. */
 export const SCHEMAS = {

@@ -1,8 +1,10 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * round numbers are unique and explained by the numbering note, source numbers point into the file's own list,
+ * round numbers are unique and explained by the numbering note, source numbers (of positions and of
+ * native names) point into the file's own list,
  * and a dated file's name carries its date.
  */
+import { countOf } from './numbers';
 import { fileOf, type ContentRecord, type Entry } from './record';
 import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
 
@@ -20,6 +22,11 @@ export function findReferenceProblems(record: ContentRecord): string[] {
   const checkId = (collection: CollectionName, entry: Entry<unknown>, field: string, kind: 'person' | 'issue', value: string) => {
     const known = kind === 'person' ? people : issues;
     if (!known.has(value)) report(collection, entry, field, `no ${kind} "${value}" (known: ${closestIds(value, known)})`);
+  };
+
+  const checkSource = (collection: CollectionName, entry: Entry<unknown>, field: string, source: number, sourceCount: number) => {
+    if (source > sourceCount)
+      report(collection, entry, field, `${source} is out of range: sources has ${countOf(sourceCount, 'entry', 'entries')}`);
   };
 
   const roundNumbers = new Map<number, Entry<unknown>>();
@@ -40,20 +47,19 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       if (!issues.has(position.issue)) checkId('rounds', round, `positions[${i}].issue`, 'issue', position.issue);
       else if (!data.issues.includes(position.issue))
         report('rounds', round, `positions[${i}].issue`, `"${position.issue}" is not in this round's issues list; add it there`);
-      if (position.source > data.sources.length) {
-        report(
-          'rounds',
-          round,
-          `positions[${i}].source`,
-          `${position.source} is out of range: sources has ${data.sources.length} ${data.sources.length === 1 ? 'entry' : 'entries'}`,
-        );
-      }
+      checkSource('rounds', round, `positions[${i}].source`, position.source, data.sources.length);
     });
   }
 
   if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {
     problems.push(
       `content/notes/${NUMBERING_NOTE_ID}.md: missing: every round number links to this note on how the rounds are numbered; write it`,
+    );
+  }
+
+  for (const person of record.people) {
+    person.data.nativeNames.forEach((native, i) =>
+      checkSource('people', person, `nativeNames[${i}].source`, native.source, person.data.sources.length),
     );
   }
 

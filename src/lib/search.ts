@@ -18,9 +18,9 @@ export interface SearchEntry {
   /** The ISO day results sort by when a reader sorts by date; pages with no date of their own have none. */
   sortDay?: string;
   /**
-   * Every other spelling of the people and issues on the page. Indexed but never
-   * shown, so that "Salameh" finds each round Hussein al-Salama attended, not
-   * only his own page.
+   * Every other spelling of the people and issues on the page, in any script. Indexed
+   * but never shown, so that "Salameh" or "حسين السلامة" finds each round Hussein
+   * al-Salama attended, not only his own page.
    */
   otherNames: string[];
 }
@@ -35,9 +35,12 @@ export interface NameSource {
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
+const spellingsOfPerson = (person: Person | undefined): string[] =>
+  person ? [...person.aliases, ...person.nativeNames.map((native) => native.name)] : [];
+
 function otherNamesOf(names: NameSource, people: readonly string[], issues: readonly string[]): string[] {
   return unique([
-    ...people.flatMap((id) => names.personById.get(id)?.data.aliases ?? []),
+    ...people.flatMap((id) => spellingsOfPerson(names.personById.get(id)?.data)),
     ...issues.flatMap((id) => names.issueById.get(id)?.data.aliases ?? []),
   ]);
 }
@@ -87,7 +90,7 @@ export function eventSearchEntry(event: Entry<Event>, mentionedPeople: readonly 
   };
 }
 
-/** A person's own page: their aliases are on it already, so only the people their text mentions add names. */
+/** A person's own page: their aliases and native names are on it already, so only the people their text mentions add names. */
 export function personSearchEntry(person: Entry<Person>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
   const others = mentionedPeople.filter((id) => id !== person.id);
   return {

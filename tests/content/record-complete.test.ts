@@ -65,6 +65,17 @@ describe('the record', () => {
     expect(days.at(-1) ?? '').toSatisfy((last: string) => last >= '2026-02-14');
   });
 
+  it('writes every Israeli and Syrian, and every delegate of any side, in Arabic or Hebrew script too', () => {
+    const delegates = new Set(
+      entries('rounds').flatMap(({ data }) => Object.values(data['delegations'] as Record<string, string[]>).flat()),
+    );
+    const people = entries('people');
+    const needingScript = people.filter(({ id, data }) => data['side'] === 'israel' || data['side'] === 'syria' || delegates.has(id));
+    expect(needingScript.length).toBeGreaterThanOrEqual(19);
+    const withoutScript = needingScript.filter(({ data }) => !Array.isArray(data['nativeNames']) || data['nativeNames'].length === 0);
+    expect(withoutScript.map(({ id }) => id)).toEqual([]);
+  });
+
   it('explains how the rounds are numbered', () => {
     expect(entries('notes').map(({ id }) => id)).toContain('round-numbering');
   });

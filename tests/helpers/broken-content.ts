@@ -175,6 +175,24 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${SALAMA}: roles: must list at least one role`],
   },
   {
+    name: 'an alias in Arabic script',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'aliases: [Salameh, al-Salameh, Salama]', 'aliases: [Salameh, السلامة]'),
+    problems: [`${SALAMA}: aliases[1]: "السلامة" is in Arabic script: list it under nativeNames with its lang and source`],
+  },
+  {
+    name: 'a native name in a script other than its language',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'lang: ar', 'lang: he'),
+    problems: [`${SALAMA}: nativeNames[0].name: "حسين السلامة" is in Arabic script, not Hebrew: set lang to ar`],
+  },
+  {
+    name: 'a native name citing a source that does not exist',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'lang: ar, source: 1', 'lang: ar, source: 2'),
+    problems: [`${SALAMA}: nativeNames[0].source: 2 is out of range: sources has 1 entry`],
+  },
+  {
     name: 'a position on an issue the round does not list',
     layer: 'references',
     break: (dir) => replaceIn(join(dir, LONDON), 'issues: [buffer-zone]', 'issues: []'),
@@ -196,7 +214,7 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     name: 'an inline event handler in a body',
     layer: 'remark',
     break: (dir) => replaceIn(join(dir, SALAMA), 'is a fixture person.', 'is a fixture person. <img src="x.png" onerror="alert(1)">'),
-    problems: [`${SALAMA}:10:40: Raw HTML with an inline event handler (on…=) is not allowed in content: write Markdown instead.`],
+    problems: [`${SALAMA}:12:40: Raw HTML with an inline event handler (on…=) is not allowed in content: write Markdown instead.`],
   },
   {
     name: 'a javascript: link in a body',

@@ -57,6 +57,7 @@ export function person(id: string, overrides: Partial<Person> = {}): Entry<Perso
     data: {
       name: id,
       aliases: [],
+      nativeNames: [],
       side: 'israel',
       roles: [{ title: 'Fixture role' }],
       sources: [source()],

@@ -301,6 +301,35 @@ describe('personSchema', () => {
     ]);
   });
 
+  it('parses native names with their language and source', () => {
+    const nativeNames = [{ name: 'حسين السلامة', lang: 'ar', source: 1 }];
+    expect(personSchema.safeParse({ ...personInput(), nativeNames }).data?.nativeNames).toEqual(nativeNames);
+    expect(personSchema.safeParse(personInput()).data?.nativeNames).toEqual([]);
+  });
+
+  it('rejects a native name without a known language, or written in another script', () => {
+    expect(
+      problems(
+        personSchema.safeParse({
+          ...personInput(),
+          nativeNames: [
+            { name: 'حسين السلامة', lang: 'arabic', source: 1 },
+            { name: 'Hussein', lang: 'ar', source: 1 },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { path: 'nativeNames.0.lang', message: 'must be the language of the name: ar or he' },
+      { path: 'nativeNames.1.name', message: '"Hussein" has Latin letters: write only the Arabic form here' },
+    ]);
+  });
+
+  it('sends an alias in Arabic or Hebrew script to nativeNames', () => {
+    expect(problems(personSchema.safeParse({ ...personInput(), aliases: ['Salameh', 'סלאמה'] }))).toEqual([
+      { path: 'aliases.1', message: '"סלאמה" is in Hebrew script: list it under nativeNames with its lang and source' },
+    ]);
+  });
+
   it('rejects an empty alias', () => {
     expect(problems(personSchema.safeParse({ ...personInput(), aliases: ['Salameh', ' '] }))).toEqual([
       { path: 'aliases.1', message: 'must not be empty: write an alias' },

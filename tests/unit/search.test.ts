@@ -10,7 +10,12 @@ import {
 import { event, issue, person, position, round, source } from './fixtures';
 
 const salama = person('hussein-al-salama', { name: 'Hussein al-Salama', side: 'syria', aliases: ['Salameh', 'al-Salamah'] });
-const leiter = person('yechiel-leiter', { name: 'Yechiel Leiter', side: 'israel', aliases: ['Yehiel Leiter'] });
+const leiter = person('yechiel-leiter', {
+  name: 'Yechiel Leiter',
+  side: 'israel',
+  aliases: ['Yehiel Leiter'],
+  nativeNames: [{ name: 'יחיאל לייטר', lang: 'he', source: 1 }],
+});
 const barrack = person('tom-barrack', { name: 'Tom Barrack', side: 'united-states', aliases: ['Thomas Barrack'] });
 const dmz = issue('demilitarized-south', { aliases: ['DMZ'] });
 const buffer = issue('buffer-zone', { aliases: ['UN buffer zone', 'DMZ'] });
@@ -60,8 +65,8 @@ describe('roundSearchEntry', () => {
     expect(roundSearchEntry(round('baku'), [], names).meta.kind).toBe('Direct contact');
   });
 
-  it('carries every other spelling of its people and issues, each once', () => {
-    expect(entry.otherNames).toEqual(['Salameh', 'al-Salamah', 'Yehiel Leiter', 'Thomas Barrack', 'UN buffer zone', 'DMZ']);
+  it('carries every other spelling of its people, in any script, and of its issues, each once', () => {
+    expect(entry.otherNames).toEqual(['Salameh', 'al-Salamah', 'Yehiel Leiter', 'יחיאל לייטר', 'Thomas Barrack', 'UN buffer zone', 'DMZ']);
   });
 });
 
@@ -103,7 +108,7 @@ describe('pages with no date of their own', () => {
       year: [],
       kind: ['issue'],
     });
-    expect(entry.otherNames).toEqual(['Yehiel Leiter']);
+    expect(entry.otherNames).toEqual(['Yehiel Leiter', 'יחיאל לייטר']);
     expect(entry.meta).toEqual({ kind: 'Issue', summary: 'A fixture issue.' });
   });
 

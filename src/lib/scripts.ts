@@ -1,0 +1,29 @@
+/**
+ * The scripts a person's name is recorded in besides the Latin alphabet:
+ * Arabic and Hebrew, as their governments and the region's press write them.
+ */
+
+/** The language tags a name in its own script may carry, as in an HTML `lang` attribute. */
+export const NAME_LANGS = ['ar', 'he'] as const;
+export type NameLang = (typeof NAME_LANGS)[number];
+
+export const NAME_LANG_LABELS: Record<NameLang, string> = { ar: 'Arabic', he: 'Hebrew' };
+
+/** Both scripts run right to left; the page marks each form so it reads and wraps correctly inside English text. */
+export const NAME_LANG_DIRECTION: Record<NameLang, 'rtl'> = { ar: 'rtl', he: 'rtl' };
+
+const LETTERS_OF: Record<NameLang, RegExp> = { ar: /\p{Script=Arabic}/u, he: /\p{Script=Hebrew}/u };
+
+/** The language whose script `text` has letters of, if it is one of the name languages. */
+export function nameLangOf(text: string): NameLang | undefined {
+  return NAME_LANGS.find((lang) => LETTERS_OF[lang].test(text));
+}
+
+/** Why `name` cannot be the `lang` form of a name, or undefined when it can: it must be in that script alone. */
+export function scriptProblem(name: string, lang: NameLang): string | undefined {
+  if (/\p{Script=Latin}/u.test(name)) return `has Latin letters: write only the ${NAME_LANG_LABELS[lang]} form here`;
+  const other = NAME_LANGS.find((candidate) => candidate !== lang && LETTERS_OF[candidate].test(name));
+  if (other) return `is in ${NAME_LANG_LABELS[other]} script, not ${NAME_LANG_LABELS[lang]}: set lang to ${other}`;
+  if (!LETTERS_OF[lang].test(name)) return `has no ${NAME_LANG_LABELS[lang]} letters`;
+  return undefined;
+}
