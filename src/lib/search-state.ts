@@ -99,6 +99,22 @@ export function datedFirst<T extends { id: string }>(sortedByDate: readonly T[],
   return [...sortedByDate, ...all.filter((result) => !dated.has(result.id))];
 }
 
+/** The words of a search without the quotation marks that ask Pagefind for an exact phrase; undefined when there are none. */
+export function unquoted(term: string): string | undefined {
+  if (!/["“”]/.test(term)) return undefined;
+  return term.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The pages that hold a quoted phrase, in the order the same words rank them
+ * without quotes: Pagefind finds a phrase's pages but ranks them all alike.
+ */
+export function inOrderOf<T extends { id: string }>(matches: readonly T[], ranked: readonly T[]): T[] {
+  const rank = new Map(ranked.map((result, i) => [result.id, i]));
+  const rankOf = (result: T) => rank.get(result.id) ?? ranked.length;
+  return [...matches].sort((a, b) => rankOf(a) - rankOf(b));
+}
+
 /** "No results", "1 result", "12 results". */
 export function resultCountText(count: number): string {
   if (count === 0) return 'No results';

@@ -1,52 +1,47 @@
 /**
  * The header's search-as-you-type, loaded the first time a reader focuses the
- * field. It shows the best few results; Enter in the field opens the full
- * search page with the same words.
+ * field. It shows the people and issues the words name, then the best few
+ * results; Enter in the field opens the full search page with the same words.
  */
+import { latestOnly } from '../lib/latest-only';
 import { resultCountText, searchUrl } from '../lib/search-state';
 import { requiredElement } from './dom';
-import { loadPagefind } from './pagefind-client';
+import { loadPagefind, rankedSearch } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
+import { cardsFor, loadCards, showCards } from './search-cards';
 import { showResults } from './search-results';
 
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;
 
-export function startHeaderSearch(form: HTMLFormElement): void {
+export function startHeaderSearch(root: HTMLElement): void {
+  const form = requiredElement<HTMLFormElement>(root, 'form');
   const input = requiredElement<HTMLInputElement>(form, 'input[name="q"]');
   const panel = requiredElement<HTMLElement>(form, '[data-search-panel]');
+  const cardList = requiredElement<HTMLElement>(form, '[data-search-cards]');
   const list = requiredElement<HTMLElement>(form, '[data-search-results]');
   const status = requiredElement<HTMLElement>(form, '[data-search-status]');
   const more = requiredElement<HTMLAnchorElement>(form, '[data-search-more]');
-  let latest = 0;
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
   };
-  const empty = (): void => {
-    list.replaceChildren();
-    status.textContent = '';
-    open(false);
-  };
-  const clear = (): void => {
-    latest += 1;
-    input.value = '';
-    empty();
-  };
 
-  const run = async (): Promise<void> => {
-    const term = input.value.trim();
-    const ticket = ++latest;
+  const search = latestOnly(async (term: string, isCurrent: () => boolean) => {
     if (term === '') {
-      empty();
+      cardList.replaceChildren();
+      list.replaceChildren();
+      status.textContent = '';
+      open(false);
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const found = await pagefind.debouncedSearch(term, {}, 120);
-      if (found === null || ticket !== latest) return;
-      await showResults(list, found.results, RESULTS_SHOWN, SECTIONS_PER_RESULT);
-      if (ticket !== latest) return;
+      const [pagefind, cards] = await Promise.all([loadPagefind(), cardsFor(term)]);
+      const found = await rankedSearch(pagefind, term);
+      if (!isCurrent()) return;
+      await showResults(list, found.results, RESULTS_SHOWN, SECTIONS_PER_RESULT, new Set(cards.map((card) => card.url)));
+      if (!isCurrent()) return;
+      showCards(cardList, cards, term);
       status.textContent = `${resultCountText(found.results.length)} for “${term}”`;
       more.href = searchUrl({ query: term });
       more.textContent =
@@ -56,18 +51,24 @@ export function startHeaderSearch(form: HTMLFormElement): void {
       status.textContent = 'Search could not be loaded. Try again, or use the People and Issues pages.';
     }
     open(true);
+  });
+
+  const clear = (): void => {
+    input.value = '';
+    void search('');
   };
 
-  input.addEventListener('input', () => void run());
-  navigateResultsWithKeys(input, list, clear);
+  input.addEventListener('input', () => void search(input.value.trim()));
+  navigateResultsWithKeys(input, panel, clear);
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) open(false);
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && list.childElementCount > 0) open(true);
+    if (input.value.trim() !== '' && list.childElementCount + cardList.childElementCount > 0) open(true);
   });
 
-  // Fetch the index as soon as the reader shows intent, not on the first keystroke.
+  // Fetch the index and the cards as soon as the reader shows intent, not on the first keystroke.
   loadPagefind().catch(() => undefined);
-  if (input.value.trim() !== '') void run();
+  loadCards().catch(() => undefined);
+  if (input.value.trim() !== '') void search(input.value.trim());
 }

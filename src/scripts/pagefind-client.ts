@@ -3,6 +3,7 @@
  * reaches for search, and the bundle is fetched once per page.
  */
 import { HIGHLIGHT_PARAM, SEARCH_BUNDLE_URL } from '../lib/search-client-config';
+import { inOrderOf, unquoted } from '../lib/search-state';
 
 export interface PagefindSubResult {
   title: string;
@@ -41,8 +42,6 @@ interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindResults>;
-  /** Resolves to null when a newer call supersedes this one before it runs. */
-  debouncedSearch: (term: string, options?: SearchOptions, timeoutMs?: number) => Promise<PagefindResults | null>;
   filters: () => Promise<FilterCounts>;
 }
 
@@ -60,4 +59,12 @@ export function loadPagefind(): Promise<PagefindModule> {
     throw error;
   });
   return loading;
+}
+
+/** Pagefind's search, with a quoted phrase's pages ranked by relevance as its words are without the quotes (see inOrderOf). */
+export async function rankedSearch(pagefind: PagefindModule, term: string | null, options: SearchOptions = {}): Promise<PagefindResults> {
+  const words = term === null || options.sort ? undefined : unquoted(term);
+  if (words === undefined) return pagefind.search(term, options);
+  const [phrase, ranked] = await Promise.all([pagefind.search(term, options), pagefind.search(words, options)]);
+  return { ...phrase, results: inOrderOf(phrase.results, ranked.results) };
 }

@@ -62,13 +62,21 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
   return item;
 }
 
-/** Loads the data of the first `limit` results and draws them into `list`, replacing what it held. */
+/**
+ * Loads the data of the first `limit` results and draws them into `list`, replacing what it held.
+ * Pages already shown as cards above are left out; as many more are loaded in their place.
+ */
 export async function showResults(
   list: HTMLElement,
   results: readonly PagefindResult[],
   limit: number,
   maxSections: number,
+  shownAsCards: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  const fragments = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  list.replaceChildren(...fragments.map((fragment) => resultItem(fragment, maxSections)));
+  const fragments = await Promise.all(results.slice(0, limit + shownAsCards.size).map((result) => result.data()));
+  const rest = fragments.filter((fragment) => !shownAsCards.has(pathOf(fragment.url)));
+  list.replaceChildren(...rest.slice(0, limit).map((fragment) => resultItem(fragment, maxSections)));
 }
+
+/** A result's page without the highlight words Pagefind adds to its address. */
+const pathOf = (url: string): string => new URL(url, location.origin).pathname;

@@ -29,3 +29,24 @@ export async function settledStatus(page: Page): Promise<string> {
   await status.filter({ hasText: /result/ }).waitFor();
   return (await status.textContent()) ?? '';
 }
+
+/** The pages of the cards a search shows before its results, in order, without the highlight parameter. */
+export async function shownCards(page: Page, within: string): Promise<string[]> {
+  const hrefs = await page
+    .locator(`${within} [data-search-cards] .search-card-title a`)
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.split('?')[0] ?? href);
+}
+
+/** Types `query` into the search page's field at once and waits until the page shows its results. */
+export async function searchOnPage(page: Page, query: string): Promise<void> {
+  await page.locator('#search-query').fill(query);
+  const status = page.locator('form[data-search-page] [data-search-status]');
+  await status.filter({ hasText: `for “${query}”` }).waitFor();
+}
+
+/** Unfolds the search page's filters, which start folded above the results unless the address chose some. */
+export async function openFilters(page: Page): Promise<void> {
+  const box = page.locator('form[data-search-page] [data-search-filters-box]');
+  if ((await box.getAttribute('open')) === null) await box.locator('summary').click();
+}

@@ -37,6 +37,8 @@ export async function buildSite(contentDir: string, { outDir = freshDir('dist-')
       cwd: ROOT,
       env: {
         ...process.env,
+        // The test runner sets NODE_ENV=test, which would make Vite build a development bundle (import.meta.env.DEV true).
+        NODE_ENV: 'production',
         CONTENT_DIR: contentDir,
         ASTRO_CACHE_DIR: cache,
         NO_COLOR: '1',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   datedFirst,
+  inOrderOf,
   emptyFilters,
   hasCriteria,
   pagefindFilters,
@@ -9,6 +10,7 @@ import {
   resultCountText,
   searchStateToParams,
   searchUrl,
+  unquoted,
 } from '../../src/lib/search-state';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
@@ -97,5 +99,18 @@ describe('datedFirst', () => {
       'person',
       'note',
     ]);
+  });
+});
+
+describe('unquoted and inOrderOf', () => {
+  it('takes the quotation marks off a phrase, and leaves a search without them alone', () => {
+    expect(unquoted('"joint communication cell"')).toBe('joint communication cell');
+    expect(unquoted('“red line” Hermon')).toBe('red line Hermon');
+    expect(unquoted('red line')).toBeUndefined();
+  });
+
+  it('orders a phrase’s pages by the rank of the same words, unranked ones last', () => {
+    const [a, b, c, d] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }] as const;
+    expect(inOrderOf([a, b, c, d], [c, d, a])).toEqual([c, d, a, b]);
   });
 });

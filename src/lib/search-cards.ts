@@ -1,0 +1,95 @@
+/**
+ * The cards search shows first when a reader's words name a person or an
+ * issue: built once per build from the record and shipped to the browser as
+ * one small JSON file beside the search code, so the card needs no index
+ * lookup and no date library in the browser.
+ */
+import type { Round } from '../schemas';
+import { formatDay } from './dates';
+import type { Named } from './name-match';
+import { roleOn } from './people';
+import type { SiteRecord } from './record';
+import { roundLabel } from './rounds';
+import type { NameLang } from './scripts';
+import { sideLabel } from './sides';
+import { issueUrl, personUrl, roundUrl } from './urls';
+
+/** How many of an issue's rounds its card lists, newest first; the issue page lists them all. */
+export const ISSUE_CARD_ROUNDS = 4;
+
+/** A round as a card links to it: "Round 5 · Paris · 5 January 2026". */
+export interface CardRound {
+  label: string;
+  url: string;
+}
+
+export interface PersonCard extends Named {
+  kind: 'person';
+  url: string;
+  name: string;
+  nativeNames: { name: string; lang: NameLang }[];
+  side: string;
+  /** Their role on the newest day of the record. */
+  role: string | undefined;
+  /** Rounds held with them in a delegation. */
+  roundsAttended: number;
+  latestRound: CardRound | undefined;
+}
+
+export interface IssueCard extends Named {
+  kind: 'issue';
+  url: string;
+  title: string;
+  summary: string;
+  /** Rounds held that took up the issue. */
+  roundCount: number;
+  /** The newest of those rounds, newest first. */
+  latestRounds: CardRound[];
+}
+
+export type SearchCard = PersonCard | IssueCard;
+
+function cardRound(id: string, round: Round): CardRound {
+  return { label: `${roundLabel(round)} · ${round.place.city} · ${formatDay(round.start)}`, url: roundUrl(id) };
+}
+
+/** Every person's and issue's card, people first, in the record's order. */
+export function searchCards(record: SiteRecord): SearchCard[] {
+  const held = new Map(record.rounds.filter((round) => round.data.status === 'held').map((round) => [round.id, round.data]));
+  const heldRound = (id: string): CardRound[] => {
+    const round = held.get(id);
+    return round ? [cardRound(id, round)] : [];
+  };
+  const people = record.people.map((person): PersonCard => {
+    const { data } = person;
+    const attended = (record.appearancesByPerson.get(person.id) ?? []).filter((item) => item.kind === 'round' && held.has(item.id));
+    const latest = attended.at(-1);
+    return {
+      kind: 'person',
+      url: personUrl(person.id),
+      name: data.name,
+      nativeNames: data.nativeNames.map(({ name, lang }) => ({ name, lang })),
+      side: sideLabel(data.side),
+      role: roleOn(data.roles, record.newestDay)?.title,
+      roundsAttended: attended.length,
+      latestRound: latest && heldRound(latest.id)[0],
+      spellings: [data.name, ...data.aliases, ...data.nativeNames.map((native) => native.name)],
+    };
+  });
+  const issues = record.issues.map((issue): IssueCard => {
+    const rounds = (record.meetingsByIssue.get(issue.id) ?? []).filter((item) => item.kind === 'round' && held.has(item.id));
+    return {
+      kind: 'issue',
+      url: issueUrl(issue.id),
+      title: issue.data.title,
+      summary: issue.data.summary,
+      roundCount: rounds.length,
+      latestRounds: rounds
+        .slice(-ISSUE_CARD_ROUNDS)
+        .reverse()
+        .flatMap((item) => heldRound(item.id)),
+      spellings: [issue.data.title, ...issue.data.aliases],
+    };
+  });
+  return [...people, ...issues];
+}

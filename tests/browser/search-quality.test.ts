@@ -1,0 +1,169 @@
+/**
+ * Search quality, read from the content so it grows with the record: every
+ * spelling of every person and issue brings their card first, and a few
+ * questions readers ask bring their page among the first three results.
+ * Then the card itself: what it shows, the keyboard, both scripts, and the
+ * name highlighted as a page writes it.
+ */
+import { describe, expect, it } from 'vitest';
+import { SITE, useBrowser } from './browser';
+import { contentFiles } from './content';
+import { searchOnPage, shownCards, shownResults } from './search-helpers';
+
+const session = useBrowser();
+
+interface Spelled {
+  url: string;
+  spellings: string[];
+}
+
+const people: Spelled[] = contentFiles('people').map((file) => ({
+  url: file.url,
+  spellings: [
+    file.frontmatter['name'] as string,
+    ...((file.frontmatter['aliases'] as string[] | undefined) ?? []),
+    ...((file.frontmatter['nativeNames'] as { name: string }[] | undefined) ?? []).map((native) => native.name),
+  ],
+}));
+const issues: Spelled[] = contentFiles('issues').map((file) => ({
+  url: file.url,
+  spellings: [file.frontmatter['title'] as string, ...((file.frontmatter['aliases'] as string[] | undefined) ?? [])],
+}));
+
+/** Each page a spelling belongs to: most belong to one, a few ("Mazloum Abdi") to a person and an issue. */
+const owners = new Map<string, string[]>();
+for (const { url, spellings } of [...people, ...issues]) {
+  for (const spelling of new Set(spellings)) owners.set(spelling, [...(owners.get(spelling) ?? []), url]);
+}
+
+describe('the search-quality table', () => {
+  it('has every person and issue in it, with their spellings in Arabic and Hebrew script', () => {
+    expect(people.length).toBeGreaterThanOrEqual(25);
+    expect(issues.length).toBeGreaterThanOrEqual(12);
+    expect([...owners.keys()].some((spelling) => /\p{Script=Arabic}/u.test(spelling))).toBe(true);
+    expect([...owners.keys()].some((spelling) => /\p{Script=Hebrew}/u.test(spelling))).toBe(true);
+  });
+
+  for (const [kind, list] of [
+    ['person', people],
+    ['issue', issues],
+  ] as const) {
+    it(`brings each ${kind}’s card first for their name and every alias`, async () => {
+      const { page, errors } = session();
+      await page.goto(`${SITE}/search/`);
+      const misses: string[] = [];
+      for (const { url, spellings } of list) {
+        for (const spelling of new Set(spellings)) {
+          await searchOnPage(page, spelling);
+          const cards = await shownCards(page, 'form[data-search-page]');
+          const expected = owners.get(spelling) ?? [];
+          // The spelling's own pages come first, in any order among themselves.
+          if (!cards.includes(url) || cards.slice(0, expected.length).sort().join() !== [...expected].sort().join())
+            misses.push(`"${spelling}" → ${cards.join(', ') || 'no card'} (expected ${expected.join(', ')})`);
+        }
+      }
+      expect(misses).toEqual([]);
+      expect(errors).toEqual([]);
+    }, 180_000);
+  }
+
+  const questions = [
+    { query: 'London September', page: '/rounds/2025-09-17-london/', why: 'a round by its city and month' },
+    { query: 'Paris January', page: '/rounds/2026-01-05-paris/', why: 'a round by its city and month' },
+    { query: 'binding timetable for Israeli withdrawal', page: '/rounds/2026-01-05-paris/', why: 'a red line in its own words' },
+    {
+      query: 'would not pull back from the shoulder of Mount Hermon',
+      page: '/rounds/2026-01-05-paris/',
+      why: 'a red line in its own words',
+    },
+    { query: '"joint communication cell"', page: '/rounds/2026-01-05-paris/', why: 'a quoted phrase' },
+  ];
+  for (const { query, page: expected, why } of questions) {
+    it(`finds ${why}: ${query} → ${expected} among the first three`, async () => {
+      const { page } = session();
+      await page.goto(`${SITE}/search/`);
+      await searchOnPage(page, query);
+      expect((await shownResults(page)).slice(0, 3)).toContain(expected);
+    });
+  }
+});
+
+describe('the card', () => {
+  it('shows a person’s name in both scripts, side, role and rounds, and keeps their page out of the results below', async () => {
+    const { page, errors } = session();
+    await page.goto(`${SITE}/search/?q=Sharaa`);
+    const card = page.locator('form[data-search-page] .search-card').first();
+    await card.waitFor();
+    expect(await card.locator('.search-card-title a').textContent()).toBe('Ahmed al-Sharaa');
+    expect(await card.locator('.search-card-kind').textContent()).toBe('Person · Syria');
+    const arabic = card.locator('.native-name[lang="ar"]').first();
+    expect(await arabic.getAttribute('dir')).toBe('rtl');
+    expect(await arabic.textContent()).toMatch(/\p{Script=Arabic}/u);
+    expect(await card.locator('.search-card-role').textContent()).not.toBe('');
+    expect(await card.locator('.search-card-rounds').textContent()).toMatch(/^(Attended \d+ rounds?|Not in any round)/);
+    expect(await shownResults(page)).not.toContain('/people/ahmed-al-sharaa/');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an issue’s summary and the rounds it came up in, with the filters applying to the results below', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/search/?q=1974+agreement&kind=event`);
+    const card = page.locator('form[data-search-page] .search-card').first();
+    await card.waitFor();
+    await expect
+      .poll(() => card.locator('.search-card-title a').getAttribute('href'))
+      .toMatch(/^\/issues\/disengagement-agreement-1974\/\?/);
+    expect(await card.locator('.search-card-summary').textContent()).not.toBe('');
+    expect(await card.locator('.search-card-round-list a').count()).toBeGreaterThan(0);
+    const results = await shownResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((url) => url.startsWith('/events/'))).toBe(true);
+  });
+
+  it('comes first in the header panel, in Arabic script and in Hebrew', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/`);
+    for (const [query, person] of [
+      ['الشيباني', '/people/asaad-al-shaibani/'],
+      ['יחיאל לייטר', '/people/yechiel-leiter/'],
+    ] as const) {
+      await page.locator('#site-search-field').fill(query);
+      await expect.poll(() => shownCards(page, '#site-search-panel')).toEqual([person]);
+    }
+  });
+
+  it('is reached and opened from the keyboard before the results', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Leiter');
+    const cardLink = page.locator('#site-search-panel .search-card-title a');
+    await cardLink.waitFor();
+    await page.locator('#site-search-panel a.search-result-title').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-card') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/people/yechiel-leiter/');
+    expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['Leiter']);
+  });
+});
+
+describe('a page opened from a search', () => {
+  it('highlights a name as the page writes it when the reader typed another spelling', async () => {
+    const { page } = session();
+    const round = contentFiles('rounds').find((file) => file.body.includes('al-Salama') && !file.source.includes('Salameh'));
+    expect(round, 'a round that writes al-Salama and never Salameh').toBeDefined();
+    await page.goto(`${SITE}${round?.url ?? '/'}?highlight=Salameh`);
+    const marks = page.locator('[data-pagefind-body] mark.pagefind-highlight');
+    await marks.first().waitFor({ state: 'attached' });
+    expect(await marks.allTextContents()).toContain('al-Salama');
+  });
+
+  it('highlights a name typed in Arabic script where the page writes it in Latin letters', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/rounds/2025-09-17-london/?highlight=${encodeURIComponent('الشيباني')}`);
+    const visible = page.locator('[data-pagefind-body] mark.pagefind-highlight:visible');
+    await visible.first().waitFor();
+    expect(await visible.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Shaibani/)]));
+  });
+});
