@@ -91,3 +91,61 @@ export async function lighthouseScores(url: string, port: number): Promise<Recor
     seo: score('seo'),
   };
 }
+
+/** How long a typed search keeps a reader waiting, against how long Pagefind itself takes for the same words. */
+export interface TypedSearch {
+  /** Milliseconds from the last keystroke to the results of the whole query on screen. */
+  lastKeystrokeToResults: number;
+  /** Milliseconds Pagefind's own `search` and the data of the results shown take, in a page with the index loaded. */
+  pagefindOwn: number;
+}
+
+/** The results the header panel shows, and so the fragments Pagefind's own time includes. */
+const RESULTS_SHOWN = 6;
+
+/**
+ * A reader focuses the header field, waits a second (the search code, the
+ * index and the cards load), then types `query` at `keyDelay` ms a key. The
+ * page records the time of the last keystroke and of the status line naming
+ * the whole query, which is written as the results are drawn. Then, on a
+ * fresh page with the index loaded the same way, Pagefind is timed alone.
+ */
+export async function timeTypedSearch(browser: Browser, url: string, query: string, keyDelay: number): Promise<TypedSearch> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.focus('#site-search-field');
+    await page.waitForTimeout(1000);
+    await page.evaluate((whole) => {
+      const field = document.querySelector<HTMLInputElement>('#site-search-field');
+      const status = document.querySelector('#site-search-panel')?.closest('form')?.querySelector('[data-search-status]');
+      const times = { lastKey: 0, shown: 0 };
+      (window as unknown as { typedSearch: typeof times }).typedSearch = times;
+      field?.addEventListener('input', () => (times.lastKey = performance.now()));
+      if (status)
+        new MutationObserver(() => {
+          if (times.shown === 0 && status.textContent?.endsWith(`for “${whole}”`)) times.shown = performance.now();
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+    }, query);
+    await page.keyboard.type(query, { delay: keyDelay });
+    await page.waitForFunction(() => (window as unknown as { typedSearch: { shown: number } }).typedSearch.shown > 0);
+    const typed = await page.evaluate(() => (window as unknown as { typedSearch: { lastKey: number; shown: number } }).typedSearch);
+
+    const own = await context.newPage();
+    await own.goto(url, { waitUntil: 'networkidle' });
+    // A string, not a function: the test runner rewrites dynamic imports inside functions it compiles.
+    const pagefindOwn = await own.evaluate<number>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const started = performance.now();
+      const found = await pagefind.search(${JSON.stringify(query)});
+      await Promise.all(found.results.slice(0, ${RESULTS_SHOWN}).map((result) => result.data()));
+      return performance.now() - started;
+    })()`);
+    return { lastKeystrokeToResults: typed.shown - typed.lastKey, pagefindOwn };
+  } finally {
+    await context.close();
+  }
+}

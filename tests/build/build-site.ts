@@ -29,6 +29,17 @@ export interface BuildOptions {
   cacheDir?: string;
 }
 
+/**
+ * The environment `npm run build` or `npm run dev` would have. The test runner
+ * sets NODE_ENV, DEV, PROD, MODE, SSR and BASE_URL for itself, and Astro would
+ * read them as its own: a build would render what only the development server
+ * should, such as the notice that search needs a build.
+ */
+export function projectEnvironment(): NodeJS.ProcessEnv {
+  const runnerOwn = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !runnerOwn.has(name) && !name.startsWith('VITEST')));
+}
+
 /** Builds the site from `contentDir` (relative to the project root), as `npm run build` would. */
 export async function buildSite(contentDir: string, { outDir = freshDir('dist-'), cacheDir }: BuildOptions = {}): Promise<BuildResult> {
   const cache = cacheDir ?? freshDir('cache-');
@@ -36,9 +47,7 @@ export async function buildSite(contentDir: string, { outDir = freshDir('dist-')
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       cwd: ROOT,
       env: {
-        ...process.env,
-        // The test runner sets NODE_ENV=test, which would make Vite build a development bundle (import.meta.env.DEV true).
-        NODE_ENV: 'production',
+        ...projectEnvironment(),
         CONTENT_DIR: contentDir,
         ASTRO_CACHE_DIR: cache,
         NO_COLOR: '1',

@@ -99,4 +99,15 @@ describe('the published site', () => {
     expect(timeline).toMatch(/\d+ days after round four/);
     expect(timeline.indexOf('card-2025-09-17-london')).toBeLessThan(timeline.indexOf('card-2026-01-05-paris'));
   });
+
+  it('publishes a card for every person and issue, with every spelling, and no development notice', () => {
+    const cards = JSON.parse(readFileSync(join(build.outDir, 'search/cards.json'), 'utf8')) as { url: string; spellings: string[] }[];
+    const expected = [...idsIn('people').map((id) => `/people/${id}/`), ...idsIn('issues').map((id) => `/issues/${id}/`)];
+    expect(cards.map((card) => card.url).sort()).toEqual(expected.sort());
+    for (const file of contentFiles('people')) {
+      const card = cards.find((each) => each.url === `/people/${file.id}/`);
+      expect(card?.spellings).toEqual(expect.arrayContaining([file.frontmatter['name'], ...(file.frontmatter['aliases'] as string[])]));
+    }
+    expect(readPage(build.outDir, '/search/')).not.toContain('data-search-dev-notice');
+  });
 });
