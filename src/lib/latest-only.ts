@@ -7,15 +7,13 @@
 export function latestOnly<T>(run: (value: T, isCurrent: () => boolean) => Promise<void>): (value: T) => Promise<void> {
   let running: Promise<void> | undefined;
   let waiting: { value: T } | undefined;
-  let generation = 0;
 
   const drain = async (): Promise<void> => {
     while (waiting) {
       const { value } = waiting;
       waiting = undefined;
-      const mine = ++generation;
       // A run shows its own failures to the reader; one that fails must not stop the ones after it.
-      await run(value, () => mine === generation && waiting === undefined).catch(() => undefined);
+      await run(value, () => waiting === undefined).catch(() => undefined);
     }
     running = undefined;
   };

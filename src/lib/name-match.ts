@@ -7,23 +7,24 @@
 /** Words that carry no part of a name: the Arabic article as wire reports write it, and English glue words. */
 const PARTICLES = new Set(['al', 'el', 'ash', 'ad', 'the', 'of', 'and']);
 
-/** Arabic letters written several ways in names, each mapped to the one form compared. */
-const ARABIC_VARIANTS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' };
+/** Arabic letters written several ways that no decomposition unites, each mapped to the one form compared. */
+const ARABIC_VARIANTS: Record<string, string> = { ٱ: 'ا', ة: 'ه', ى: 'ي' };
 
 /**
  * A spelling reduced to what readers type alike: lower case, no Latin
- * accents, no Arabic short vowels or Hebrew points, one form for Arabic
- * letters written several ways, and punctuation as spaces.
+ * accents, no Arabic short vowels or hamza marks, no Hebrew points, one form
+ * for Arabic letters written several ways, no apostrophes or Hebrew geresh
+ * inside a word ("As'ad", "כ"ץ"), and other punctuation as spaces.
  * @example foldName("Şeybani") // "seybani"
  */
 export function foldName(text: string): string {
   return (
     text
+      // Decomposed, every accent, vowel mark, hamza and point is a combining mark; the tatweel only stretches a word.
       .normalize('NFKD')
-      // Combining marks: Latin accents, Arabic harakat and dagger alif, Hebrew niqqud and cantillation; then the tatweel.
-      .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0591-\u05c7\u0640]/g, '')
-      .replace(/[أإآٱةى]/g, (letter) => ARABIC_VARIANTS[letter] ?? letter)
-      .replace(/['’ʿʾ`]/g, '')
+      .replace(/[\p{M}\u0640]/gu, '')
+      .replace(/[ٱةى]/g, (letter) => ARABIC_VARIANTS[letter] ?? letter)
+      .replace(/['’ʿʾ`"״׳]/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .toLowerCase()
       .trim()
@@ -53,6 +54,22 @@ export interface Named {
 export const MATCH_STRENGTHS = ['exact', 'contains', 'part'] as const;
 export type MatchStrength = (typeof MATCH_STRENGTHS)[number];
 
+/** The words of each spelling, worked out once per person or issue: a reader's every keystroke compares against them all. */
+const wordsBySpelling = new WeakMap<Named, string[][]>();
+function spellingWordsOf(named: Named): string[][] {
+  let words = wordsBySpelling.get(named);
+  if (!words) {
+    words = named.spellings.map(nameWords);
+    wordsBySpelling.set(named, words);
+  }
+  return words;
+}
+
+/** Works out the words of every spelling ahead of the first search, so no keystroke waits for it. */
+export function prepareNames(candidates: readonly Named[]): void {
+  for (const named of candidates) spellingWordsOf(named);
+}
+
 const isSubset = (small: ReadonlySet<string>, large: ReadonlySet<string>) => [...small].every((word) => large.has(word));
 
 function spellingMatch(query: ReadonlySet<string>, spelling: readonly string[], kind: Named['kind']): MatchStrength | undefined {
@@ -75,7 +92,7 @@ function spellingMatch(query: ReadonlySet<string>, spelling: readonly string[], 
 export function matchName(query: string, named: Named): MatchStrength | undefined {
   const words = new Set(nameWords(query));
   if (words.size === 0) return undefined;
-  const strengths = named.spellings.map((spelling) => spellingMatch(words, nameWords(spelling), named.kind));
+  const strengths = spellingWordsOf(named).map((spelling) => spellingMatch(words, spelling, named.kind));
   return MATCH_STRENGTHS.find((strength) => strengths.includes(strength));
 }
 

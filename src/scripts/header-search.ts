@@ -21,7 +21,7 @@ export function startHeaderSearch(root: HTMLElement): void {
   const cardList = requiredElement<HTMLElement>(form, '[data-search-cards]');
   const list = requiredElement<HTMLElement>(form, '[data-search-results]');
   const status = requiredElement<HTMLElement>(form, '[data-search-status]');
-  const more = requiredElement<HTMLAnchorElement>(form, '[data-search-more]');
+  const allResults = requiredElement<HTMLAnchorElement>(form, '[data-search-more]');
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
@@ -29,24 +29,25 @@ export function startHeaderSearch(root: HTMLElement): void {
 
   const search = latestOnly(async (term: string, isCurrent: () => boolean) => {
     if (term === '') {
-      cardList.replaceChildren();
+      showCards(cardList, [], term);
       list.replaceChildren();
       status.textContent = '';
       open(false);
       return;
     }
     try {
-      const [pagefind, cards] = await Promise.all([loadPagefind(), cardsFor(term)]);
-      const found = await rankedSearch(pagefind, term);
+      // The index search starts first; the cards are matched while it runs.
+      const searching = loadPagefind().then((pagefind) => rankedSearch(pagefind, term));
+      const cards = await cardsFor(term);
+      const found = await searching;
       if (!isCurrent()) return;
-      await showResults(list, found.results, RESULTS_SHOWN, SECTIONS_PER_RESULT, new Set(cards.map((card) => card.url)));
+      const more = await showResults(list, found.results, RESULTS_SHOWN, SECTIONS_PER_RESULT, new Set(cards.map((card) => card.url)));
       if (!isCurrent()) return;
       showCards(cardList, cards, term);
       status.textContent = `${resultCountText(found.results.length)} for “${term}”`;
-      more.href = searchUrl({ query: term });
-      more.textContent =
-        found.results.length > RESULTS_SHOWN ? `All ${found.results.length} results, with filters` : 'Filter these results';
-      more.hidden = found.results.length === 0;
+      allResults.href = searchUrl({ query: term });
+      allResults.textContent = more ? `All ${found.results.length} results, with filters` : 'Filter these results';
+      allResults.hidden = found.results.length === 0;
     } catch {
       status.textContent = 'Search could not be loaded. Try again, or use the People and Issues pages.';
     }

@@ -3,7 +3,7 @@
  * results in the header panel and on the search page. The card data is one
  * small JSON file, fetched once, the first time a reader searches.
  */
-import { namedBy } from '../lib/name-match';
+import { namedBy, prepareNames } from '../lib/name-match';
 import type { CardRound, IssueCard, PersonCard, SearchCard } from '../lib/search-cards';
 import { HIGHLIGHT_PARAM, SEARCH_CARDS_SHOWN, SEARCH_CARDS_URL } from '../lib/search-client-config';
 import { NAME_LANG_DIRECTION } from '../lib/scripts';
@@ -17,6 +17,10 @@ export function loadCards(): Promise<SearchCard[]> {
     .then((response) => {
       if (!response.ok) throw new Error(`${SEARCH_CARDS_URL}: ${response.status}`);
       return response.json() as Promise<SearchCard[]>;
+    })
+    .then((cards) => {
+      prepareNames(cards);
+      return cards;
     })
     .catch((error: unknown) => {
       loading = undefined;

@@ -124,11 +124,11 @@ export function startSearchPage(root: HTMLElement): void {
       if (!isCurrent()) return;
       shown = sorted ? datedFirst(sorted.results, results.results) : results.results;
       shownAsCards = new Set(cards.map((card) => card.url));
-      await showResults(list, shown, PAGE_SIZE, SECTIONS_PER_RESULT, shownAsCards);
+      const more = await showResults(list, shown, PAGE_SIZE, SECTIONS_PER_RESULT, shownAsCards);
       if (!isCurrent()) return;
       showCards(cardList, cards, state.query);
       drawFilters(known, results.filters);
-      moreButton.hidden = shown.length <= PAGE_SIZE;
+      moreButton.hidden = !more;
       const words = state.query === '' ? '' : ` for “${state.query}”`;
       const narrowed =
         state.query !== '' && results.unfilteredResultCount > shown.length ? ` (of ${results.unfilteredResultCount} before filters)` : '';
@@ -170,8 +170,8 @@ export function startSearchPage(root: HTMLElement): void {
   });
   moreButton.addEventListener('click', () => {
     const next = list.childElementCount + PAGE_SIZE;
-    void showResults(list, shown, next, SECTIONS_PER_RESULT, shownAsCards).then(() => {
-      moreButton.hidden = shown.length <= next;
+    void showResults(list, shown, next, SECTIONS_PER_RESULT, shownAsCards).then((more) => {
+      moreButton.hidden = !more;
     });
   });
   window.addEventListener('popstate', () => {

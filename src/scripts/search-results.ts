@@ -65,6 +65,7 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
 /**
  * Loads the data of the first `limit` results and draws them into `list`, replacing what it held.
  * Pages already shown as cards above are left out; as many more are loaded in their place.
+ * Resolves to whether results are left to show after these.
  */
 export async function showResults(
   list: HTMLElement,
@@ -72,10 +73,12 @@ export async function showResults(
   limit: number,
   maxSections: number,
   shownAsCards: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  const fragments = await Promise.all(results.slice(0, limit + shownAsCards.size).map((result) => result.data()));
+): Promise<boolean> {
+  const loaded = results.slice(0, limit + shownAsCards.size);
+  const fragments = await Promise.all(loaded.map((result) => result.data()));
   const rest = fragments.filter((fragment) => !shownAsCards.has(pathOf(fragment.url)));
   list.replaceChildren(...rest.slice(0, limit).map((fragment) => resultItem(fragment, maxSections)));
+  return rest.length > limit || results.length > loaded.length;
 }
 
 /** A result's page without the highlight words Pagefind adds to its address. */

@@ -6,7 +6,7 @@ const salama: Named = {
   spellings: ['Hussein al-Salama', 'Salameh', 'al-Salamah', 'حسين السلامة'],
 };
 const shaibani: Named = { kind: 'person', spellings: ['Asaad al-Shaibani', 'Şeybani', 'أسعد حسن الشيباني', 'אסעד א-שייבאני'] };
-const katz: Named = { kind: 'person', spellings: ['Israel Katz', 'Katz'] };
+const katz: Named = { kind: 'person', spellings: ['Israel Katz', 'Katz', 'ישראל כ"ץ'] };
 const abdiPerson: Named = { kind: 'person', spellings: ['Mazloum Abdi', 'Abdi'] };
 const sdf: Named = { kind: 'issue', spellings: ['The SDF and the Kurds', 'Mazloum Abdi', 'Syrian Democratic Forces'] };
 const bufferZone: Named = { kind: 'issue', spellings: ['Buffer zone', 'UN buffer zone', 'withdrawal'] };
@@ -24,8 +24,11 @@ describe('foldName', () => {
     expect(foldName('إسرائيل')).toBe(foldName('اسرائيل'));
   });
 
-  it('drops Hebrew points', () => {
+  it('drops Hebrew points and the geresh inside a word, and splits at the maqaf', () => {
     expect(foldName('יְחִיאֵל')).toBe('יחיאל');
+    expect(foldName('ישראל כ"ץ')).toBe('ישראל כץ');
+    expect(foldName('ג׳ארד')).toBe(foldName("ג'ארד"));
+    expect(foldName('בן־גביר')).toBe('בן גביר');
   });
 });
 
@@ -55,6 +58,8 @@ describe('matchName', () => {
   it('does not take a first name, or a word shared with a place, for the person', () => {
     expect(matchName('Hussein', salama)).toBeUndefined();
     expect(matchName('Israel', katz)).toBeUndefined();
+    expect(matchName('ישראל', katz)).toBeUndefined();
+    expect(matchName('כ"ץ', katz)).toBe('part');
   });
 
   it('matches a whole spelling among other words', () => {
@@ -81,8 +86,12 @@ describe('namedBy', () => {
   });
 
   it('puts exact matches before partial ones', () => {
-    expect(namedBy('Salameh Katz', all, 4)).toEqual([salama, katz]);
-    expect(namedBy('Katz', [{ kind: 'person', spellings: ['Rachel Katz Cohen'] }, katz], 4)).toEqual([katz]);
+    const abuSalameh: Named = { kind: 'person', spellings: ['Abu Salameh'] };
+    expect(namedBy('Salameh', [abuSalameh, salama], 4)).toEqual([salama, abuSalameh]);
+    expect(namedBy('UN buffer', [bufferZone, { kind: 'issue', spellings: ['UN buffer'] }], 4)).toEqual([
+      { kind: 'issue', spellings: ['UN buffer'] },
+      bufferZone,
+    ]);
   });
 
   it('stops at the limit', () => {
