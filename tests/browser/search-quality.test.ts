@@ -1,6 +1,8 @@
 /**
- * Search quality, read from the content so it grows with the record: every
- * spelling of every person and issue brings their card first, and a few
+ * Search quality in the real UI, read from the content so it grows with the
+ * record: each person's and issue's own name, and every form in Arabic or
+ * Hebrew script, brings their card first (every other spelling is checked
+ * against the same rule in tests/content/search-quality.test.ts), and a few
  * questions readers ask bring their page among the first three results.
  * Then the card itself: what it shows, the keyboard, both scripts, and the
  * name highlighted as a page writes it.
@@ -37,23 +39,17 @@ for (const { url, spellings } of [...people, ...issues]) {
 }
 
 describe('the search-quality table', () => {
-  it('has every person and issue in it, with their spellings in Arabic and Hebrew script', () => {
-    expect(people.length).toBeGreaterThanOrEqual(25);
-    expect(issues.length).toBeGreaterThanOrEqual(12);
-    expect([...owners.keys()].some((spelling) => /\p{Script=Arabic}/u.test(spelling))).toBe(true);
-    expect([...owners.keys()].some((spelling) => /\p{Script=Hebrew}/u.test(spelling))).toBe(true);
-  });
-
   for (const [kind, list] of [
     ['person', people],
     ['issue', issues],
   ] as const) {
-    it(`brings each ${kind}’s card first for their name and every alias`, async () => {
+    it(`brings each ${kind}’s card first for their name and their names in Arabic and Hebrew script`, async () => {
       const { page, errors } = session();
       await page.goto(`${SITE}/search/`);
       const misses: string[] = [];
       for (const { url, spellings } of list) {
-        for (const spelling of new Set(spellings)) {
+        const [name, ...others] = spellings;
+        for (const spelling of new Set([name ?? '', ...others.filter((other) => /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(other))])) {
           await searchOnPage(page, spelling);
           const cards = await shownCards(page, 'form[data-search-page]');
           const expected = owners.get(spelling) ?? [];
@@ -64,7 +60,7 @@ describe('the search-quality table', () => {
       }
       expect(misses).toEqual([]);
       expect(errors).toEqual([]);
-    }, 180_000);
+    });
   }
 
   const questions = [
@@ -78,14 +74,17 @@ describe('the search-quality table', () => {
     },
     { query: '"joint communication cell"', page: '/rounds/2026-01-05-paris/', why: 'a quoted phrase' },
   ];
-  for (const { query, page: expected, why } of questions) {
-    it(`finds ${why}: ${query} → ${expected} among the first three`, async () => {
-      const { page } = session();
-      await page.goto(`${SITE}/search/`);
+  it('brings the page a reader’s question is about among the first three results', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/search/`);
+    const misses: string[] = [];
+    for (const { query, page: expected, why } of questions) {
       await searchOnPage(page, query);
-      expect((await shownResults(page)).slice(0, 3)).toContain(expected);
-    });
-  }
+      const first = (await shownResults(page)).slice(0, 3);
+      if (!first.includes(expected)) misses.push(`${why}: ${query} → ${first.join(', ')} (expected ${expected})`);
+    }
+    expect(misses).toEqual([]);
+  });
 });
 
 describe('the card', () => {
