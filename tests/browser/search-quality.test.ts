@@ -10,51 +10,27 @@
 import { describe, expect, it } from 'vitest';
 import { SITE, useBrowser } from './browser';
 import { contentFiles } from './content';
+import { ownersOfSpellings, ownPagesFirst, spelledPages } from '../helpers/search-table';
 import { searchOnPage, shownCards, shownResults } from './search-helpers';
 
 const session = useBrowser();
 
-interface Spelled {
-  url: string;
-  spellings: string[];
-}
-
-const people: Spelled[] = contentFiles('people').map((file) => ({
-  url: file.url,
-  spellings: [
-    file.frontmatter['name'] as string,
-    ...((file.frontmatter['aliases'] as string[] | undefined) ?? []),
-    ...((file.frontmatter['nativeNames'] as { name: string }[] | undefined) ?? []).map((native) => native.name),
-  ],
-}));
-const issues: Spelled[] = contentFiles('issues').map((file) => ({
-  url: file.url,
-  spellings: [file.frontmatter['title'] as string, ...((file.frontmatter['aliases'] as string[] | undefined) ?? [])],
-}));
-
-/** Each page a spelling belongs to: most belong to one, a few ("Mazloum Abdi") to a person and an issue. */
-const owners = new Map<string, string[]>();
-for (const { url, spellings } of [...people, ...issues]) {
-  for (const spelling of new Set(spellings)) owners.set(spelling, [...(owners.get(spelling) ?? []), url]);
-}
+const pages = spelledPages();
+const owners = ownersOfSpellings(pages);
 
 describe('the search-quality table', () => {
-  for (const [kind, list] of [
-    ['person', people],
-    ['issue', issues],
-  ] as const) {
+  for (const kind of ['person', 'issue'] as const) {
     it(`brings each ${kind}’s card first for their name and their names in Arabic and Hebrew script`, async () => {
       const { page, errors } = session();
       await page.goto(`${SITE}/search/`);
       const misses: string[] = [];
-      for (const { url, spellings } of list) {
+      for (const { url, spellings } of pages.filter((each) => each.kind === kind)) {
         const [name, ...others] = spellings;
         for (const spelling of new Set([name ?? '', ...others.filter((other) => /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(other))])) {
           await searchOnPage(page, spelling);
           const cards = await shownCards(page, 'form[data-search-page]');
           const expected = owners.get(spelling) ?? [];
-          // The spelling's own pages come first, in any order among themselves.
-          if (!cards.includes(url) || cards.slice(0, expected.length).sort().join() !== [...expected].sort().join())
+          if (!ownPagesFirst(cards, url, expected))
             misses.push(`"${spelling}" → ${cards.join(', ') || 'no card'} (expected ${expected.join(', ')})`);
         }
       }

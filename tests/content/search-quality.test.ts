@@ -6,35 +6,14 @@
  * and issue's own name, and every native form, through the real search UI.
  */
 import { describe, expect, it } from 'vitest';
-import { namedBy, type Named } from '../../src/lib/name-match';
+import { namedBy } from '../../src/lib/name-match';
 import { SEARCH_CARDS_SHOWN } from '../../src/lib/search-client-config';
-import { contentFiles } from '../helpers/content';
+import { ownersOfSpellings, ownPagesFirst, spelledPages } from '../helpers/search-table';
 
-interface Spelled extends Named {
-  url: string;
-}
-
-const people: Spelled[] = contentFiles('people').map((file) => ({
-  kind: 'person',
-  url: file.url,
-  spellings: [
-    file.frontmatter['name'] as string,
-    ...((file.frontmatter['aliases'] as string[] | undefined) ?? []),
-    ...((file.frontmatter['nativeNames'] as { name: string }[] | undefined) ?? []).map((native) => native.name),
-  ],
-}));
-const issues: Spelled[] = contentFiles('issues').map((file) => ({
-  kind: 'issue',
-  url: file.url,
-  spellings: [file.frontmatter['title'] as string, ...((file.frontmatter['aliases'] as string[] | undefined) ?? [])],
-}));
-const everything = [...people, ...issues];
-
-/** Each page a spelling belongs to: most belong to one, a few ("Mazloum Abdi") to a person and an issue. */
-const owners = new Map<string, string[]>();
-for (const { url, spellings } of everything) {
-  for (const spelling of new Set(spellings)) owners.set(spelling, [...(owners.get(spelling) ?? []), url]);
-}
+const everything = spelledPages();
+const owners = ownersOfSpellings(everything);
+const people = everything.filter((page) => page.kind === 'person');
+const issues = everything.filter((page) => page.kind === 'issue');
 
 describe('the search-quality table', () => {
   it('holds every person and issue, with spellings in Arabic and Hebrew script', () => {
@@ -54,9 +33,7 @@ describe('the search-quality table', () => {
         [...new Set(spellings)].flatMap((spelling) => {
           const named = namedBy(spelling, everything, SEARCH_CARDS_SHOWN).map((each) => each.url);
           const expected = owners.get(spelling) ?? [];
-          // The spelling's own pages come first, in any order among themselves.
-          const first = named.slice(0, expected.length).sort();
-          return named.includes(url) && first.join() === [...expected].sort().join()
+          return ownPagesFirst(named, url, expected)
             ? []
             : [`"${spelling}" → ${named.join(', ') || 'nothing'} (expected ${expected.join(', ')})`];
         }),
