@@ -1,7 +1,8 @@
 /**
  * When a reader's words name a person or an issue: the rule behind the cards
  * that come first in search and behind highlighting a name by its other
- * spellings. Pure string work, shared by the build and the browser.
+ * spellings. Pure string work: the browser runs it on every search, and the
+ * content tests run every spelling of the record through it.
  */
 
 /** Words that carry no part of a name: the Arabic article as wire reports write it, and English glue words. */
@@ -54,15 +55,21 @@ export interface Named {
 export const MATCH_STRENGTHS = ['exact', 'contains', 'part'] as const;
 export type MatchStrength = (typeof MATCH_STRENGTHS)[number];
 
+/** A spelling as its words, and the last of them: for a person, the surname. */
+interface SpellingWords {
+  words: ReadonlySet<string>;
+  last: string;
+}
+
 /** The words of each spelling, worked out once per person or issue: a reader's every keystroke compares against them all. */
-const wordsBySpelling = new WeakMap<Named, string[][]>();
-function spellingWordsOf(named: Named): string[][] {
-  let words = wordsBySpelling.get(named);
-  if (!words) {
-    words = named.spellings.map(nameWords);
-    wordsBySpelling.set(named, words);
+const wordsBySpelling = new WeakMap<Named, SpellingWords[]>();
+function spellingWordsOf(named: Named): SpellingWords[] {
+  let spellings = wordsBySpelling.get(named);
+  if (!spellings) {
+    spellings = named.spellings.map(nameWords).map((words) => ({ words: new Set(words), last: words.at(-1) ?? '' }));
+    wordsBySpelling.set(named, spellings);
   }
-  return words;
+  return spellings;
 }
 
 /** Works out the words of every spelling ahead of the first search, so no keystroke waits for it. */
@@ -72,14 +79,13 @@ export function prepareNames(candidates: readonly Named[]): void {
 
 const isSubset = (small: ReadonlySet<string>, large: ReadonlySet<string>) => [...small].every((word) => large.has(word));
 
-function spellingMatch(query: ReadonlySet<string>, spelling: readonly string[], kind: Named['kind']): MatchStrength | undefined {
-  const words = new Set(spelling);
+function spellingMatch(query: ReadonlySet<string>, { words, last }: SpellingWords, kind: Named['kind']): MatchStrength | undefined {
   if (words.size === 0) return undefined;
   if (words.size === query.size && isSubset(words, query)) return 'exact';
   if (isSubset(words, query)) return 'contains';
   if (!isSubset(query, words)) return undefined;
   // Part of a name counts when it holds the surname ("Sharaa", not "Ahmed"); part of an issue when it is more than one word.
-  const enough = kind === 'person' ? query.has(spelling.at(-1) ?? '') : query.size > 1;
+  const enough = kind === 'person' ? query.has(last) : query.size > 1;
   return enough ? 'part' : undefined;
 }
 
@@ -90,18 +96,22 @@ function spellingMatch(query: ReadonlySet<string>, spelling: readonly string[], 
  * or without the rest ("Sharaa"), or two or more words of an issue's title.
  */
 export function matchName(query: string, named: Named): MatchStrength | undefined {
-  const words = new Set(nameWords(query));
-  if (words.size === 0) return undefined;
-  const strengths = spellingWordsOf(named).map((spelling) => spellingMatch(words, spelling, named.kind));
+  return matchWords(new Set(nameWords(query)), named);
+}
+
+function matchWords(query: ReadonlySet<string>, named: Named): MatchStrength | undefined {
+  if (query.size === 0) return undefined;
+  const strengths = spellingWordsOf(named).map((spelling) => spellingMatch(query, spelling, named.kind));
   return MATCH_STRENGTHS.find((strength) => strengths.includes(strength));
 }
 
 /** Everything `query` names, the strongest matches first and people before issues among equals; at most `limit`. */
 export function namedBy<T extends Named>(query: string, candidates: readonly T[], limit: number): T[] {
   const rank = (strength: MatchStrength, kind: Named['kind']) => MATCH_STRENGTHS.indexOf(strength) * 2 + (kind === 'person' ? 0 : 1);
+  const words = new Set(nameWords(query));
   return candidates
     .flatMap((named) => {
-      const strength = matchName(query, named);
+      const strength = matchWords(words, named);
       return strength ? [{ named, rank: rank(strength, named.kind) }] : [];
     })
     .sort((a, b) => a.rank - b.rank)

@@ -29,6 +29,11 @@ export function rolePeriod(role: Role): string | undefined {
   return undefined;
 }
 
+/** Every spelling of a person's name besides the canonical one: the Latin aliases, then the forms in Arabic and Hebrew script. */
+export function otherSpellingsOf(person: Pick<Person, 'aliases' | 'nativeNames'>): string[] {
+  return [...person.aliases, ...person.nativeNames.map((native) => native.name)];
+}
+
 /** A person page's description for search engines and link previews. */
 export function personDescription(person: Pick<Person, 'name' | 'roles'>, asOf: string): string {
   const role = roleOn(person.roles, asOf);

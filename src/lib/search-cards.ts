@@ -7,7 +7,7 @@
 import type { Round } from '../schemas';
 import { formatDay } from './dates';
 import type { Named } from './name-match';
-import { roleOn } from './people';
+import { otherSpellingsOf, roleOn } from './people';
 import type { SiteRecord } from './record';
 import { roundLabel } from './rounds';
 import type { NameLang } from './scripts';
@@ -73,7 +73,7 @@ export function searchCards(record: SiteRecord): SearchCard[] {
       role: roleOn(data.roles, record.newestDay)?.title,
       roundsAttended: attended.length,
       latestRound: latest && heldRound(latest.id)[0],
-      spellings: [data.name, ...data.aliases, ...data.nativeNames.map((native) => native.name)],
+      spellings: [data.name, ...otherSpellingsOf(data)],
     };
   });
   const issues = record.issues.map((issue): IssueCard => {

@@ -5,7 +5,7 @@
  */
 import type { Event, Issue, Note, Person, Round } from '../schemas';
 import { formatDay, formatDayRange, yearOf } from './dates';
-import { roleOn } from './people';
+import { otherSpellingsOf, roleOn } from './people';
 import type { Entry } from './record';
 import { roundLabel } from './rounds';
 import { SEARCH_KIND_LABELS, type SearchFilter } from './search-facets';
@@ -35,12 +35,12 @@ export interface NameSource {
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
-const spellingsOfPerson = (person: Person | undefined): string[] =>
-  person ? [...person.aliases, ...person.nativeNames.map((native) => native.name)] : [];
-
 function otherNamesOf(names: NameSource, people: readonly string[], issues: readonly string[]): string[] {
   return unique([
-    ...people.flatMap((id) => spellingsOfPerson(names.personById.get(id)?.data)),
+    ...people.flatMap((id) => {
+      const person = names.personById.get(id);
+      return person ? otherSpellingsOf(person.data) : [];
+    }),
     ...issues.flatMap((id) => names.issueById.get(id)?.data.aliases ?? []),
   ]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personDescription, roleOn, rolePeriod } from '../../src/lib/people';
+import { otherSpellingsOf, personDescription, roleOn, rolePeriod } from '../../src/lib/people';
 
 describe('roleOn', () => {
   const roles = [
@@ -101,5 +101,19 @@ describe('personDescription', () => {
     expect(personDescription({ name: 'Ron Dermer', roles: [{ title: 'Minister' }] }, '2026-01-05')).toBe(
       'Ron Dermer, Minister: roles, and every round and event of the Israel–Syria talks they took part in.',
     );
+  });
+});
+
+describe('otherSpellingsOf', () => {
+  it('lists the Latin aliases, then the forms in Arabic and Hebrew script', () => {
+    expect(
+      otherSpellingsOf({
+        aliases: ['Salameh', 'al-Salamah'],
+        nativeNames: [
+          { name: 'حسين السلامة', lang: 'ar', source: 1 },
+          { name: 'חוסיין סלאמה', lang: 'he', source: 2 },
+        ],
+      }),
+    ).toEqual(['Salameh', 'al-Salamah', 'حسين السلامة', 'חוסיין סלאמה']);
   });
 });
