@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { lastChangedDay } from '../../src/lib/updates';
+
+describe('lastChangedDay', () => {
+  it('is the day of publication when the page was never updated', () => {
+    expect(lastChangedDay('2025-07-24', [])).toBe('2025-07-24');
+  });
+
+  it('is the newest update, whatever order the updates are listed in', () => {
+    const updates = [
+      { date: '2026-03-01', note: 'Added a source.' },
+      { date: '2026-04-02', note: 'Corrected a date.' },
+      { date: '2025-12-01', note: 'Earlier note.' },
+    ];
+    expect(lastChangedDay('2025-07-24', updates)).toBe('2026-04-02');
+  });
+});
