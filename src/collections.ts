@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { indexRecord, type SiteRecord } from './lib/record';
+import { buildDay } from './lib/schedule';
 
 type Collections = { [C in CollectionKey]: CollectionEntry<C>[] };
 
@@ -19,7 +20,7 @@ function load() {
     getCollection('notes'),
   ]).then(([rounds, events, people, issues, notes]) => {
     const collections: Collections = { rounds, events, people, issues, notes };
-    return { collections, record: indexRecord(collections) };
+    return { collections, record: indexRecord(collections, buildDay(process.env)) };
   });
   return loading;
 }

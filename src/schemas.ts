@@ -8,6 +8,9 @@ import { firstDayOf, lastDayOf } from './lib/dates';
 import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from './lib/scripts';
 import { SIDES } from './lib/sides';
 
+/** Where a meeting stands: held, announced and still to come, or announced and then put off or called off. */
+export const ROUND_STATUSES = ['held', 'scheduled', 'postponed', 'cancelled'] as const;
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -164,7 +167,8 @@ export const roundSchema = fields({
   sources,
   /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
   confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
-  status: z.enum(['held', 'postponed', 'cancelled'], { error: 'must be held, postponed or cancelled' }),
+  /** `scheduled` for a meeting a source reports as planned; when it happens it becomes `held`, with an `updates` entry. */
+  status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
   updates: z.array(updateSchema).default([]),
 }).superRefine((round, ctx) => {
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {

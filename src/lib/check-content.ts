@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from './content-files';
 import { validateRecord, type ContentRecord } from './record';
+import { scheduleProblems, scheduleWarnings } from './schedule';
 
 export interface CheckedContent {
   files: ContentFile[];
@@ -17,13 +18,20 @@ export interface CheckedContent {
   index: ContentIndex;
   /** Every problem with the files, their schemas and their references, one line each; empty when the record is whole. */
   problems: string[];
+  /** What the editor should look at but does not stop a build, such as a scheduled meeting whose day has passed. */
+  warnings: string[];
 }
 
-/** Reads `contentDir` once and checks every file against its schema and the others. */
-export function checkContent(contentDir: string): CheckedContent {
+/**
+ * Reads `contentDir` once and checks every file against its schema and the
+ * others, and the rounds' status against `today`, the day of the build.
+ */
+export function checkContent(contentDir: string, today: string): CheckedContent {
   const { files, problems: fileProblems } = readContentFolder(contentDir);
   const { record, problems } = validateRecord(files);
-  return { files, record, index: contentIndexOf(files), problems: [...fileProblems, ...problems] };
+  const found = [...fileProblems, ...problems];
+  if (found.length === 0) found.push(...scheduleProblems(record, today));
+  return { files, record, index: contentIndexOf(files), problems: found, warnings: scheduleWarnings(record, today) };
 }
 
 /** Renders a file's body with its validated front matter, which the plugins read (citations count its sources). */

@@ -115,3 +115,8 @@ export function compareByDay(a: { day: string; id: string }, b: { day: string; i
   if (a.day !== b.day) return a.day < b.day ? -1 : 1;
   return a.id.localeCompare(b.id);
 }
+
+/** The calendar day an instant falls on in TIME_ZONE: the day of the build, for one. */
+export function dayOfInstant(instant: Date): string {
+  return format(instant, 'yyyy-MM-dd', inZone);
+}

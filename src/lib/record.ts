@@ -80,8 +80,13 @@ export interface SiteRecord extends ContentRecord {
   issueById: ReadonlyMap<string, Entry<Issue>>;
   /** Rounds and events, oldest first. */
   timeline: TimelineItem[];
-  /** The day of the newest round or event: what "current" means on every page, the same on every build. */
+  /**
+   * The day of the newest round or event that has happened: what "current" means on every page, the same on every
+   * build. A scheduled meeting does not count until it is held.
+   */
   newestDay: string;
+  /** The day the site is built on: whether a scheduled meeting is still upcoming. */
+  today: string;
   /** For each round, the meetings just before and after it in date order, for previous/next navigation. */
   roundNeighbours: ReadonlyMap<string, RoundNeighbours>;
   appearancesByPerson: ReadonlyMap<string, Appearance[]>;
@@ -90,8 +95,8 @@ export interface SiteRecord extends ContentRecord {
   meetingsByIssue: ReadonlyMap<string, TimelineItem[]>;
 }
 
-/** Indexes a valid record for the pages. */
-export function indexRecord(record: ContentRecord): SiteRecord {
+/** Indexes a valid record for the pages, as of `today`, the day of the build. */
+export function indexRecord(record: ContentRecord, today: string): SiteRecord {
   const timeline = buildTimeline(record.rounds, record.events);
   const rounds = timeline.flatMap((item) => (item.kind === 'round' ? [{ id: item.id, data: item.data }] : []));
   const roundNeighbours = new Map(
@@ -107,7 +112,8 @@ export function indexRecord(record: ContentRecord): SiteRecord {
     personById: new Map(record.people.map((person) => [person.id, person])),
     issueById: new Map(record.issues.map((issue) => [issue.id, issue])),
     timeline,
-    newestDay: timeline.at(-1)?.day ?? '',
+    newestDay: timeline.findLast((item) => item.kind === 'event' || item.data.status !== 'scheduled')?.day ?? '',
+    today,
     roundNeighbours,
     appearancesByPerson: appearancesByPerson(record.rounds, record.events),
     stancesByIssue: new Map(record.issues.map((issue) => [issue.id, stancesOnIssue(issue.id, record.rounds)])),

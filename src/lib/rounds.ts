@@ -1,6 +1,6 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { Event, Person, Position, Round } from '../schemas';
-import { compareByDay } from './dates';
+import { compareByDay, formatDay } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
 import { compareSides, sideLabel, type Side } from './sides';
@@ -13,15 +13,27 @@ export function roundLabel(round: Pick<Round, 'round'>): string {
   return round.round === undefined ? 'Direct contact' : `Round ${round.round}`;
 }
 
-const STATUS_LABELS: Record<Round['status'], string> = {
+const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
   held: 'Held',
   postponed: 'Announced, then postponed',
   cancelled: 'Announced, then cancelled',
 };
 
-/** How a meeting's status reads: "Held", "Announced, then postponed". */
-export function roundStatusLabel(status: Round['status']): string {
-  return STATUS_LABELS[status];
+/** True for a scheduled round whose start is `today` or later: the timeline shows it as upcoming. */
+export function isUpcoming(round: Pick<Round, 'status' | 'start'>, today: string): boolean {
+  return round.status === 'scheduled' && round.start >= today;
+}
+
+/**
+ * How a meeting's status reads on `today`, the day of the build. A scheduled
+ * meeting is upcoming until its day; after it, with no report yet, it is only
+ * announced for that day.
+ * @example roundStatusLabel({ status: 'postponed', start: '2025-10-01' }, '2026-12-02') // "Announced, then postponed"
+ * @example roundStatusLabel({ status: 'scheduled', start: '2026-06-05' }, '2026-12-02') // "Announced for 5 June 2026; not yet reported as held"
+ */
+export function roundStatusLabel(round: Pick<Round, 'status' | 'start'>, today: string): string {
+  if (round.status !== 'scheduled') return STATUS_LABELS[round.status];
+  return isUpcoming(round, today) ? 'Upcoming' : `Announced for ${formatDay(round.start)}; not yet reported as held`;
 }
 
 /** Each side's delegation in the standard side order, head first. */

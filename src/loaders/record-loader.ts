@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '../lib/check-content';
 import { problemReport } from '../lib/problems';
+import { buildDay } from '../lib/schedule';
 import type { CollectionName } from '../lib/urls';
 import { createContentRenderer } from '../remark/pipeline';
 
@@ -27,10 +28,11 @@ interface RecordReading extends CheckedContent {
 let reading: Promise<RecordReading> | undefined;
 const loadedCollections = new Map<CollectionName, LoaderContext>();
 
-function readRecord(contentDir: string): Promise<RecordReading> {
+function readRecord(contentDir: string, logger: LoaderContext['logger']): Promise<RecordReading> {
   reading ??= Promise.resolve().then(() => {
-    const checked = checkContent(contentDir);
+    const checked = checkContent(contentDir, buildDay(process.env));
     if (checked.problems.length > 0) throw new Error(problemReport('The content', checked.problems));
+    for (const warning of checked.warnings) logger.warn(warning);
     return { ...checked, indexKey: JSON.stringify({ pages: [...checked.index.pages], people: checked.index.people }) };
   });
   return reading;
@@ -49,7 +51,7 @@ function rendererFor(current: RecordReading) {
 }
 
 async function storeCollection(context: LoaderContext, collection: CollectionName, contentDir: string): Promise<void> {
-  const current = await readRecord(contentDir);
+  const current = await readRecord(contentDir, context.logger);
   const { store, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const entries = new Map(current.record[collection].map((entry) => [entry.id, entry]));

@@ -16,7 +16,7 @@ import { brokenCopyOf, buildSite, freshDir } from './build-site';
 /** The case built for each layer. */
 const BUILT: Record<Layer, string> = {
   files: 'a content file without the .md extension',
-  schema: 'a status that is not held, postponed or cancelled',
+  schema: 'a status that is not one of the known statuses',
   references: 'an unknown person in a delegation',
   remark: 'a body link to a page that does not exist',
 };

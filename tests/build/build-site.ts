@@ -27,6 +27,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Astro's cache; by default a fresh one, so the build is clean and never shares a cache with a build running beside it. */
   cacheDir?: string;
+  /** Variables added to the build's environment, such as SOURCE_DATE_EPOCH to build as on another day. */
+  environment?: Record<string, string>;
 }
 
 /**
@@ -41,7 +43,10 @@ export function projectEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** Builds the site from `contentDir` (relative to the project root), as `npm run build` would. */
-export async function buildSite(contentDir: string, { outDir = freshDir('dist-'), cacheDir }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite(
+  contentDir: string,
+  { outDir = freshDir('dist-'), cacheDir, environment = {} }: BuildOptions = {},
+): Promise<BuildResult> {
   const cache = cacheDir ?? freshDir('cache-');
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
@@ -53,6 +58,7 @@ export async function buildSite(contentDir: string, { outDir = freshDir('dist-')
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ASTRO_TELEMETRY_DISABLED: '1',
+        ...environment,
       },
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -7,7 +7,8 @@ import { buildSite, removeBuild, type BuildResult } from './build-site';
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await buildSite('tests/fixtures/valid');
+  // Built as on a fixed day, before the fixture's scheduled Geneva meeting, whatever day the tests run on.
+  build = await buildSite('tests/fixtures/valid', { environment: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) } });
   if (!build.ok) throw new Error(`the fixture site did not build:\n${build.output}`);
 });
 
@@ -29,6 +30,7 @@ describe('the fixture site', () => {
       '/rounds/2025-09-17-london/',
       '/rounds/2025-10-01-rome/',
       '/rounds/2026-01-05-paris/',
+      '/rounds/2026-03-02-geneva/',
       '/events/2025-11-11-fixture-resignation/',
       '/people/ron-dermer/',
       '/people/hussein-al-salama/',
@@ -38,22 +40,38 @@ describe('the fixture site', () => {
     ];
     for (const page of pages) expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
-    expect(readdirSync(join(build.outDir, 'rounds'))).toHaveLength(3);
+    expect(readdirSync(join(build.outDir, 'rounds'))).toHaveLength(4);
   });
 
   it('lists the newest entries newest first on /, and each year in date order on its page, grouped by month', () => {
     const home = readPage(build.outDir, '/');
     const cardIds = (html: string) => allMatches(html, /<h4 id="card-([^"]+)"/g);
-    const chronological = ['2025-09-17-london', '2025-10-01-rome', '2025-11-11-fixture-resignation', '2026-01-05-paris'];
+    const chronological = [
+      '2025-09-17-london',
+      '2025-10-01-rome',
+      '2025-11-11-fixture-resignation',
+      '2026-01-05-paris',
+      '2026-03-02-geneva',
+    ];
     expect(cardIds(home)).toEqual([...chronological].reverse());
     expect(allMatches(home, /<h2 id="year-(\d+)"/g)).toEqual(['2026', '2025']);
-    expect(allMatches(home, /<h3 id="month-([\d-]+)"/g)).toEqual(['2026-01', '2025-11', '2025-10', '2025-09']);
+    expect(allMatches(home, /<h3 id="month-([\d-]+)"/g)).toEqual(['2026-03', '2026-01', '2025-11', '2025-10', '2025-09']);
     const year = readPage(build.outDir, '/years/2025/');
     expect(cardIds(year)).toEqual(chronological.slice(0, 3));
     expect(allMatches(year, /<h3 id="month-([\d-]+)"/g)).toEqual(['2025-09', '2025-10', '2025-11']);
     for (const page of [home, year]) {
       expect(allMatches(page, /<a href="(\/years\/\d+\/)"/g)).toEqual(['/years/2025/', '/years/2026/']);
     }
+  });
+
+  it('shows a scheduled meeting still to come as upcoming, on the timeline and on its page', () => {
+    const timeline = readPage(build.outDir, '/');
+    const geneva = timeline.slice(timeline.lastIndexOf('<article', timeline.indexOf('id="card-2026-03-02-geneva"')));
+    expect(geneva).toMatch(/^<article class="card round-card upcoming"/);
+    expect(geneva).toContain('<span class="badge badge-upcoming">Upcoming</span>');
+    expect(timeline).not.toMatch(/days after fixture announced/i);
+    const page = readPage(build.outDir, '/rounds/2026-03-02-geneva/');
+    expect(page).toMatch(/<dt>Status<\/dt>\s*<dd>Upcoming<\/dd>/);
   });
 
   it('keeps the old newest-first address working as a redirect to the home page', () => {

@@ -7,6 +7,7 @@
  */
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDay } from '../../src/lib/schedule';
 import { SIDES } from '../../src/lib/sides';
 import { roundSchema } from '../../src/schemas';
 import { replaceIn } from './content';
@@ -19,8 +20,12 @@ const PARIS = 'rounds/2026-01-05-paris.md';
 const RESIGNATION = 'events/2025-11-11-fixture-resignation.md';
 const SALAMA = 'people/hussein-al-salama.md';
 const BUFFER_ZONE = 'issues/buffer-zone.md';
+const FUTURE_LONDON = 'rounds/2099-09-17-london.md';
 
-/** Where a rule lives: the content reader, the schemas, the references across files, or the remark plugins. */
+/**
+ * Where a rule lives: the content reader, the schemas, the checks of the record as a whole (references across files, and
+ * the rounds' dates against the day of the build), or the remark plugins.
+ */
 export type Layer = 'files' | 'schema' | 'references' | 'remark';
 
 export interface BrokenContentCase {
@@ -149,10 +154,10 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${LONDON}: title: must be a title`],
   },
   {
-    name: 'a status that is not held, postponed or cancelled',
+    name: 'a status that is not one of the known statuses',
     layer: 'schema',
     break: (dir) => replaceIn(join(dir, LONDON), 'status: held', 'status: maybe'),
-    problems: [`${LONDON}: status: must be held, postponed or cancelled`],
+    problems: [`${LONDON}: status: must be one of: held, scheduled, postponed, cancelled`],
   },
   {
     name: 'a misspelt field',
@@ -203,6 +208,18 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     layer: 'references',
     break: (dir) => replaceIn(join(dir, RESIGNATION), 'people: [ron-dermer]', 'people: [ron-dremer]'),
     problems: [`${RESIGNATION}: people[0]: no person "ron-dremer" (known: ron-dermer, tom-barrack, hussein-al-salama)`],
+  },
+  {
+    name: 'a held round dated after the day of the build',
+    layer: 'references',
+    break: (dir) => {
+      renameSync(join(dir, LONDON), join(dir, FUTURE_LONDON));
+      replaceIn(join(dir, FUTURE_LONDON), 'start: 2025-09-17', 'start: 2099-09-17');
+    },
+    problems: [
+      `${FUTURE_LONDON}: start: 2099-09-17 is after today (${buildDay(process.env)}) but status is held: ` +
+        'a meeting that has not happened yet is status: scheduled',
+    ],
   },
   {
     name: 'a script element in a body',

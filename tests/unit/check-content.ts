@@ -4,6 +4,7 @@
  * body rendered through the site's one Markdown pipeline.
  */
 import { checkContent as checkFolder, renderContentFile, renderProblem } from '../../src/lib/check-content';
+import { buildDay } from '../../src/lib/schedule';
 import { createContentRenderer } from '../../src/remark/pipeline';
 import { quietly } from '../helpers/markdown';
 
@@ -14,7 +15,7 @@ import { quietly } from '../helpers/markdown';
  * body is rendered, as they stop the loader.
  */
 export async function checkContent(dir: string): Promise<string[]> {
-  const { files, record, index, problems } = checkFolder(dir);
+  const { files, record, index, problems } = checkFolder(dir, buildDay(process.env));
   if (problems.length > 0) return problems;
   const renderer = await createContentRenderer(index);
   const found: string[] = [];

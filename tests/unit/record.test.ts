@@ -78,13 +78,16 @@ describe('indexRecord', () => {
     round('london', { start: '2025-09-17' }),
     round('rome', { start: '2025-10-01', status: 'postponed' }),
   ];
-  const site = indexRecord({
-    ...empty,
-    rounds,
-    events: [event('talks', { date: '2025-12-01', issues: ['buffer-zone'] })],
-    people: [person('ron-dermer')],
-    issues: [issue('buffer-zone')],
-  });
+  const site = indexRecord(
+    {
+      ...empty,
+      rounds,
+      events: [event('talks', { date: '2025-12-01', issues: ['buffer-zone'] })],
+      people: [person('ron-dermer')],
+      issues: [issue('buffer-zone')],
+    },
+    '2026-12-02',
+  );
 
   it('finds the meetings before and after each round by date, postponed ones included', () => {
     expect(site.roundNeighbours.get('2025-10-01-rome')?.previous?.id).toBe('2025-09-17-london');
@@ -94,7 +97,10 @@ describe('indexRecord', () => {
   });
 
   it('orders meetings on the same day by id', () => {
-    const sameDay = indexRecord({ ...empty, rounds: [round('rome', { start: '2026-01-05' }), round('baku', { start: '2026-01-05' })] });
+    const sameDay = indexRecord(
+      { ...empty, rounds: [round('rome', { start: '2026-01-05' }), round('baku', { start: '2026-01-05' })] },
+      '2026-12-02',
+    );
     expect(sameDay.roundNeighbours.get('2026-01-05-baku')?.next?.id).toBe('2026-01-05-rome');
   });
 
@@ -102,8 +108,14 @@ describe('indexRecord', () => {
     expect(site.meetingsByIssue.get('buffer-zone')?.map((item) => item.id)).toEqual(['2025-12-01-talks', '2026-01-05-paris']);
   });
 
-  it('gives the newest day of the record', () => {
+  it('gives the newest day of the record, and the day of the build', () => {
     expect(site.newestDay).toBe('2026-01-05');
+    expect(site.today).toBe('2026-12-02');
+  });
+
+  it('does not count a scheduled meeting as the newest day until it is held', () => {
+    const announced = round('geneva', { start: '2027-01-10', status: 'scheduled' });
+    expect(indexRecord({ ...empty, rounds: [...rounds, announced] }, '2026-12-02').newestDay).toBe('2026-01-05');
   });
 
   it('links issues by title and people by name, in the order given', () => {

@@ -7,6 +7,7 @@ import {
   peopleBySide,
   positionsBySide,
   roundLabel,
+  isUpcoming,
   roundStatusLabel,
   stancesOnIssue,
 } from '../../src/lib/rounds';
@@ -192,9 +193,26 @@ describe('roundLabel', () => {
 
 describe('roundStatusLabel', () => {
   it('says whether a meeting was held, or announced and then postponed or cancelled', () => {
-    expect(roundStatusLabel('held')).toBe('Held');
-    expect(roundStatusLabel('postponed')).toBe('Announced, then postponed');
-    expect(roundStatusLabel('cancelled')).toBe('Announced, then cancelled');
+    expect(roundStatusLabel({ status: 'held', start: '2025-09-17' }, '2026-12-02')).toBe('Held');
+    expect(roundStatusLabel({ status: 'postponed', start: '2025-10-01' }, '2026-12-02')).toBe('Announced, then postponed');
+    expect(roundStatusLabel({ status: 'cancelled', start: '2025-10-01' }, '2026-12-02')).toBe('Announced, then cancelled');
+  });
+
+  it('reads a scheduled meeting as upcoming until its day, and after it as announced, not yet reported as held', () => {
+    expect(roundStatusLabel({ status: 'scheduled', start: '2026-12-10' }, '2026-12-02')).toBe('Upcoming');
+    expect(roundStatusLabel({ status: 'scheduled', start: '2026-12-02' }, '2026-12-02')).toBe('Upcoming');
+    expect(roundStatusLabel({ status: 'scheduled', start: '2026-06-05' }, '2026-12-02')).toBe(
+      'Announced for 5 June 2026; not yet reported as held',
+    );
+  });
+});
+
+describe('isUpcoming', () => {
+  it('is true only for a scheduled meeting on or after the day of the build', () => {
+    expect(isUpcoming({ status: 'scheduled', start: '2026-12-10' }, '2026-12-02')).toBe(true);
+    expect(isUpcoming({ status: 'scheduled', start: '2026-12-02' }, '2026-12-02')).toBe(true);
+    expect(isUpcoming({ status: 'scheduled', start: '2026-12-01' }, '2026-12-02')).toBe(false);
+    expect(isUpcoming({ status: 'postponed', start: '2026-12-10' }, '2026-12-02')).toBe(false);
   });
 });
 

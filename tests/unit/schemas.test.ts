@@ -205,11 +205,15 @@ describe('roundSchema', () => {
   it('rejects a missing status', () => {
     const input = roundInput();
     delete input['status'];
-    expect(problems(roundSchema.safeParse(input))).toEqual([{ path: 'status', message: 'must be held, postponed or cancelled' }]);
+    expect(problems(roundSchema.safeParse(input))).toEqual([
+      { path: 'status', message: 'must be one of: held, scheduled, postponed, cancelled' },
+    ]);
   });
 
   it('rejects an unknown status', () => {
-    expect(problems(roundWith({ status: 'planned' }))).toEqual([{ path: 'status', message: 'must be held, postponed or cancelled' }]);
+    expect(problems(roundWith({ status: 'planned' }))).toEqual([
+      { path: 'status', message: 'must be one of: held, scheduled, postponed, cancelled' },
+    ]);
   });
 
   it('rejects a position source of zero', () => {

@@ -31,13 +31,16 @@ const postponed = round('london', {
   issues: ['buffer-zone'],
 });
 
-const record = indexRecord({
-  rounds: [...parisRounds, postponed],
-  events: [event('statement', { date: '2025-12-05', people: ['hussein-al-salama'], issues: ['buffer-zone'] })],
-  people: [salama, barrack],
-  issues: [issue('buffer-zone', { title: 'Buffer zone', summary: 'The zone on the Golan.', aliases: ['UN buffer zone'] })],
-  notes: [],
-});
+const record = indexRecord(
+  {
+    rounds: [...parisRounds, postponed],
+    events: [event('statement', { date: '2025-12-05', people: ['hussein-al-salama'], issues: ['buffer-zone'] })],
+    people: [salama, barrack],
+    issues: [issue('buffer-zone', { title: 'Buffer zone', summary: 'The zone on the Golan.', aliases: ['UN buffer zone'] })],
+    notes: [],
+  },
+  '2026-01-05',
+);
 const cards = searchCards(record);
 const card = <T extends PersonCard | IssueCard>(url: string) => cards.find((each) => each.url === url) as T;
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDay, scheduleProblems, scheduleWarnings } from '../../src/lib/schedule';
+import { round } from './fixtures';
+
+describe('buildDay', () => {
+  it('is the day of the clock in UTC when nothing fixes it', () => {
+    expect(buildDay({}, new Date('2026-12-02T23:59:59Z'))).toBe('2026-12-02');
+    expect(buildDay({ SOURCE_DATE_EPOCH: '' }, new Date('2026-12-03T00:00:00Z'))).toBe('2026-12-03');
+  });
+
+  it('is the day SOURCE_DATE_EPOCH names, so a build can be made again as it was', () => {
+    expect(buildDay({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 4, 29, 12) / 1000) }, new Date('2030-01-01T00:00:00Z'))).toBe('2026-05-29');
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
+    expect(() => buildDay({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH must be whole seconds/);
+  });
+});
+
+describe('scheduleProblems', () => {
+  it('refuses a round reported as held that starts after the day of the build, naming the file and field', () => {
+    const rounds = [round('geneva', { start: '2026-12-10' }), round('paris', { start: '2026-01-05' })];
+    expect(scheduleProblems({ rounds }, '2026-12-02')).toEqual([
+      'content/rounds/2026-12-10-geneva.md: start: 2026-12-10 is after today (2026-12-02) but status is held: ' +
+        'a meeting that has not happened yet is status: scheduled',
+    ]);
+  });
+
+  it('accepts a held round on the day of the build, and a scheduled one after it', () => {
+    const rounds = [round('geneva', { start: '2026-12-02' }), round('rome', { start: '2027-01-10', status: 'scheduled' })];
+    expect(scheduleProblems({ rounds }, '2026-12-02')).toEqual([]);
+  });
+});
+
+describe('scheduleWarnings', () => {
+  it('warns about a scheduled round whose day has passed, naming the file, and about nothing else', () => {
+    const rounds = [
+      round('baku', { start: '2026-06-05', status: 'scheduled' }),
+      round('geneva', { start: '2026-12-02', status: 'scheduled' }),
+      round('rome', { start: '2026-03-01', status: 'postponed' }),
+    ];
+    expect(scheduleWarnings({ rounds }, '2026-12-02')).toEqual([
+      'content/rounds/2026-06-05-baku.md: status: scheduled for 2026-06-05, which has passed; once a source reports ' +
+        'what happened, change status to held, postponed or cancelled and add an updates entry',
+    ]);
+  });
+});
