@@ -40,6 +40,34 @@ export function renderContentFile(renderer: MarkdownRenderer, file: ContentFile,
 }
 
 /**
+ * Every problem a build would report for `contentDir`, bodies included, and
+ * every warning: the files, schemas and references first, then each body
+ * through `renderer`. As in the build, problems with the files, schemas or
+ * references stop the check before any body is rendered, since a body's links
+ * and names are checked against the record those problems leave incomplete.
+ */
+export async function checkContentFolder(
+  contentDir: string,
+  today: string,
+  createRenderer: (index: ContentIndex) => Promise<MarkdownRenderer>,
+): Promise<{ problems: string[]; warnings: string[] }> {
+  const { files, record, index, problems, warnings } = checkContent(contentDir, today);
+  if (problems.length > 0) return { problems, warnings };
+  const renderer = await createRenderer(index);
+  const found: string[] = [];
+  for (const file of files) {
+    const entry = (record[file.collection] as { id: string; data: unknown }[]).find((candidate) => candidate.id === file.id);
+    if (!entry) throw new Error(`${file.path}: passed validation but has no entry`);
+    try {
+      await renderContentFile(renderer, file, entry.data);
+    } catch (error) {
+      found.push(renderProblem(file, error));
+    }
+  }
+  return { problems: found, warnings };
+}
+
+/**
  * A body's failure as the editor needs it: the file, the line and column a
  * plugin pointed at, and its reason.
  * @example renderProblem(file, vfileMessage) // "content/rounds/2025-09-17-london.md:24:53: The link to /issues/bufer-zone/ points to no page on this site."

@@ -1,0 +1,21 @@
+/**
+ * `npm run check:content [folder]`: every check a build makes of the content
+ * (files, schemas, references, the day of the build, every body), without
+ * building a page. Prints every problem at once, each with its file and field
+ * or line, then the warnings; exits with 1 when there is a problem.
+ */
+import { CONTENT_DIR } from '../content-dir';
+import { checkContentFolder } from '../lib/check-content';
+import { problemReport } from '../lib/problems';
+import { buildDay } from '../lib/schedule';
+import { createContentRenderer } from '../remark/pipeline';
+
+const folder = process.argv[2] ?? CONTENT_DIR;
+const { problems, warnings } = await checkContentFolder(folder, buildDay(process.env), createContentRenderer);
+for (const warning of warnings) console.warn(`warning: ${warning}`);
+if (problems.length > 0) {
+  console.error(problemReport('The content', problems));
+  process.exitCode = 1;
+} else {
+  console.log(`The content in ${folder} has no problem${warnings.length > 0 ? `, and ${warnings.length} warning(s) above` : ''}.`);
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm run new:round`: writes a new round's file, correctly named, with every
+ * front-matter field and section heading in place. Takes --date, --city,
+ * --country and --title, and asks for any that are missing, except under CI
+ * (CI=true), where the flags alone must do. Never overwrites a file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { CONTENT_DIR } from '../content-dir';
+import { NEW_ROUND_FIELDS, newRoundFile, newRoundPath, newRoundProblems, type NewRoundFields } from '../lib/new-round';
+import { buildDay } from '../lib/schedule';
+
+const QUESTIONS: Record<keyof NewRoundFields, string> = {
+  date: 'First day of the meeting (YYYY-MM-DD)',
+  city: 'City',
+  country: 'Country',
+  title: 'Title, as the timeline shows it',
+};
+
+const { values } = parseArgs({
+  options: Object.fromEntries(NEW_ROUND_FIELDS.map((field) => [field, { type: 'string' }])) as Record<
+    keyof NewRoundFields,
+    { type: 'string' }
+  >,
+});
+const fields: Partial<NewRoundFields> = { ...values };
+
+const missing = NEW_ROUND_FIELDS.filter((field) => !fields[field]?.trim());
+if (missing.length > 0 && !process.env['CI']) {
+  // Read line by line rather than with question(): answers piped in may all arrive before the first question.
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  for (const field of missing) {
+    process.stdout.write(`${QUESTIONS[field]}: `);
+    const answer = await lines.next();
+    if (answer.done) break;
+    fields[field] = String(answer.value).trim();
+  }
+  process.stdin.pause();
+}
+
+const problems = newRoundProblems(fields);
+if (problems.length > 0) {
+  console.error(`No file written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  console.error('Usage: npm run new:round -- --date 2026-12-10 --city Geneva --country Switzerland --title "Sixth round in Geneva"');
+  process.exit(1);
+}
+
+const complete = fields as NewRoundFields;
+const path = join(CONTENT_DIR, newRoundPath(complete));
+mkdirSync(join(CONTENT_DIR, 'rounds'), { recursive: true });
+try {
+  writeFileSync(path, newRoundFile(complete, buildDay(process.env)), { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  console.error(`${path} already exists: no file written. Edit it, or choose another date or city.`);
+  process.exit(1);
+}
+console.log(`Wrote ${path}. Fill in its summary, delegations, issues, positions and sources;`);
+console.log('`npm run check:content` lists every field still to fill.');
