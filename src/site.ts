@@ -23,3 +23,15 @@ export const HOME_ENTRY_COUNT = 12;
 
 /** How many of the newest items a person's or an issue's list shows in full; earlier years are counted and linked. */
 export const RECENT_LIST_LENGTH = 12;
+
+/**
+ * The license of the record's own text and data: the open data files, the calendar and the pages. The reports it
+ * cites are not ours to license: they, and their headlines, remain their publishers'.
+ */
+export const DATA_LICENSE = {
+  name: 'CC BY 4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: `${SITE_TITLE} (${SITE_URL})`,
+  sources: 'The reports cited as sources, and their headlines, remain their publishers’: follow each source’s link and its terms.',
+} as const;

@@ -44,12 +44,21 @@ export const REDIRECTS = { '/newest-first/': '/' } as const;
 /** The page of one year of the timeline: /years/2025/. */
 export const yearUrl = (year: number): string => `/years/${year}/`;
 
+/** Where the short links to numbered rounds live: /r/5/ leads to round 5's page. */
+export const SHORT_LINK_PREFIX = '/r/';
+
+/** The short link of a numbered round: shortLinkUrl(5) is "/r/5/". */
+export const shortLinkUrl = (roundNumber: number): string => `${SHORT_LINK_PREFIX}${roundNumber}/`;
+
+/** A page's full address on the site: absoluteUrl('/people/', 'https://example.org') is "https://example.org/people/". */
+export const absoluteUrl = (path: string, site: string | URL): string => new URL(path, site).href;
+
 /** The note that explains which meetings the site numbers, and why; every round number links to it. */
 export const NUMBERING_NOTE_ID = 'round-numbering';
 export const NUMBERING_NOTE_URL = noteUrl(NUMBERING_NOTE_ID);
 
 /** The pages that exist whatever the content: the home page and the indexes. */
-export const STATIC_PAGES = ['/', '/people/', '/issues/', '/search/'] as const;
+export const STATIC_PAGES = ['/', '/people/', '/issues/', '/search/', '/data/'] as const;
 
 /** The full search page; its state lives in its query string (see search-state.ts). */
 export const SEARCH_PAGE_URL = '/search/';
@@ -64,6 +73,7 @@ export const PAGE_SECTION_IDS = [
   'appearances',
   'about',
   'meetings',
+  'cite',
   'main',
 ] as const;
 

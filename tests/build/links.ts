@@ -16,7 +16,7 @@ export function brokenInternalLinks(outDir: string): string[] {
       // Browsers match a percent-encoded fragment (#t%C3%BCrkiye) against the decoded id (türkiye).
       const anchor = encodedAnchor === undefined ? undefined : decodeURIComponent(encodedAnchor);
       const target = path === '' ? page : path;
-      if (target.startsWith('/_astro/') || /\.(svg|css|js|txt|xml|png|ico)$/.test(target)) {
+      if (target.startsWith('/_astro/') || /\.(svg|css|js|json|csv|ics|txt|xml|png|ico)$/.test(target)) {
         if (!existsSync(join(outDir, target))) broken.push(`${page} → ${href}`);
         continue;
       }

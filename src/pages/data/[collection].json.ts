@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadRecord } from '../../collections';
+import { jsonText, OPEN_DATA_COLLECTIONS, openDataFile, siteOf, type OpenDataCollection } from '../../lib/open-data';
+
+export const getStaticPaths = (() =>
+  OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ collection: OpenDataCollection }> = async ({ props, site }) =>
+  new Response(jsonText(openDataFile(props.collection, await loadRecord(), siteOf(site))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
