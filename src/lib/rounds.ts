@@ -1,6 +1,6 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { Event, Person, Position, Round } from '../schemas';
-import { compareByDay, formatDay } from './dates';
+import { compareByDay, firstDayOf, formatDay } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
 import { compareSides, sideLabel, type Side } from './sides';
@@ -34,6 +34,17 @@ export function isUpcoming(round: Pick<Round, 'status' | 'start'>, today: string
 export function roundStatusLabel(round: Pick<Round, 'status' | 'start'>, today: string): string {
   if (round.status !== 'scheduled') return STATUS_LABELS[round.status];
   return isUpcoming(round, today) ? 'Upcoming' : `Announced for ${formatDay(round.start)}; not yet reported as held`;
+}
+
+/**
+ * The day a meeting's page is dated by: its first day, except for a meeting
+ * still scheduled, which is dated by its newest report, the day it was
+ * announced, never by a day that has not come yet.
+ * @example publishedDay({ status: 'scheduled', start: '2027-01-10', sources: [{ date: '2026-11-30' }] }) // "2026-11-30"
+ */
+export function publishedDay(round: Pick<Round, 'status' | 'start'> & { sources: readonly { date: string }[] }): string {
+  if (round.status !== 'scheduled') return round.start;
+  return round.sources.map((source) => firstDayOf(source.date)).reduce((newest, day) => (day > newest ? day : newest));
 }
 
 /** Each side's delegation in the standard side order, head first. */

@@ -8,6 +8,7 @@ import {
   positionsBySide,
   roundLabel,
   isUpcoming,
+  publishedDay,
   roundStatusLabel,
   stancesOnIssue,
 } from '../../src/lib/rounds';
@@ -248,5 +249,18 @@ describe('delegatesBySide', () => {
 
   it('gives the role of the day of the round, not the latest', () => {
     expect(delegatesBySide({ israel: ['ron-dermer'] }, personById, '2026-01-05')[0]?.delegates[0]?.role).toBe('Adviser');
+  });
+});
+
+describe('publishedDay', () => {
+  const sources = [{ date: '2026-11-20' }, { date: '2026-12' }, { date: '2026-11-30' }];
+
+  it('dates a held, postponed or cancelled meeting by its first day', () => {
+    expect(publishedDay({ status: 'held', start: '2026-01-05', sources })).toBe('2026-01-05');
+    expect(publishedDay({ status: 'postponed', start: '2025-10-01', sources })).toBe('2025-10-01');
+  });
+
+  it('dates a scheduled meeting by its newest report, a month-only date counting from its first day', () => {
+    expect(publishedDay({ status: 'scheduled', start: '2027-01-10', sources })).toBe('2026-12-01');
   });
 });

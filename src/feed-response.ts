@@ -1,0 +1,40 @@
+/**
+ * What every feed endpoint returns: a channel's items made with the rendered
+ * bodies of its rounds and events, as RSS (through @astrojs/rss) or as JSON Feed.
+ */
+import rss from '@astrojs/rss';
+import { getCollection } from 'astro:content';
+import { feedItems, jsonFeed, rssFeed, type FeedChannel, type FeedFormat } from './lib/feeds';
+import type { SiteRecord } from './lib/record';
+import { pageOf } from './lib/urls';
+
+let bodies: Promise<ReadonlyMap<string, string>> | undefined;
+
+/** The rendered HTML body of every round and event, by page, read once per build. */
+function renderedBodies(): Promise<ReadonlyMap<string, string>> {
+  bodies ??= Promise.all([getCollection('rounds'), getCollection('events')]).then(([rounds, events]) => {
+    const entries = [...rounds.map((entry) => ['rounds', entry] as const), ...events.map((entry) => ['events', entry] as const)];
+    return new Map(
+      entries.map(([collection, entry]) => {
+        // The record loader renders every body; an entry without one would publish a feed item with its text missing.
+        if (!entry.rendered) throw new Error(`${entry.filePath ?? entry.id}: no rendered body for the feeds`);
+        return [pageOf(collection, entry.id), entry.rendered.html];
+      }),
+    );
+  });
+  return bodies;
+}
+
+/** The response of a feed endpoint, in one format. */
+export async function feedResponse(format: FeedFormat, channel: FeedChannel, record: SiteRecord, site: URL | undefined): Promise<Response> {
+  if (!site) throw new Error('astro.config.ts must set `site`: every address in a feed is absolute');
+  const bodyByPage = await renderedBodies();
+  const bodyOf = (page: string): string => {
+    const body = bodyByPage.get(page);
+    if (body === undefined) throw new Error(`${page}: no round or event is published there, so the feed has no body for it`);
+    return body;
+  };
+  const items = feedItems(channel.items, { record, site, bodyOf });
+  if (format === 'rss') return rss(rssFeed(channel, items, site));
+  return Response.json(jsonFeed(channel, items, site), { headers: { 'Content-Type': 'application/feed+json' } });
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadRecord } from '../collections';
+import { feedResponse } from '../feed-response';
+import { siteFeed } from '../lib/feeds';
+
+export const GET: APIRoute = async ({ site }) => {
+  const record = await loadRecord();
+  return feedResponse('json', siteFeed(record), record, site);
+};

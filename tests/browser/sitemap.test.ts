@@ -1,0 +1,44 @@
+/**
+ * The sitemap and robots.txt of the built site, read as files: the sitemap
+ * lists every page a reader can land on, and no redirect and no missing
+ * page; robots.txt names it by its absolute address.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { isRedirectPage } from '../build/integrity';
+import { builtPages, readPage } from '../helpers/html';
+
+const siteDir = inject('siteDir');
+/** The site's address, as the build wrote it into the home page's canonical link. */
+const site = /<link rel="canonical" href="([^"]+)"/.exec(readPage(siteDir, '/'))?.[1] ?? '';
+
+const locsIn = (xml: string): string[] => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => loc);
+const fileOf = (url: string): string => join(siteDir, new URL(url).pathname);
+
+describe('the sitemap', () => {
+  const index = fileOf(new URL('/sitemap-index.xml', site).href);
+
+  it('lists every built page, and none of the redirects, the short links or the missing page', () => {
+    expect(existsSync(index)).toBe(true);
+    const sitemaps = locsIn(readFileSync(index, 'utf8'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = sitemaps.flatMap((sitemap) => {
+      expect(sitemap.startsWith(site), sitemap).toBe(true);
+      return locsIn(readFileSync(fileOf(sitemap), 'utf8'));
+    });
+    const pages = builtPages(siteDir)
+      .filter(({ file, html }) => file !== '404.html' && !isRedirectPage(html))
+      .map(({ url }) => new URL(url, site).href);
+    expect(pages.some((url) => url.includes('/r/'))).toBe(false);
+    expect([...listed].sort()).toEqual([...pages].sort());
+  });
+});
+
+describe('robots.txt', () => {
+  it('names the sitemap index by its absolute address on the configured site', () => {
+    const robots = readFileSync(join(siteDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * The structured data and link preview tags of the built site, read as
+ * files and checked against content/ itself: every JSON-LD block parses, a
+ * round's Event and a person's Person say what their files say, every
+ * content page is a dated NewsArticle with breadcrumbs ending at itself, and
+ * every page previews with its own title, description and an image that is
+ * built.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { validateRecord } from '../../src/lib/record';
+import { sideLabel, type Side } from '../../src/lib/sides';
+import { DATA_LICENSE, SITE_TITLE } from '../../src/site';
+import { isRedirectPage } from '../build/integrity';
+import { readContent } from '../helpers/content';
+import { builtPages, readPage } from '../helpers/html';
+
+const siteDir = inject('siteDir');
+const { record } = validateRecord(readContent());
+
+type Node = Record<string, unknown>;
+
+/** Every JSON-LD block of a page, each parsed on its own. */
+function jsonLdBlocks(html: string): Node[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, text = '']) => JSON.parse(text) as Node);
+}
+
+/** The one block of a type a page must have. */
+function blockOf(html: string, type: string, page: string): Node {
+  const blocks = jsonLdBlocks(html).filter((block) => block['@type'] === type);
+  expect(blocks, `${page}: ${type} blocks`).toHaveLength(1);
+  return blocks[0] ?? {};
+}
+
+/** The unescaped value of an attribute as HTML writes it. */
+const unescape = (text: string): string =>
+  text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+
+/** A `<meta>` tag's content, by its property or name. */
+function metaContent(html: string, key: string): string | undefined {
+  const match = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
+  return match?.[1] === undefined ? undefined : unescape(match[1]);
+}
+
+const canonicalOf = (html: string): string => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+
+/** The content pages with what their file says about them: the headline, and the day they are dated by. */
+const CONTENT_PAGES = [
+  ...record.rounds.map(({ id, data }) => ({ page: `/rounds/${id}/`, headline: data.title, day: data.start, updates: data.updates })),
+  ...record.events.map(({ id, data }) => ({ page: `/events/${id}/`, headline: data.title, day: data.date, updates: data.updates })),
+  ...record.people.map(({ id, data }) => ({ page: `/people/${id}/`, headline: data.name, day: undefined, updates: [] })),
+  ...record.issues.map(({ id, data }) => ({ page: `/issues/${id}/`, headline: data.title, day: undefined, updates: [] })),
+  ...record.notes.map(({ id, data }) => ({ page: `/notes/${id}/`, headline: data.title, day: undefined, updates: data.updates })),
+];
+
+/** What each round status means in schema.org's terms: a meeting held as announced was scheduled. */
+const EVENT_STATUS = { held: 'EventScheduled', scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' };
+
+describe('the JSON-LD of every page', () => {
+  it('parses as JSON, block by block, and never holds a raw < that could end its script', () => {
+    for (const { url, html } of builtPages(siteDir)) {
+      for (const [, text = ''] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        expect(text, url).not.toContain('<');
+        expect(() => JSON.parse(text) as unknown, url).not.toThrow();
+      }
+    }
+  });
+});
+
+describe('a round', () => {
+  it("is an Event with its file's days, place, status and summary", () => {
+    for (const { id, data } of record.rounds) {
+      const page = `/rounds/${id}/`;
+      const html = readPage(siteDir, page);
+      const event = blockOf(html, 'Event', page);
+      expect(event, page).toMatchObject({
+        '@context': 'https://schema.org',
+        name: data.title,
+        description: data.summary,
+        url: canonicalOf(html),
+        startDate: data.start,
+        endDate: data.end ?? data.start,
+        eventStatus: `https://schema.org/${EVENT_STATUS[data.status]}`,
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: {
+          name: data.place.venue ?? data.place.city,
+          address: { addressLocality: data.place.city, addressCountry: data.place.country },
+        },
+      });
+    }
+  });
+
+  it('lists as attendees exactly its delegations, each person named and linked with their side', () => {
+    for (const { id, data } of record.rounds) {
+      const page = `/rounds/${id}/`;
+      const event = blockOf(readPage(siteDir, page), 'Event', page);
+      const attendees = (event['attendee'] as Node[]).map((person) => [
+        person['name'],
+        (person['affiliation'] as Node)['name'],
+        person['url'],
+      ]);
+      const expected = (Object.entries(data.delegations) as [Side, string[]][]).flatMap(([side, ids]) =>
+        ids.map((personId) => [record.people.find((person) => person.id === personId)?.data.name, sideLabel(side), `/people/${personId}/`]),
+      );
+      const asText = (rows: unknown[][]) =>
+        rows.map(([name, side, url]) => `${String(name)} | ${String(side)} | ${new URL(String(url), 'https://x').pathname}`).sort();
+      expect(asText(attendees), page).toEqual(asText(expected));
+      expect(event['organizer'] !== undefined, `${page}: organizer`).toBe(data.delegations['united-states'] !== undefined);
+    }
+  });
+});
+
+describe('a person', () => {
+  it('is a Person with the name, every other spelling and the side of their file', () => {
+    for (const { id, data } of record.people) {
+      const page = `/people/${id}/`;
+      const html = readPage(siteDir, page);
+      const person = blockOf(html, 'Person', page);
+      const spellings = [...data.aliases, ...data.nativeNames.map((native) => native.name)];
+      expect(person['name'], page).toBe(data.name);
+      expect(person['alternateName'], page).toEqual(spellings.length > 0 ? spellings : undefined);
+      expect(person['affiliation'], page).toMatchObject({ name: sideLabel(data.side) });
+      expect(person['url'], page).toBe(canonicalOf(html));
+      if (person['jobTitle'] !== undefined)
+        expect(
+          data.roles.map((role) => role.title),
+          page,
+        ).toContain(person['jobTitle']);
+    }
+  });
+});
+
+describe('every content page', () => {
+  it('is a NewsArticle with its headline and description, changed last on its newest update or its own day', () => {
+    for (const { page, headline, day, updates } of CONTENT_PAGES) {
+      const html = readPage(siteDir, page);
+      const article = blockOf(html, 'NewsArticle', page);
+      expect(article, page).toMatchObject({
+        headline,
+        description: metaContent(html, 'description'),
+        url: canonicalOf(html),
+        mainEntityOfPage: { '@id': canonicalOf(html) },
+        publisher: { name: SITE_TITLE },
+        isAccessibleForFree: true,
+        license: DATA_LICENSE.url,
+      });
+      const newest = day === undefined ? undefined : [day, ...updates.map((update) => update.date)].sort().at(-1);
+      expect(article['datePublished'], page).toBe(day);
+      expect(article['dateModified'], page).toBe(newest);
+      expect(metaContent(html, 'article:published_time'), page).toBe(day);
+      expect(metaContent(html, 'article:modified_time'), page).toBe(newest);
+    }
+  });
+
+  it('has breadcrumbs from the home page to its own canonical address', () => {
+    for (const { page, headline } of CONTENT_PAGES) {
+      const html = readPage(siteDir, page);
+      const items = blockOf(html, 'BreadcrumbList', page)['itemListElement'] as Node[];
+      expect(
+        items.map((item) => item['position']),
+        page,
+      ).toEqual(items.map((_, i) => i + 1));
+      expect(items[0]?.['item'], page).toBe(new URL('/', canonicalOf(html)).href);
+      expect(items.at(-1), page).toMatchObject({ name: headline, item: canonicalOf(html) });
+      for (const item of items) expect(existsSync(join(siteDir, new URL(String(item['item'])).pathname, 'index.html')), page).toBe(true);
+    }
+  });
+});
+
+describe('the link preview of every page', () => {
+  it('has its own title, description and address, and an absolute image that is built at the size it states', () => {
+    const pages = builtPages(siteDir).filter(({ html }) => !isRedirectPage(html));
+    expect(pages.length).toBeGreaterThan(CONTENT_PAGES.length);
+    for (const { url, html } of pages) {
+      const title = unescape(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+      const ownTitle = title === SITE_TITLE ? SITE_TITLE : title.replace(` · ${SITE_TITLE}`, '');
+      const description = metaContent(html, 'description');
+      expect(metaContent(html, 'og:title'), url).toBe(ownTitle);
+      expect(metaContent(html, 'twitter:title'), url).toBe(ownTitle);
+      expect(metaContent(html, 'og:description'), url).toBe(description);
+      expect(metaContent(html, 'twitter:description'), url).toBe(description);
+      expect(metaContent(html, 'og:url'), url).toBe(canonicalOf(html));
+      expect(metaContent(html, 'og:site_name'), url).toBe(SITE_TITLE);
+      expect(metaContent(html, 'og:type'), url).toBe(CONTENT_PAGES.some(({ page }) => page === url) ? 'article' : 'website');
+      expect(metaContent(html, 'twitter:card'), url).toBe('summary_large_image');
+      expect(metaContent(html, 'og:image:alt'), url).toContain(SITE_TITLE);
+      expect(metaContent(html, 'twitter:image:alt'), url).toBe(metaContent(html, 'og:image:alt'));
+
+      const image = metaContent(html, 'og:image') ?? '';
+      expect(image, url).toMatch(/^https?:\/\//);
+      expect(metaContent(html, 'twitter:image'), url).toBe(image);
+      const file = join(siteDir, new URL(image).pathname);
+      expect(existsSync(file), `${url}: ${image}`).toBe(true);
+      // A PNG gives its width and height as the two big-endian numbers after its header's first 16 bytes.
+      const png = readFileSync(file);
+      expect(png.length, `${image}: a preview image must stay light`).toBeLessThan(100_000);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], url).toEqual([
+        Number(metaContent(html, 'og:image:width')),
+        Number(metaContent(html, 'og:image:height')),
+      ]);
+    }
+  });
+});
