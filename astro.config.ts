@@ -1,7 +1,10 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output';
+import { httpHeaders } from './src/integrations/http-headers';
 import { searchIndex } from './src/integrations/search-index';
+import { inSitemap } from './src/lib/sitemap';
 import { REDIRECTS } from './src/lib/urls';
 import { SITE_URL } from './src/site';
 
@@ -13,8 +16,11 @@ export default defineConfig({
   redirects: REDIRECTS,
   // Builds that run side by side (the build tests, the bench) each keep their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
-  // atomicOutput last: the search index is written into the staging folder before it is swapped in.
-  integrations: [searchIndex(), atomicOutput()],
+  // atomicOutput last: the search index and the sitemap are written into the staging folder before it is swapped in.
+  // The sitemap has no lastmod: it is written from the built addresses alone, and each article page states its own
+  // dates (article:modified_time, dateModified) where crawlers read them.
+  // httpHeaders after every step that writes files: it lists them all, to set their caching and compress them.
+  integrations: [searchIndex(), sitemap({ filter: inSitemap }), httpHeaders(), atomicOutput()],
   security: {
     // A <meta> policy on every page; Astro adds the hashes of the scripts and styles it emits.
     csp: {

@@ -5,11 +5,14 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import type { Browser, BrowserContext } from 'playwright-core';
 
-/** Bytes of every file under `dir`. */
+/** The gzipped copies the build writes beside text files for servers that send them as they are: not more content. */
+const isPrecompressed = (path: string): boolean => path.endsWith('.gz');
+
+/** Bytes of every file under `dir`, without the precompressed copies. */
 export function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, path) => {
     const stats = statSync(join(dir, path));
-    return stats.isFile() ? sum + stats.size : sum;
+    return stats.isFile() && !isPrecompressed(path) ? sum + stats.size : sum;
   }, 0);
 }
 
@@ -18,7 +21,7 @@ export function indexBytes(bundle: string): number {
   const uiFile = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
   return readdirSync(bundle, { recursive: true, encoding: 'utf8' }).reduce((sum, path) => {
     const stats = statSync(join(bundle, path));
-    return stats.isFile() && !uiFile.test(path) ? sum + stats.size : sum;
+    return stats.isFile() && !uiFile.test(path) && !isPrecompressed(path) ? sum + stats.size : sum;
   }, 0);
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Writes the site's HTTP headers (src/lib/http-headers.ts) into the built site as the last step before it is
+ * published: `_headers` for static hosts, `nginx-headers.conf` for src/server/nginx.conf, and a `.gz` beside each
+ * text file for nginx's gzip_static (no `.br`: Debian's nginx sends one only with a module it lacks, and static hosts
+ * compress for themselves). The policy comes from the built pages' own `<meta>`, so the header allows
+ * exactly the scripts and styles Astro hashed into them. (Astro hands integrations its headers per route only through
+ * an adapter with `staticHeaders`, which also takes the `<meta>` out of the pages; this static site keeps both.)
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import {
+  cachePatterns,
+  commonHeaders,
+  headersFile,
+  HEADERS_FILE,
+  isContentHashed,
+  isPrecompressed,
+  NGINX_INCLUDE,
+  nginxInclude,
+  sitePolicy,
+} from '../lib/http-headers';
+
+const gzipped = promisify(gzip);
+
+/** Every file of the built site as the path it is requested at: /rounds/x/index.html. */
+function sitePaths(site: string): string[] {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(site, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+}
+
+/** Writes a `.gz` beside each file, where it is smaller, on as many threads as the machine has; returns how many. */
+async function precompress(site: string, paths: readonly string[]): Promise<number> {
+  let next = 0;
+  let written = 0;
+  const worker = async (): Promise<void> => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      const file = join(site, path);
+      const original = readFileSync(file);
+      const compressed = await gzipped(original);
+      if (compressed.length >= original.length) continue;
+      writeFileSync(`${file}.gz`, compressed);
+      written++;
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return written;
+}
+
+/** Must come after every integration that writes files into the site, and before atomicOutput. */
+export function httpHeaders(): AstroIntegration {
+  let assetsDir = '_astro';
+  return {
+    name: 'http-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        assetsDir = config.build.assets;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const paths = sitePaths(site);
+        const pages = paths
+          .filter((path) => path.endsWith('.html'))
+          .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
+        const headers = {
+          common: commonHeaders(sitePolicy(pages)),
+          caching: cachePatterns(paths, (path) => isContentHashed(path, assetsDir)),
+        };
+        writeFileSync(join(site, HEADERS_FILE), headersFile(headers));
+        writeFileSync(join(site, NGINX_INCLUDE), nginxInclude(headers));
+        const compressed = await precompress(site, paths.filter(isPrecompressed));
+        logger.info(
+          `wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
+        );
+      },
+    },
+  };
+}
