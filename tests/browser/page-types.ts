@@ -22,6 +22,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'issues index', path: '/issues/' },
   { name: 'issue', path: '/issues/buffer-zone/' },
   { name: 'note', path: first('notes') },
+  { name: 'open data', path: '/data/' },
   { name: 'search', path: '/search/?q=red+lines&issue=buffer-zone' },
   { name: '404', path: '/no-such-page/' },
 ];

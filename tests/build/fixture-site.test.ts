@@ -2,13 +2,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/html';
-import { buildSite, removeBuild, type BuildResult } from './build-site';
+import { buildSite, removeBuild, siteFingerprint, type BuildResult } from './build-site';
 
 let build: BuildResult;
 
+/** Built as on a fixed day, before the fixture's scheduled Geneva meeting, whatever day the tests run on. */
+const AS_ON_FIRST_OF_FEBRUARY = { environment: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) } };
+
 beforeAll(async () => {
-  // Built as on a fixed day, before the fixture's scheduled Geneva meeting, whatever day the tests run on.
-  build = await buildSite('tests/fixtures/valid', { environment: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) } });
+  build = await buildSite('tests/fixtures/valid', AS_ON_FIRST_OF_FEBRUARY);
   if (!build.ok) throw new Error(`the fixture site did not build:\n${build.output}`);
 });
 
@@ -72,6 +74,20 @@ describe('the fixture site', () => {
     expect(timeline).not.toMatch(/days after fixture announced/i);
     const page = readPage(build.outDir, '/rounds/2026-03-02-geneva/');
     expect(page).toMatch(/<dt>Status<\/dt>\s*<dd>Upcoming<\/dd>/);
+  });
+
+  it('builds byte for byte the same twice, search index, feeds, data and headers included', async () => {
+    const again = await buildSite('tests/fixtures/valid', AS_ON_FIRST_OF_FEBRUARY);
+    try {
+      expect(again.ok, again.output).toBe(true);
+      const first = siteFingerprint(build.outDir);
+      for (const file of ['pagefind/pagefind-entry.json', 'feed.xml', 'data/rounds.json', 'rounds.ics', '_headers']) {
+        expect(first.has(file), file).toBe(true);
+      }
+      expect(siteFingerprint(again.outDir)).toEqual(first);
+    } finally {
+      removeBuild(again);
+    }
   });
 
   it('keeps the old newest-first address working as a redirect to the home page', () => {

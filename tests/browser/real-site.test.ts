@@ -1,24 +1,21 @@
-/** Builds the real content/ and checks what a reader of the published site relies on. */
+/**
+ * What a reader of the published site relies on, checked on the real content/
+ * as the browser tests' setup built it: every page, the search index, valid
+ * HTML, links, and round five complete. That a build is byte for byte the same
+ * twice is checked on the fixture (tests/build/fixture-site.test.ts).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { contentFiles } from '../helpers/content';
 import { readPage } from '../helpers/html';
-import { buildSite, removeBuild, siteFingerprint, type BuildResult } from './build-site';
 import { SITE_URL } from '../../src/site';
-import { essentialsProblems, htmlErrors } from './integrity';
-import { brokenInternalLinks } from './links';
+import { essentialsProblems, htmlErrors } from '../build/integrity';
+import { brokenInternalLinks } from '../build/links';
 
-let build: BuildResult;
+const build = { outDir: inject('siteDir') };
 
 const idsIn = (folder: string) => contentFiles(folder).map((file) => file.id);
-
-beforeAll(async () => {
-  build = await buildSite('content');
-  if (!build.ok) throw new Error(`the site did not build:\n${build.output}`);
-});
-
-afterAll(() => removeBuild(build));
 
 describe('the published site', () => {
   it('has a page for every round, event, person and issue in content/, and no other', () => {
@@ -51,18 +48,6 @@ describe('the published site', () => {
 
   it('is valid HTML throughout', async () => {
     expect(await htmlErrors(build.outDir)).toEqual([]);
-  });
-
-  it('builds byte for byte the same twice, search index included', async () => {
-    const again = await buildSite('content');
-    try {
-      expect(again.ok, again.output).toBe(true);
-      const first = siteFingerprint(build.outDir);
-      expect([...first.keys()].some((path) => path.startsWith('pagefind/'))).toBe(true);
-      expect(siteFingerprint(again.outDir)).toEqual(first);
-    } finally {
-      removeBuild(again);
-    }
   });
 
   it('has no broken internal link or anchor', () => {
