@@ -115,6 +115,12 @@ const sourceNumber = z
   .int('must be a whole number')
   .positive('must be 1 or more: sources are numbered from 1');
 
+/** The other side's demand a red line collides with: what that side has stated on an issue (see references.ts). */
+const collisionSchema = fields({
+  side,
+  issue: id('issue'),
+});
+
 /** What one side stated at or around a round, in one sentence. */
 export const positionSchema = fields({
   side,
@@ -124,7 +130,38 @@ export const positionSchema = fields({
   stance: text('the stance in one sentence'),
   /** True for a stated red line. */
   redLine: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * For a red line: the other side's demands it collides with, as a source shows them colliding. An explicit link,
+   * never inferred from shared issues.
+   */
+  conflictsWith: z.array(collisionSchema, { error: 'must be a list of { side, issue }' }).default([]),
   /** The 1-based number of the supporting entry in this file's `sources`. */
+  source: sourceNumber,
+}).superRefine((position, ctx) => {
+  if (position.conflictsWith.length > 0 && !position.redLine) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['conflictsWith'],
+      message: 'is only for a red line: set redLine: true, or leave conflictsWith out',
+    });
+  }
+  position.conflictsWith.forEach((collision, i) => {
+    if (collision.side === position.side) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['conflictsWith', i, 'side'],
+        message: `is the position's own side (${position.side}): a red line collides with another side's demand`,
+      });
+    }
+  });
+});
+
+/** How one side described a round: its own account, beside the others' on the round's page. */
+const readoutSchema = fields({
+  side,
+  /** One or two sentences in our own words: what this side said the meeting was about. */
+  summary: text("the side's account in one or two sentences").max(400, 'must be at most 400 characters: one or two sentences'),
+  /** The 1-based number of the report of this side's account in this file's `sources`. */
   source: sourceNumber,
 });
 
@@ -164,6 +201,8 @@ export const roundSchema = fields({
   }),
   issues: z.array(id('issue')).default([]),
   positions: z.array(positionSchema).default([]),
+  /** Each side's own account of the meeting, where the sources record them separately; one per side. */
+  readouts: z.array(readoutSchema).default([]),
   sources,
   /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
   confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
@@ -171,6 +210,11 @@ export const roundSchema = fields({
   status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
   updates: z.array(updateSchema).default([]),
 }).superRefine((round, ctx) => {
+  round.readouts.forEach((readout, i) => {
+    if (round.readouts.findIndex((other) => other.side === readout.side) < i) {
+      ctx.addIssue({ code: 'custom', path: ['readouts', i, 'side'], message: `${readout.side} has a readout already: one per side` });
+    }
+  });
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
   }
@@ -257,6 +301,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type NativeName = z.infer<typeof nativeNameSchema>;
+export type Readout = z.infer<typeof readoutSchema>;
+export type Collision = z.infer<typeof collisionSchema>;
 
 /** The schema of each collection: the one map the loader validates with and content.config.ts declares. */
 export const SCHEMAS = {

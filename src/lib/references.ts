@@ -1,7 +1,7 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * round numbers are unique and explained by the numbering note, source numbers (of positions and of
- * native names) point into the file's own list,
+ * round numbers are unique and explained by the numbering note, source numbers (of positions, readouts and
+ * native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
  * and a dated file's name carries its date.
  */
 import { countOf } from './numbers';
@@ -29,6 +29,8 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       report(collection, entry, field, `${source} is out of range: sources has ${countOf(sourceCount, 'entry', 'entries')}`);
   };
 
+  // Every side and issue some round records a stance on: what a red line's conflictsWith may point to.
+  const stated = new Set(record.rounds.flatMap((round) => round.data.positions.map((position) => `${position.side} ${position.issue}`)));
   const roundNumbers = new Map<number, Entry<unknown>>();
   for (const round of record.rounds) {
     const { data } = round;
@@ -48,7 +50,19 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       else if (!data.issues.includes(position.issue))
         report('rounds', round, `positions[${i}].issue`, `"${position.issue}" is not in this round's issues list; add it there`);
       checkSource('rounds', round, `positions[${i}].source`, position.source, data.sources.length);
+      position.conflictsWith.forEach((collision, j) => {
+        const field = `positions[${i}].conflictsWith[${j}]`;
+        if (!issues.has(collision.issue)) checkId('rounds', round, `${field}.issue`, 'issue', collision.issue);
+        else if (!stated.has(`${collision.side} ${collision.issue}`))
+          report(
+            'rounds',
+            round,
+            field,
+            `${collision.side} has stated no position on "${collision.issue}" at any round: a red line collides with a demand the record holds`,
+          );
+      });
     });
+    data.readouts.forEach((readout, i) => checkSource('rounds', round, `readouts[${i}].source`, readout.source, data.sources.length));
   }
 
   if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {

@@ -210,6 +210,20 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${RESIGNATION}: people[0]: no person "ron-dremer" (known: ron-dermer, tom-barrack, hussein-al-salama)`],
   },
   {
+    name: "a red line's conflictsWith that points to no stated demand",
+    layer: 'references',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        'redLine: true, source: 1}',
+        'redLine: true, conflictsWith: [{side: syria, issue: buffer-zone}], source: 1}',
+      ),
+    problems: [
+      `${LONDON}: positions[0].conflictsWith[0]: syria has stated no position on "buffer-zone" at any round: ` +
+        'a red line collides with a demand the record holds',
+    ],
+  },
+  {
     name: 'a held round dated after the day of the build',
     layer: 'references',
     break: (dir) => {

@@ -7,7 +7,7 @@ export function source(overrides: Partial<Source> = {}): Source {
 }
 
 export function position(overrides: Partial<Position> = {}): Position {
-  return { side: 'israel', issue: 'buffer-zone', stance: 'A fixture stance.', redLine: false, source: 1, ...overrides };
+  return { side: 'israel', issue: 'buffer-zone', stance: 'A fixture stance.', redLine: false, conflictsWith: [], source: 1, ...overrides };
 }
 
 export function roundData(overrides: Partial<Round> = {}): Round {
@@ -19,6 +19,7 @@ export function roundData(overrides: Partial<Round> = {}): Round {
     delegations: {},
     issues: [],
     positions: [],
+    readouts: [],
     sources: [source()],
     confirmedBy: [],
     status: 'held',

@@ -129,6 +129,45 @@ describe('findReferenceProblems', () => {
     ]);
   });
 
+  it("accepts a red line's conflictsWith that points to a stance the other side stated, at any round", () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.positions = [
+      position({ side: 'israel', issue: 'buffer-zone', redLine: true, conflictsWith: [{ side: 'syria', issue: 'airspace' }] }),
+    ];
+    expect(findReferenceProblems(record)).toEqual([]);
+  });
+
+  it("reports a red line's conflictsWith that points to no stated demand, or to no issue", () => {
+    const record = validRecord();
+    roundNamed(record, '2025-09-17-london').data.positions = [
+      position({
+        side: 'israel',
+        issue: 'buffer-zone',
+        redLine: true,
+        conflictsWith: [
+          { side: 'syria', issue: 'buffer-zone' },
+          { side: 'syria', issue: 'bufer-zone' },
+        ],
+      }),
+    ];
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2025-09-17-london.md: positions[0].conflictsWith[0]: syria has stated no position on "buffer-zone" at any round: ' +
+        'a red line collides with a demand the record holds',
+      'content/rounds/2025-09-17-london.md: positions[0].conflictsWith[1].issue: no issue "bufer-zone" (known: buffer-zone, airspace)',
+    ]);
+  });
+
+  it("reports a readout's source past the end of the sources list", () => {
+    const record = validRecord();
+    roundNamed(record, '2026-01-05-paris').data.readouts = [
+      { side: 'syria', summary: 'De-escalation.', source: 2 },
+      { side: 'israel', summary: 'Security.', source: 3 },
+    ];
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2026-01-05-paris.md: readouts[1].source: 3 is out of range: sources has 2 entries',
+    ]);
+  });
+
   it('accepts a position citing the last source', () => {
     const record = validRecord();
     roundNamed(record, '2026-01-05-paris').data.positions = [position({ issue: 'airspace', source: 2 })];

@@ -95,6 +95,32 @@ describe('roundSchema', () => {
     ]);
   });
 
+  it("refuses conflictsWith on a stance that is not a red line, or naming the position's own side", () => {
+    const stance = { side: 'israel', issue: 'buffer-zone', stance: 'Israel keeps the zone.', source: 1 };
+    expect(problems(roundWith({ positions: [{ ...stance, conflictsWith: [{ side: 'syria', issue: 'buffer-zone' }] }] }))).toEqual([
+      { path: 'positions.0.conflictsWith', message: 'is only for a red line: set redLine: true, or leave conflictsWith out' },
+    ]);
+    expect(
+      problems(roundWith({ positions: [{ ...stance, redLine: true, conflictsWith: [{ side: 'israel', issue: 'buffer-zone' }] }] })),
+    ).toEqual([
+      {
+        path: 'positions.0.conflictsWith.0.side',
+        message: "is the position's own side (israel): a red line collides with another side's demand",
+      },
+    ]);
+  });
+
+  it('takes one readout per side, each with a summary and a source', () => {
+    const readout = { side: 'syria', summary: 'State media spoke of de-escalation.', source: 1 };
+    expect(roundWith({ readouts: [readout, { ...readout, side: 'israel' }] }).success).toBe(true);
+    expect(problems(roundWith({ readouts: [readout, readout] }))).toEqual([
+      { path: 'readouts.1.side', message: 'syria has a readout already: one per side' },
+    ]);
+    expect(problems(roundWith({ readouts: [{ side: 'syria', summary: ' ', source: 1 }] }))).toEqual([
+      { path: 'readouts.0.summary', message: "must not be empty: write the side's account in one or two sentences" },
+    ]);
+  });
+
   it('rejects an empty title', () => {
     expect(problems(roundWith({ title: '   ' }))).toEqual([{ path: 'title', message: 'must not be empty: write a title' }]);
   });
