@@ -32,6 +32,6 @@ export const DATA_LICENSE = {
   name: 'CC BY 4.0',
   title: 'Creative Commons Attribution 4.0 International',
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  attribution: `${SITE_TITLE} (${SITE_URL})`,
+  attribution: SITE_TITLE,
   sources: 'The reports cited as sources, and their headlines, remain their publishers’: follow each source’s link and its terms.',
 } as const;

@@ -28,7 +28,9 @@ const { values } = parseArgs({
 const fields: Partial<NewRoundFields> = { ...values };
 
 const missing = NEW_ROUND_FIELDS.filter((field) => !fields[field]?.trim());
-if (missing.length > 0 && !process.env['CI']) {
+// CI=true (or any value but false or 0), as CI services set it: no one is there to answer.
+const underCi = !['', '0', 'false'].includes((process.env['CI'] ?? '').toLowerCase());
+if (missing.length > 0 && !underCi) {
   // Read line by line rather than with question(): answers piped in may all arrive before the first question.
   const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
   for (const field of missing) {
@@ -47,7 +49,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const complete = fields as NewRoundFields;
+const complete = Object.fromEntries(NEW_ROUND_FIELDS.map((field) => [field, fields[field]?.trim() ?? ''])) as unknown as NewRoundFields;
 const path = join(CONTENT_DIR, newRoundPath(complete));
 mkdirSync(join(CONTENT_DIR, 'rounds'), { recursive: true });
 try {

@@ -29,8 +29,8 @@ export interface CheckedContent {
 export function checkContent(contentDir: string, today: string): CheckedContent {
   const { files, problems: fileProblems } = readContentFolder(contentDir);
   const { record, problems } = validateRecord(files);
-  const found = [...fileProblems, ...problems];
-  if (found.length === 0) found.push(...scheduleProblems(record, today));
+  // The day rule reads each valid round on its own, so it is reported with every other problem, not after them.
+  const found = [...fileProblems, ...problems, ...scheduleProblems(record, today)];
   return { files, record, index: contentIndexOf(files), problems: found, warnings: scheduleWarnings(record, today) };
 }
 

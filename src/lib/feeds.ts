@@ -8,6 +8,7 @@ import type { Event, Round, Source } from '../schemas';
 import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
 import { formatDay, formatDayOrMonth, formatDayRange, parseDay } from './dates';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from './record';
+import { escapeHtml } from './html';
 import { delegatesBySide, publishedDay, roundLabel, roundStatusLabel } from './rounds';
 import { confirmationText, sideInSentence } from './sides';
 import type { TimelineItem } from './timeline';
@@ -134,12 +135,16 @@ export interface FeedContext {
  */
 export const FEED_LENGTH = 100;
 
-/** The items of any feed: its newest FEED_LENGTH rounds and events, newest first, from a list in timeline order. */
+/**
+ * The items of any feed: its newest FEED_LENGTH rounds and events, from a list in timeline order, newest first by
+ * the day each is dated by, so an announced meeting sits at the day it was announced, as its date says.
+ */
 export function feedItems(items: readonly TimelineItem[], context: FeedContext): FeedItem[] {
   return items
     .slice(-FEED_LENGTH)
     .reverse()
-    .map((item) => feedItem(item, context));
+    .map((item) => feedItem(item, context))
+    .sort((a, b) => (a.published === b.published ? 0 : a.published < b.published ? 1 : -1));
 }
 
 function feedItem(item: TimelineItem, { record, site, bodyOf }: FeedContext): FeedItem {
@@ -273,13 +278,6 @@ export function absoluteLinks(html: string, pageUrl: string): string {
 /** A body without the "#" link beside each section heading (see remark-section-anchors): it only copies an address on the page. */
 export function withoutSectionLinks(html: string): string {
   return html.replace(/ ?<a [^>]*class="anchor"[^>]*>#<\/a>/g, '');
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe to put in HTML, in an element or an attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
 /** A calendar day as the instant it begins, in RFC 3339, as JSON Feed and Atom dates are written. */

@@ -9,12 +9,13 @@ import { z } from 'astro/zod';
 import { calendarDay, SCHEMAS, type Round, type Source } from '../schemas';
 import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
 import { toCsv } from './csv';
-import { firstDayOf, formatDayRange } from './dates';
+import { formatDayRange } from './dates';
 import type { AllDayEvent, Calendar } from './icalendar';
 import type { ContentRecord, Entry, SiteRecord } from './record';
 import { roundLabel, roundStatusLabel } from './rounds';
-import { escapeHtml, timelineJsSlide, type TimelineJsDocument } from './timelinejs';
-import { lastChangedDay } from './updates';
+import { escapeHtml } from './html';
+import { timelineJsSlide, type TimelineJsDocument } from './timelinejs';
+import { lastChangedDay, newestSourceDay } from './updates';
 import { absoluteUrl, eventUrl, pageOf, roundUrl } from './urls';
 
 /** The collections published as JSON; notes are pages of explanation, not data. */
@@ -164,8 +165,7 @@ export function openDataJsonSchema(collection: OpenDataCollection, site: URL | s
  * A source dated by month only counts from the month's first day.
  */
 export function recordedDay(data: { sources: readonly Pick<Source, 'date'>[]; updates?: readonly { date: string }[] }): string {
-  const newestSource = data.sources.map((source) => firstDayOf(source.date)).reduce((newest, day) => (day > newest ? day : newest), '');
-  return lastChangedDay(newestSource, data.updates ?? []);
+  return lastChangedDay(newestSourceDay(data.sources), data.updates ?? []);
 }
 
 /** The day the whole record last changed: the newest recorded day of any entry. Unlike the build's own day, it only moves with the content. */

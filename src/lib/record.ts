@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS, type Event, type Issue, type Note, type Person, type Round } from '../schemas';
 import type { ContentFile } from './content-files';
 import { findReferenceProblems } from './references';
-import { appearancesByPerson, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
+import { appearancesByPerson, publishedDay, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
 import type { Side } from './sides';
 import { buildTimeline, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, type CollectionName } from './urls';
@@ -81,8 +81,8 @@ export interface SiteRecord extends ContentRecord {
   /** Rounds and events, oldest first. */
   timeline: TimelineItem[];
   /**
-   * The day of the newest round or event that has happened: what "current" means on every page, the same on every
-   * build. A scheduled meeting does not count until it is held.
+   * The newest day the record reports: the newest event, held round, or report of a meeting that did not (yet) take
+   * place (see publishedDay). What "current" means on every page, the same on every build.
    */
   newestDay: string;
   /** The day the site is built on: whether a scheduled meeting is still upcoming. */
@@ -112,7 +112,10 @@ export function indexRecord(record: ContentRecord, today: string): SiteRecord {
     personById: new Map(record.people.map((person) => [person.id, person])),
     issueById: new Map(record.issues.map((issue) => [issue.id, issue])),
     timeline,
-    newestDay: timeline.findLast((item) => item.kind === 'event' || item.data.status !== 'scheduled')?.day ?? '',
+    newestDay: timeline.reduce((newest, item) => {
+      const day = item.kind === 'round' ? publishedDay(item.data) : item.day;
+      return day > newest ? day : newest;
+    }, ''),
     today,
     roundNeighbours,
     appearancesByPerson: appearancesByPerson(record.rounds, record.events),

@@ -1,9 +1,10 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { Event, Person, Position, Round } from '../schemas';
-import { compareByDay, firstDayOf, formatDay } from './dates';
+import { compareByDay, formatDay } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
 import { compareSides, sideLabel, type Side } from './sides';
+import { newestSourceDay } from './updates';
 
 /**
  * How a meeting is labelled everywhere: by its press number, or as a direct contact.
@@ -19,32 +20,31 @@ const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
   cancelled: 'Announced, then cancelled',
 };
 
-/** True for a scheduled round whose start is `today` or later: the timeline shows it as upcoming. */
-export function isUpcoming(round: Pick<Round, 'status' | 'start'>, today: string): boolean {
-  return round.status === 'scheduled' && round.start >= today;
+/** True for a scheduled round whose last day is `today` or later: the timeline shows it as upcoming. */
+export function isUpcoming(round: Pick<Round, 'status' | 'start' | 'end'>, today: string): boolean {
+  return round.status === 'scheduled' && (round.end ?? round.start) >= today;
 }
 
 /**
  * How a meeting's status reads on `today`, the day of the build. A scheduled
- * meeting is upcoming until its day; after it, with no report yet, it is only
- * announced for that day.
+ * meeting is upcoming until its last day; after it, with no report yet, it is
+ * only announced for that day.
  * @example roundStatusLabel({ status: 'postponed', start: '2025-10-01' }, '2026-12-02') // "Announced, then postponed"
  * @example roundStatusLabel({ status: 'scheduled', start: '2026-06-05' }, '2026-12-02') // "Announced for 5 June 2026; not yet reported as held"
  */
-export function roundStatusLabel(round: Pick<Round, 'status' | 'start'>, today: string): string {
+export function roundStatusLabel(round: Pick<Round, 'status' | 'start' | 'end'>, today: string): string {
   if (round.status !== 'scheduled') return STATUS_LABELS[round.status];
   return isUpcoming(round, today) ? 'Upcoming' : `Announced for ${formatDay(round.start)}; not yet reported as held`;
 }
 
 /**
- * The day a meeting's page is dated by: its first day, except for a meeting
- * still scheduled, which is dated by its newest report, the day it was
- * announced, never by a day that has not come yet.
+ * The day a meeting's page is dated by: a meeting that took place, by its
+ * first day; one that did not, or not yet (scheduled, postponed, cancelled),
+ * by its newest report, never by a day that has not come.
  * @example publishedDay({ status: 'scheduled', start: '2027-01-10', sources: [{ date: '2026-11-30' }] }) // "2026-11-30"
  */
 export function publishedDay(round: Pick<Round, 'status' | 'start'> & { sources: readonly { date: string }[] }): string {
-  if (round.status !== 'scheduled') return round.start;
-  return round.sources.map((source) => firstDayOf(source.date)).reduce((newest, day) => (day > newest ? day : newest));
+  return round.status === 'held' ? round.start : newestSourceDay(round.sources);
 }
 
 /** Each side's delegation in the standard side order, head first. */
@@ -117,7 +117,8 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
     if (list) list.push(appearance);
     else byPerson.set(personId, [appearance]);
   };
-  for (const round of rounds) {
+  // Only a meeting that took place counts: a delegation named for one announced, postponed or cancelled attended nothing.
+  for (const round of rounds.filter((each) => each.data.status === 'held')) {
     for (const { side, people } of delegationsBySide(round.data.delegations)) {
       for (const personId of people) {
         const role = people[0] === personId ? 'Head of the delegation' : 'Delegation';

@@ -32,7 +32,7 @@ export function scheduleProblems(record: Pick<ContentRecord, 'rounds'>, today: s
 /** A scheduled round whose day has passed: the editor should say whether it was held, postponed or cancelled. */
 export function scheduleWarnings(record: Pick<ContentRecord, 'rounds'>, today: string): string[] {
   return record.rounds
-    .filter((round) => round.data.status === 'scheduled' && round.data.start < today)
+    .filter((round) => round.data.status === 'scheduled' && (round.data.end ?? round.data.start) < today)
     .map(
       (round) =>
         `${fileOf('rounds', round)}: status: scheduled for ${round.data.start}, which has passed; once a source reports ` +

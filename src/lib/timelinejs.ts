@@ -3,6 +3,8 @@
  * so anyone can show the talks on a Knight Lab timeline by pointing it at one address.
  */
 
+import { escapeHtml } from './html';
+
 /** A TimelineJS date object: a year, and here always a month and a day too. */
 export interface TimelineJsDate {
   year: number;
@@ -33,16 +35,6 @@ export interface TimelineJsSlide {
 export interface TimelineJsDocument {
   title: { text: TimelineJsText };
   events: TimelineJsSlide[];
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/**
- * Text made safe to put in HTML, which TimelineJS renders as such: in an element, or in a double-quoted attribute.
- * @example escapeHtml('Barrack: "A & B"') // "Barrack: &quot;A &amp; B&quot;"
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   JSON_FEED_VERSION,
   SITE_FEED_LINKS,
   absoluteLinks,
-  escapeHtml,
   feedItems,
   feedLinks,
   feedUrl,
@@ -106,11 +105,8 @@ describe('which rounds and events a feed holds', () => {
     ]);
   });
 
-  it("holds a person's rounds and events only, newest first", () => {
-    expect(pages(feedItems(personFeed(record, 'asaad-al-shaibani').items, context))).toEqual([
-      '/rounds/2026-03-02-geneva/',
-      '/rounds/2026-01-05-paris/',
-    ]);
+  it('holds the rounds a person attended and the events naming them, newest first: not a meeting still to come', () => {
+    expect(pages(feedItems(personFeed(record, 'asaad-al-shaibani').items, context))).toEqual(['/rounds/2026-01-05-paris/']);
     expect(pages(feedItems(personFeed(record, 'ron-dermer').items, context))).toEqual(['/events/2025-11-11-dermer-resigns/']);
     expect(personFeed(record, 'ron-dermer')).toMatchObject({ title: `Ron Dermer · ${SITE_TITLE}`, page: '/people/ron-dermer/' });
   });
@@ -236,12 +232,6 @@ describe('withoutSectionLinks', () => {
   });
 });
 
-describe('escapeHtml', () => {
-  it('escapes what would end a text or an attribute', () => {
-    expect(escapeHtml(`Tom & "Jerry" <b>'s</b>`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s&lt;/b&gt;');
-  });
-});
-
 describe('rssFeed', () => {
   const channel = siteFeed(record);
   const items = feedItems(channel.items, context);
@@ -283,11 +273,20 @@ describe('jsonFeed', () => {
   });
 
   it('gives each item its permalink as id, its content as HTML, and date_modified only when it was updated', () => {
-    // The announced Geneva meeting is dated by the report that announced it, not by its day to come.
     expect(feed.items.map((item) => [item.id, item.date_published, item.date_modified])).toEqual([
-      ['https://talks.example.org/rounds/2026-03-02-geneva/', '2026-02-10T00:00:00.000+00:00', undefined],
       ['https://talks.example.org/rounds/2026-01-05-paris/', '2026-01-05T00:00:00.000+00:00', '2026-01-20T00:00:00.000+00:00'],
     ]);
     expect(feed.items.every((item) => item.url === item.id && item.content_html.length > 0)).toBe(true);
+  });
+
+  it('dates an announced meeting by the report that announced it, and orders the items by those dates', () => {
+    const site = siteFeed(record);
+    const items = jsonFeed(site, feedItems(site.items, context), SITE).items;
+    expect(items.map((item) => [item.id, item.date_published])).toEqual([
+      ['https://talks.example.org/rounds/2026-03-02-geneva/', '2026-02-10T00:00:00.000+00:00'],
+      ['https://talks.example.org/events/2026-01-26-gas-deal/', '2026-01-26T00:00:00.000+00:00'],
+      ['https://talks.example.org/rounds/2026-01-05-paris/', '2026-01-05T00:00:00.000+00:00'],
+      ['https://talks.example.org/events/2025-11-11-dermer-resigns/', '2025-11-11T00:00:00.000+00:00'],
+    ]);
   });
 });

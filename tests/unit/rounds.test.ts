@@ -74,6 +74,19 @@ describe('positionsBySide', () => {
 
 describe('appearancesByPerson', () => {
   const appearancesOf = (id: string, ...record: Parameters<typeof appearancesByPerson>) => appearancesByPerson(...record).get(id) ?? [];
+
+  it('counts only meetings that took place: not one announced, postponed or cancelled', () => {
+    const named = { delegations: { syria: ['asaad-al-shaibani'] } };
+    const notHeld = [
+      round('geneva', { ...named, start: '2027-01-10', status: 'scheduled' }),
+      round('rome', { ...named, start: '2025-10-01', status: 'postponed' }),
+      round('amman', { ...named, start: '2025-11-01', status: 'cancelled' }),
+    ];
+    expect(appearancesOf('asaad-al-shaibani', [...notHeld, round('paris', named)], []).map((each) => each.id)).toEqual([
+      '2026-01-05-paris',
+    ]);
+  });
+
   const rounds = [
     round('paris', {
       start: '2026-01-05',
@@ -214,6 +227,7 @@ describe('isUpcoming', () => {
     expect(isUpcoming({ status: 'scheduled', start: '2026-12-02' }, '2026-12-02')).toBe(true);
     expect(isUpcoming({ status: 'scheduled', start: '2026-12-01' }, '2026-12-02')).toBe(false);
     expect(isUpcoming({ status: 'postponed', start: '2026-12-10' }, '2026-12-02')).toBe(false);
+    expect(isUpcoming({ status: 'scheduled', start: '2026-12-01', end: '2026-12-03' }, '2026-12-02')).toBe(true);
   });
 });
 
@@ -255,12 +269,13 @@ describe('delegatesBySide', () => {
 describe('publishedDay', () => {
   const sources = [{ date: '2026-11-20' }, { date: '2026-12' }, { date: '2026-11-30' }];
 
-  it('dates a held, postponed or cancelled meeting by its first day', () => {
+  it('dates a meeting that took place by its first day', () => {
     expect(publishedDay({ status: 'held', start: '2026-01-05', sources })).toBe('2026-01-05');
-    expect(publishedDay({ status: 'postponed', start: '2025-10-01', sources })).toBe('2025-10-01');
   });
 
-  it('dates a scheduled meeting by its newest report, a month-only date counting from its first day', () => {
+  it('dates one that did not, or not yet, by its newest report, a month-only date counting from its first day', () => {
     expect(publishedDay({ status: 'scheduled', start: '2027-01-10', sources })).toBe('2026-12-01');
+    expect(publishedDay({ status: 'postponed', start: '2027-01-10', sources })).toBe('2026-12-01');
+    expect(publishedDay({ status: 'cancelled', start: '2025-10-01', sources: [{ date: '2025-09-30' }] })).toBe('2025-09-30');
   });
 });

@@ -38,6 +38,7 @@ describe('scheduleWarnings', () => {
       round('baku', { start: '2026-06-05', status: 'scheduled' }),
       round('geneva', { start: '2026-12-02', status: 'scheduled' }),
       round('rome', { start: '2026-03-01', status: 'postponed' }),
+      round('amman', { start: '2026-12-01', end: '2026-12-02', status: 'scheduled' }),
     ];
     expect(scheduleWarnings({ rounds }, '2026-12-02')).toEqual([
       'content/rounds/2026-06-05-baku.md: status: scheduled for 2026-06-05, which has passed; once a source reports ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, timelineJsDate, timelineJsSlide, type SlideSource } from '../../src/lib/timelinejs';
+import { timelineJsDate, timelineJsSlide, type SlideSource } from '../../src/lib/timelinejs';
 
 const source = (overrides: Partial<SlideSource> = {}): SlideSource => ({
   kind: 'round',
@@ -12,16 +12,6 @@ const source = (overrides: Partial<SlideSource> = {}): SlideSource => ({
   url: 'https://example.org/rounds/2026-01-05-paris/',
   paragraphs: ['Round 5 · Paris, France', 'A fixture round.'],
   ...overrides,
-});
-
-describe('escapeHtml', () => {
-  it('escapes what could open a tag, an entity or end an attribute', () => {
-    expect(escapeHtml('<b>"A & B"</b>')).toBe('&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;');
-  });
-
-  it('leaves apostrophes and other text as they are', () => {
-    expect(escapeHtml("Syria's red line – الشيباني")).toBe("Syria's red line – الشيباني");
-  });
 });
 
 describe('timelineJsDate', () => {
