@@ -15,18 +15,21 @@ export const SITE_CARD = {
   alt: `${SITE_TITLE}: the sourced public record of the US-mediated Israel–Syria security talks, round by round`,
 } as const;
 
-/** The days an article page carries, as YYYY-MM-DD; a page with no day of its own (a person, an issue) has neither. */
+/** The days an article page carries, as YYYY-MM-DD; a page with no day of its own (a person, an issue) has at most its newest update. */
 export interface ArticleDates {
   published?: string | undefined;
   modified?: string | undefined;
 }
 
 /**
- * The days of an article: the day it is dated by (a round's start, an event's day) and the day it last changed.
+ * The days of an article: the day it is dated by (a held round's start, an event's day) and the day it last changed.
+ * A page with no day of its own (a person, an issue, a note) is dated only by its newest update, when it has one.
  * @example articleDates('2026-01-05', [{ date: '2026-01-07', note: '…' }]) // { published: '2026-01-05', modified: '2026-01-07' }
+ * @example articleDates(undefined, [{ date: '2026-01-07', note: '…' }]) // { modified: '2026-01-07' }
  */
 export function articleDates(published: string | undefined, updates: readonly { date: string }[]): ArticleDates {
-  return published === undefined ? {} : { published, modified: lastChangedDay(published, updates) };
+  if (published !== undefined) return { published, modified: lastChangedDay(published, updates) };
+  return updates.length > 0 ? { modified: lastChangedDay('', updates) } : {};
 }
 
 /** A page as its preview shows it. */

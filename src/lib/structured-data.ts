@@ -5,7 +5,7 @@
  * with its place in the site.
  */
 import type { Person, Round } from '../schemas';
-import { DATA_LICENSE, LOCALE, SITE_TITLE } from '../site';
+import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
 import { lastDayOf, yearOf } from './dates';
 import { otherSpellingsOf, roleOn } from './people';
 import type { Entry } from './record';
@@ -75,6 +75,16 @@ interface BreadcrumbListThing {
 }
 
 /** A top-level JSON-LD block; nodes inside it take their context from it. */
+interface WebSiteThing {
+  '@type': 'WebSite';
+  name: string;
+  description: string;
+  url: string;
+  inLanguage: string;
+  publisher: Organization;
+  license: string;
+}
+
 type InContext<Thing> = Thing & { '@context': typeof CONTEXT };
 
 export type EventData = InContext<EventThing>;
@@ -82,7 +92,8 @@ export type PersonData = InContext<PersonThing>;
 export type NewsArticleData = InContext<NewsArticleThing>;
 export type BreadcrumbListData = InContext<BreadcrumbListThing>;
 /** One JSON-LD block of a page. */
-export type StructuredData = EventData | PersonData | NewsArticleData | BreadcrumbListData;
+export type WebSiteData = InContext<WebSiteThing>;
+export type StructuredData = EventData | PersonData | NewsArticleData | BreadcrumbListData | WebSiteData;
 
 /** A node that describes what a page is about: it has an id the page's article points to. */
 export type MainEntity = EventData | PersonData;
@@ -185,6 +196,8 @@ export interface ArticlePage {
   headline: string;
   description: string;
   dates: ArticleDates;
+  /** The day the timeline files a round or an event under: its year is the page's place in the breadcrumb trail. */
+  timelineDay?: string | undefined;
   /** The node the page is about, when it has one: the round's event, the person. */
   about?: MainEntity | undefined;
 }
@@ -268,8 +281,31 @@ export function breadcrumbList(trail: readonly Crumb[], site: string | URL): Bre
 
 /** Every JSON-LD block of a content page: what it is about, the article itself, and where it sits in the site. */
 export function articleStructuredData(kind: ArticleKind, page: ArticlePage, site: string | URL): StructuredData[] {
-  const trail = breadcrumbTrail(kind, { name: page.headline, path: page.path, day: page.dates.published });
+  const trail = breadcrumbTrail(kind, { name: page.headline, path: page.path, day: page.timelineDay });
   return [...(page.about ? [page.about] : []), newsArticle(page, site), breadcrumbList(trail, site)];
+}
+
+/**
+ * The structured data of a page that is not a content page: the home page is
+ * the WebSite itself; any other (a year, an index, the data page) is a step
+ * under the home page.
+ */
+export function pageStructuredData(page: Crumb, site: string | URL): StructuredData[] {
+  if (page.path === '/') {
+    return [
+      {
+        '@context': CONTEXT,
+        '@type': 'WebSite',
+        name: SITE_TITLE,
+        description: SITE_DESCRIPTION,
+        url: absoluteUrl('/', site),
+        inLanguage: LOCALE,
+        publisher: siteOrganization(site),
+        license: DATA_LICENSE.url,
+      },
+    ];
+  }
+  return [breadcrumbList([{ name: 'Home', path: '/' }, page], site)];
 }
 
 /**

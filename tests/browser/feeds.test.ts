@@ -10,6 +10,7 @@ import sax from 'sax';
 import { describe, expect, inject, it } from 'vitest';
 import { FEED_LENGTH } from '../../src/lib/feeds';
 import { validateRecord, type Entry } from '../../src/lib/record';
+import { publishedDay } from '../../src/lib/rounds';
 import type { Event, Round } from '../../src/schemas';
 import { isRedirectPage } from '../build/integrity';
 import { readContent } from '../helpers/content';
@@ -33,7 +34,7 @@ interface Expected {
 
 const expectedRound = ({ id, data }: Entry<Round>): Expected => {
   const { title, status, sources, updates } = data;
-  return { page: `/rounds/${id}/`, day: data.start, title, status, sources, updates };
+  return { page: `/rounds/${id}/`, day: publishedDay(data), title, status, sources, updates };
 };
 const expectedEvent = ({ id, data }: Entry<Event>): Expected => {
   const { title, sources, updates } = data;
@@ -262,11 +263,11 @@ describe("the site's feeds", () => {
 });
 
 describe("a person's and an issue's feeds", () => {
-  it('hold exactly the rounds a person sat in a delegation at and the events naming them', () => {
+  it('hold exactly the held rounds a person sat in a delegation at and the events naming them', () => {
     for (const person of record.people) {
       const pages = [
         ...record.rounds
-          .filter((round) => Object.values(round.data.delegations).flat().includes(person.id))
+          .filter((round) => round.data.status === 'held' && Object.values(round.data.delegations).flat().includes(person.id))
           .map((round) => `/rounds/${round.id}/`),
         ...record.events.filter((event) => event.data.people.includes(person.id)).map((event) => `/events/${event.id}/`),
       ];

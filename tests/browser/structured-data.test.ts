@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { validateRecord } from '../../src/lib/record';
+import { publishedDay } from '../../src/lib/rounds';
 import { sideLabel, type Side } from '../../src/lib/sides';
 import { DATA_LICENSE, SITE_TITLE } from '../../src/site';
 import { isRedirectPage } from '../build/integrity';
@@ -47,11 +48,41 @@ const canonicalOf = (html: string): string => /<link rel="canonical" href="([^"]
 
 /** The content pages with what their file says about them: the headline, and the day they are dated by. */
 const CONTENT_PAGES = [
-  ...record.rounds.map(({ id, data }) => ({ page: `/rounds/${id}/`, headline: data.title, day: data.start, updates: data.updates })),
-  ...record.events.map(({ id, data }) => ({ page: `/events/${id}/`, headline: data.title, day: data.date, updates: data.updates })),
-  ...record.people.map(({ id, data }) => ({ page: `/people/${id}/`, headline: data.name, day: undefined, updates: [] })),
-  ...record.issues.map(({ id, data }) => ({ page: `/issues/${id}/`, headline: data.title, day: undefined, updates: [] })),
-  ...record.notes.map(({ id, data }) => ({ page: `/notes/${id}/`, headline: data.title, day: undefined, updates: data.updates })),
+  ...record.rounds.map(({ id, data }) => ({
+    page: `/rounds/${id}/`,
+    headline: data.title,
+    day: publishedDay(data),
+    filedUnder: data.start,
+    updates: data.updates,
+  })),
+  ...record.events.map(({ id, data }) => ({
+    page: `/events/${id}/`,
+    headline: data.title,
+    day: data.date,
+    filedUnder: data.date,
+    updates: data.updates,
+  })),
+  ...record.people.map(({ id, data }) => ({
+    page: `/people/${id}/`,
+    headline: data.name,
+    day: undefined,
+    filedUnder: undefined,
+    updates: [],
+  })),
+  ...record.issues.map(({ id, data }) => ({
+    page: `/issues/${id}/`,
+    headline: data.title,
+    day: undefined,
+    filedUnder: undefined,
+    updates: [],
+  })),
+  ...record.notes.map(({ id, data }) => ({
+    page: `/notes/${id}/`,
+    headline: data.title,
+    day: undefined,
+    filedUnder: undefined,
+    updates: data.updates,
+  })),
 ];
 
 /** What each round status means in schema.org's terms: a meeting held as announced was scheduled. */
@@ -64,6 +95,25 @@ describe('the JSON-LD of every page', () => {
         expect(text, url).not.toContain('<');
         expect(() => JSON.parse(text) as unknown, url).not.toThrow();
       }
+    }
+  });
+});
+
+describe('every other page', () => {
+  it('is the WebSite on the home page, and elsewhere a step under the home page ending at its own address', () => {
+    const contentPages = new Set(CONTENT_PAGES.map(({ page }) => page));
+    const others = builtPages(siteDir).filter(({ url, html }) => !contentPages.has(url) && !isRedirectPage(html) && url !== '/404.html');
+    expect(others.length).toBeGreaterThan(5);
+    for (const { url, html } of others) {
+      if (url === '/') {
+        expect(blockOf(html, 'WebSite', url), url).toMatchObject({ name: SITE_TITLE, url: canonicalOf(html) });
+        continue;
+      }
+      const items = blockOf(html, 'BreadcrumbList', url)['itemListElement'] as Node[];
+      expect(
+        items.map((item) => item['item']),
+        url,
+      ).toEqual([new URL('/', canonicalOf(html)).href, canonicalOf(html)]);
     }
   });
 });
@@ -145,7 +195,7 @@ describe('every content page', () => {
         isAccessibleForFree: true,
         license: DATA_LICENSE.url,
       });
-      const newest = day === undefined ? undefined : [day, ...updates.map((update) => update.date)].sort().at(-1);
+      const newest = [...(day === undefined ? [] : [day]), ...updates.map((update) => update.date)].sort().at(-1);
       expect(article['datePublished'], page).toBe(day);
       expect(article['dateModified'], page).toBe(newest);
       expect(metaContent(html, 'article:published_time'), page).toBe(day);
@@ -154,7 +204,7 @@ describe('every content page', () => {
   });
 
   it('has breadcrumbs from the home page to its own canonical address', () => {
-    for (const { page, headline } of CONTENT_PAGES) {
+    for (const { page, headline, filedUnder } of CONTENT_PAGES) {
       const html = readPage(siteDir, page);
       const items = blockOf(html, 'BreadcrumbList', page)['itemListElement'] as Node[];
       expect(
@@ -163,6 +213,8 @@ describe('every content page', () => {
       ).toEqual(items.map((_, i) => i + 1));
       expect(items[0]?.['item'], page).toBe(new URL('/', canonicalOf(html)).href);
       expect(items.at(-1), page).toMatchObject({ name: headline, item: canonicalOf(html) });
+      if (filedUnder !== undefined)
+        expect(items[1]?.['item'], page).toBe(new URL(`/years/${filedUnder.slice(0, 4)}/`, canonicalOf(html)).href);
       for (const item of items) expect(existsSync(join(siteDir, new URL(String(item['item'])).pathname, 'index.html')), page).toBe(true);
     }
   });

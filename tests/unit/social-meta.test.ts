@@ -16,8 +16,9 @@ describe('articleDates', () => {
     expect(articleDates('2026-01-05', [])).toEqual({ published: '2026-01-05', modified: '2026-01-05' });
   });
 
-  it('gives a page with no day of its own no dates', () => {
-    expect(articleDates(undefined, [{ date: '2026-02-01' }])).toEqual({});
+  it('dates a page with no day of its own only by its newest update, when it has one', () => {
+    expect(articleDates(undefined, [{ date: '2026-02-01' }, { date: '2026-03-01' }])).toEqual({ modified: '2026-03-01' });
+    expect(articleDates(undefined, [])).toEqual({});
   });
 });
 

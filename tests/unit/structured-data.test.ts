@@ -5,12 +5,13 @@ import {
   breadcrumbTrail,
   jsonLdText,
   newsArticle,
+  pageStructuredData,
   personData,
   roleHeldOn,
   roundEvent,
   type ArticlePage,
 } from '../../src/lib/structured-data';
-import { DATA_LICENSE, LOCALE, SITE_TITLE } from '../../src/site';
+import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../../src/site';
 import { person, round } from './fixtures';
 
 const SITE = 'https://example.org';
@@ -228,5 +229,33 @@ describe('jsonLdText', () => {
     expect(text).not.toMatch(/[<>&]/);
     expect(text).toContain('\\u003c/script\\u003e');
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('pageStructuredData', () => {
+  it('makes the home page the WebSite itself, with its name, address, language and license', () => {
+    expect(pageStructuredData({ name: 'Israel–Syria Talks Record', path: '/' }, 'https://talks.example.org')).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'WebSite',
+        name: SITE_TITLE,
+        description: SITE_DESCRIPTION,
+        url: 'https://talks.example.org/',
+        inLanguage: LOCALE,
+        publisher: { '@type': 'Organization', name: SITE_TITLE, url: 'https://talks.example.org/' },
+        license: DATA_LICENSE.url,
+      },
+    ]);
+  });
+
+  it('puts any other page one step under the home page', () => {
+    const [list] = pageStructuredData({ name: '2025', path: '/years/2025/' }, 'https://talks.example.org');
+    expect(list).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, name: 'Home', item: 'https://talks.example.org/' },
+        { position: 2, name: '2025', item: 'https://talks.example.org/years/2025/' },
+      ],
+    });
   });
 });
