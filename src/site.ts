@@ -24,6 +24,24 @@ export const HOME_ENTRY_COUNT = 12;
 /** How many of the newest items a person's or an issue's list shows in full; earlier years are counted and linked. */
 export const RECENT_LIST_LENGTH = 12;
 
+/** How many of the latest held rounds with stated positions the positions matrix shows (on /positions/ and an issue's page). */
+export const POSITIONS_MATRIX_ROUNDS = 6;
+
+/** How many red lines of each side the red-lines board shows, the most recently reaffirmed; the rest are counted. */
+export const RED_LINES_PER_SIDE = 12;
+
+/** How many of the latest held rounds the compare page offers in its HTML, and how many consecutive pairs it lists; all load on use. */
+export const COMPARE_CHOICE_COUNT = 24;
+
+/** How many of the latest held rounds the delegations grid (/delegations/) shows, a column each; earlier ones are on the year pages. */
+export const DELEGATIONS_ROUND_COUNT = 8;
+
+/** How many of the newest meetings and events the rhythm strip on the home page marks; earlier ones are on the year pages. */
+export const RHYTHM_MARK_COUNT = 80;
+
+/** How many of the longest pauses between meetings the rhythm strip labels with their length. */
+export const RHYTHM_LABELLED_PAUSES = 3;
+
 /**
  * The license of the record's own text and data: the open data files, the calendar and the pages. The reports it
  * cites are not ours to license: they, and their headlines, remain their publishers'.

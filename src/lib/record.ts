@@ -7,8 +7,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS, type Event, type Issue, type Note, type Person, type Round } from '../schemas';
 import type { ContentFile } from './content-files';
 import { findReferenceProblems } from './references';
-import { appearancesByPerson, publishedDay, stancesOnIssue, type Appearance, type StanceAtRound } from './rounds';
-import type { Side } from './sides';
+import { appearancesByPerson, publishedDay, type Appearance } from './rounds';
 import { buildTimeline, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, type CollectionName } from './urls';
 
@@ -90,7 +89,6 @@ export interface SiteRecord extends ContentRecord {
   /** For each round, the meetings just before and after it in date order, for previous/next navigation. */
   roundNeighbours: ReadonlyMap<string, RoundNeighbours>;
   appearancesByPerson: ReadonlyMap<string, Appearance[]>;
-  stancesByIssue: ReadonlyMap<string, { side: Side; stances: StanceAtRound[] }[]>;
   /** Every round and event an issue came up in, oldest first. */
   meetingsByIssue: ReadonlyMap<string, TimelineItem[]>;
 }
@@ -119,7 +117,6 @@ export function indexRecord(record: ContentRecord, today: string): SiteRecord {
     today,
     roundNeighbours,
     appearancesByPerson: appearancesByPerson(record.rounds, record.events),
-    stancesByIssue: new Map(record.issues.map((issue) => [issue.id, stancesOnIssue(issue.id, record.rounds)])),
     meetingsByIssue,
   };
 }

@@ -14,6 +14,14 @@ export function roundLabel(round: Pick<Round, 'round'>): string {
   return round.round === undefined ? 'Direct contact' : `Round ${round.round}`;
 }
 
+/**
+ * A meeting named in a list of meetings: its label and its city.
+ * @example roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'France' } }) // "Round 5, Paris"
+ */
+export function roundPlaceLabel(round: Pick<Round, 'round' | 'place'>): string {
+  return `${roundLabel(round)}, ${round.place.city}`;
+}
+
 const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
   held: 'Held',
   postponed: 'Announced, then postponed',
@@ -133,40 +141,6 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
   }
   for (const list of byPerson.values()) list.sort(compareByDay);
   return byPerson;
-}
-
-/** One side's stance on an issue at one round. */
-export interface StanceAtRound {
-  roundId: string;
-  roundTitle: string;
-  day: string;
-  stance: string;
-  redLine: boolean;
-  source: Round['sources'][number] | undefined;
-  sourceNumber: number;
-}
-
-/** What each side said about an issue, round by round, oldest first; sides in the standard order. */
-export function stancesOnIssue(issueId: string, rounds: readonly Entry<Round>[]): { side: Side; stances: StanceAtRound[] }[] {
-  const bySide = new Map<Side, StanceAtRound[]>();
-  const ordered = [...rounds].sort((a, b) => compareByDay({ day: a.data.start, id: a.id }, { day: b.data.start, id: b.id }));
-  for (const round of ordered) {
-    for (const position of round.data.positions) {
-      if (position.issue !== issueId) continue;
-      const stances = bySide.get(position.side) ?? [];
-      stances.push({
-        roundId: round.id,
-        roundTitle: round.data.title,
-        day: round.data.start,
-        stance: position.stance,
-        redLine: position.redLine,
-        source: round.data.sources[position.source - 1],
-        sourceNumber: position.source,
-      });
-      bySide.set(position.side, stances);
-    }
-  }
-  return [...bySide.entries()].sort(([a], [b]) => compareSides(a, b)).map(([side, stances]) => ({ side, stances }));
 }
 
 /** People grouped by side, each group sorted by name. */

@@ -57,8 +57,26 @@ export const absoluteUrl = (path: string, site: string | URL): string => new URL
 export const NUMBERING_NOTE_ID = 'round-numbering';
 export const NUMBERING_NOTE_URL = noteUrl(NUMBERING_NOTE_ID);
 
+/** Who was in the room: the grid of who sat at each of the latest meetings, and as what. */
+export const DELEGATIONS_PAGE_URL = '/delegations/';
+
+/** Each side's stances, issue by issue, at the latest rounds: the positions matrix. */
+export const POSITIONS_PAGE_URL = '/positions/';
+
+/** Every red line each side has stated, and the other sides' demands it collides with. */
+export const RED_LINES_PAGE_URL = '/red-lines/';
+
 /** The pages that exist whatever the content: the home page and the indexes. */
-export const STATIC_PAGES = ['/', '/people/', '/issues/', '/search/', '/data/'] as const;
+export const STATIC_PAGES = [
+  '/',
+  '/people/',
+  '/issues/',
+  '/search/',
+  '/data/',
+  DELEGATIONS_PAGE_URL,
+  POSITIONS_PAGE_URL,
+  RED_LINES_PAGE_URL,
+] as const;
 
 /** The full search page; its state lives in its query string (see search-state.ts). */
 export const SEARCH_PAGE_URL = '/search/';
@@ -74,8 +92,21 @@ export const PAGE_SECTION_IDS = [
   'about',
   'meetings',
   'cite',
+  'readouts',
   'main',
 ] as const;
+
+/** The page that compares any two held rounds; its choice lives in its query string: /compare/?a=<id>&b=<id>. */
+export const COMPARE_PAGE_URL = '/compare/';
+
+/** The page comparing two consecutive held rounds: /compare/2025-09-17-london/2026-01-05-paris/. */
+export const compareUrl = (earlierId: string, laterId: string): string => `${COMPARE_PAGE_URL}${earlierId}/${laterId}/`;
+
+/** Every held round the compare page can choose, as one small file it fetches when the reader uses its form. */
+export const COMPARE_CHOICES_URL = `${COMPARE_PAGE_URL}rounds.json`;
+
+/** One held round as the compare page reads it: /compare/rounds/2026-01-05-paris.json. */
+export const compareDataUrl = (id: string): string => `${COMPARE_PAGE_URL}rounds/${id}.json`;
 
 /** The rel of every link to another site: marked as external, with no opener and no referrer passed on. */
 export const EXTERNAL_LINK_REL = 'external noopener noreferrer';
@@ -85,15 +116,27 @@ export const NAV_SECTIONS = [
   { href: '/', label: 'Timeline' },
   { href: PAGE_PREFIX.people, label: 'People' },
   { href: PAGE_PREFIX.issues, label: 'Issues' },
+  { href: POSITIONS_PAGE_URL, label: 'Positions' },
+  { href: RED_LINES_PAGE_URL, label: 'Red lines' },
 ] as const;
 
+/** Pages that belong to another section's entry: meetings compared sit on the timeline, who was in the room with the people. */
+const SECTION_OF_FOLDER: Record<string, (typeof NAV_SECTIONS)[number]['href']> = {
+  '': '/',
+  rounds: '/',
+  events: '/',
+  years: '/',
+  compare: '/',
+  delegations: PAGE_PREFIX.people,
+};
+
 /**
- * The navigation entry a page belongs to: rounds, events and years are part of the timeline.
+ * The navigation entry a page belongs to: rounds, events, years and comparisons are part of the timeline.
  * @example navSectionOf('/rounds/2026-01-05-paris/') // "/"
+ * @example navSectionOf('/delegations/') // "/people/"
  * @example navSectionOf('/search/') // undefined
  */
 export function navSectionOf(pathname: string): (typeof NAV_SECTIONS)[number]['href'] | undefined {
   const first = pathname.split('/')[1] ?? '';
-  if (['', 'rounds', 'events', 'years'].includes(first)) return '/';
-  return NAV_SECTIONS.find((section) => section.href === `/${first}/`)?.href;
+  return SECTION_OF_FOLDER[first] ?? NAV_SECTIONS.find((section) => section.href === `/${first}/`)?.href;
 }

@@ -153,8 +153,10 @@ describe('the fixture site', () => {
 
   it('shows on an issue page each side’s positions round by round, red lines marked and linked to the round', () => {
     const issue = readPage(build.outDir, '/issues/buffer-zone/');
-    expect(issue).toMatch(/<h3 id="positions-israel">/);
-    expect(issue).toContain('<span class="red-line">Red line</span> Fixture stance of Israel.');
+    expect(issue).toContain('<span class="side side-israel">Israel</span>');
+    expect(issue).toMatch(
+      /<span class="red-line"[^>]*>Red line<\/span><a href="\/rounds\/2025-09-17-london\/#positions"[^>]*>Fixture stance of Israel\.<\/a>/,
+    );
     expect(issue).toContain('href="/rounds/2025-09-17-london/#source-1"');
   });
 

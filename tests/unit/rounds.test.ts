@@ -7,12 +7,12 @@ import {
   peopleBySide,
   positionsBySide,
   roundLabel,
+  roundPlaceLabel,
   isUpcoming,
   publishedDay,
   roundStatusLabel,
-  stancesOnIssue,
 } from '../../src/lib/rounds';
-import { event, person, position, round, source } from './fixtures';
+import { event, person, position, round } from './fixtures';
 
 describe('delegationsBySide', () => {
   it('lists sides in the standard order whatever the file order, keeping each list as written', () => {
@@ -126,57 +126,6 @@ describe('appearancesByPerson', () => {
   });
 });
 
-describe('stancesOnIssue', () => {
-  const london = round('london', {
-    start: '2025-09-17',
-    title: 'Round four',
-    issues: ['buffer-zone', 'airspace'],
-    sources: [source({ title: 'London report' }), source({ title: 'Second London report' })],
-    positions: [
-      position({ side: 'syria', issue: 'buffer-zone', stance: 'Syria wants withdrawal.', source: 2 }),
-      position({ side: 'israel', issue: 'buffer-zone', stance: 'Israel stays.', redLine: true, source: 1 }),
-      position({ side: 'israel', issue: 'airspace', stance: 'Not about the buffer zone.' }),
-    ],
-  });
-  const paris = round('paris', {
-    start: '2026-01-05',
-    title: 'Round five',
-    issues: ['buffer-zone'],
-    sources: [source({ title: 'Paris report' })],
-    positions: [position({ side: 'israel', issue: 'buffer-zone', stance: 'Israel softens.', source: 1 })],
-  });
-
-  it('gives each side its stances round by round, oldest first, sides in standard order', () => {
-    const result = stancesOnIssue('buffer-zone', [paris, london]);
-    expect(
-      result.map(({ side, stances }) => [side, stances.map((s) => [s.roundId, s.stance, s.redLine, s.sourceNumber, s.source?.title])]),
-    ).toEqual([
-      [
-        'israel',
-        [
-          ['2025-09-17-london', 'Israel stays.', true, 1, 'London report'],
-          ['2026-01-05-paris', 'Israel softens.', false, 1, 'Paris report'],
-        ],
-      ],
-      ['syria', [['2025-09-17-london', 'Syria wants withdrawal.', false, 2, 'Second London report']]],
-    ]);
-  });
-
-  it('carries the round title and day', () => {
-    const [israel] = stancesOnIssue('buffer-zone', [paris]);
-    expect(israel?.stances[0]).toMatchObject({ roundTitle: 'Round five', day: '2026-01-05' });
-  });
-
-  it('gives an undefined source when the number points past the list', () => {
-    const broken = round('rome', { start: '2025-10-01', positions: [position({ issue: 'buffer-zone', source: 3 })] });
-    expect(stancesOnIssue('buffer-zone', [broken])[0]?.stances[0]).toMatchObject({ source: undefined, sourceNumber: 3 });
-  });
-
-  it('is empty for an issue no one took a position on', () => {
-    expect(stancesOnIssue('prisoners', [london, paris])).toEqual([]);
-  });
-});
-
 describe('peopleBySide', () => {
   it('groups people by side in side order, each group sorted by name', () => {
     const people = [
@@ -202,6 +151,13 @@ describe('roundLabel', () => {
   it('labels a numbered round by its number and any other meeting as a direct contact', () => {
     expect(roundLabel({ round: 5 })).toBe('Round 5');
     expect(roundLabel({})).toBe('Direct contact');
+  });
+});
+
+describe('roundPlaceLabel', () => {
+  it('names a meeting by its label and its city', () => {
+    expect(roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'France' } })).toBe('Round 5, Paris');
+    expect(roundPlaceLabel({ place: { city: 'Baku', country: 'Azerbaijan', venue: 'A hotel' } })).toBe('Direct contact, Baku');
   });
 });
 

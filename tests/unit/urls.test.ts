@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentPage, navSectionOf, pageOf, yearUrl } from '../../src/lib/urls';
+import { COMPARE_CHOICES_URL, compareDataUrl, compareUrl, isContentPage, navSectionOf, pageOf, yearUrl } from '../../src/lib/urls';
 
 describe('navSectionOf', () => {
   it('puts the home page, years, rounds and events under the timeline', () => {
@@ -12,6 +12,13 @@ describe('navSectionOf', () => {
     expect(navSectionOf('/people/')).toBe('/people/');
     expect(navSectionOf('/people/ron-dermer/')).toBe('/people/');
     expect(navSectionOf('/issues/buffer-zone/')).toBe('/issues/');
+  });
+
+  it('puts comparisons under the timeline, who was in the room under people, and the two views under their own entries', () => {
+    expect(navSectionOf('/compare/2025-09-17-london/2026-01-05-paris/')).toBe('/');
+    expect(navSectionOf('/delegations/')).toBe('/people/');
+    expect(navSectionOf('/positions/')).toBe('/positions/');
+    expect(navSectionOf('/red-lines/')).toBe('/red-lines/');
   });
 
   it('marks no section for search, notes or a missing page', () => {
@@ -37,5 +44,13 @@ describe('isContentPage', () => {
   it('is false for the indexes, the timeline, years and search', () => {
     for (const path of ['/', '', 'people/', '/issues/', 'years/2025/', 'search/', '404.html'])
       expect(isContentPage(path), path).toBe(false);
+  });
+});
+
+describe('the compare pages', () => {
+  it('publish a pair of consecutive rounds under both ids, earlier first, and each held round as a file beside the choices', () => {
+    expect(compareUrl('2025-09-17-london', '2026-01-05-paris')).toBe('/compare/2025-09-17-london/2026-01-05-paris/');
+    expect(compareDataUrl('2026-01-05-paris')).toBe('/compare/rounds/2026-01-05-paris.json');
+    expect(COMPARE_CHOICES_URL).toBe('/compare/rounds.json');
   });
 });

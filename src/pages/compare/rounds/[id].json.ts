@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadRecord } from '../../../collections';
+import { comparableRound, heldRounds } from '../../../lib/compare-data';
+import type { ComparableRound } from '../../../lib/compare-rounds';
+
+/** One small file per held round: the compare page fetches the two it compares. */
+export const getStaticPaths = (async () => {
+  const record = await loadRecord();
+  return heldRounds(record.timeline).map((round) => ({ params: { id: round.id }, props: { round: comparableRound(round, record) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ round: ComparableRound }> = ({ props }) => Response.json(props.round);

@@ -1,0 +1,58 @@
+/**
+ * A large generated record for the negotiation views' bounds: held rounds a week apart, each with positions of
+ * Israel, Syria and the United States on a few issues, long stances from a small stock (so some repeat word for word),
+ * red lines and collisions. The same for the same seed.
+ */
+import { seededRandom } from '../bench/synthetic-site';
+import { addDaysTo } from '../../src/lib/dates';
+import type { Entry, SiteRecord } from '../../src/lib/record';
+import type { Side } from '../../src/lib/sides';
+import type { Issue, Position, Round } from '../../src/schemas';
+import { issue, position, round } from './fixtures';
+
+const SIDES: readonly Side[] = ['israel', 'syria', 'united-states'];
+
+type GeneratedRecord = Pick<SiteRecord, 'rounds' | 'issueById'>;
+
+/** Records already generated: the views' test files share one (the unit tests share their modules), and its statements' reading. */
+const generated = new Map<string, GeneratedRecord>();
+
+/** A record of `roundCount` held rounds over `issueCount` issues; the same object for the same arguments, never to be changed. */
+export function generatedRecord(roundCount: number, issueCount = 40, seed = 20260105): GeneratedRecord {
+  const key = `${roundCount} ${issueCount} ${seed}`;
+  let record = generated.get(key);
+  if (record === undefined) {
+    record = generate(roundCount, issueCount, seed);
+    generated.set(key, record);
+  }
+  return record;
+}
+
+function generate(roundCount: number, issueCount: number, seed: number): GeneratedRecord {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const issues: Entry<Issue>[] = Array.from({ length: issueCount }, (_, i) => issue(`issue-${i + 1}`, { title: `Issue ${i + 1}` }));
+  const stances = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `Stance number ${i + 1}: the side said the arrangement must hold for a long time, with guarantees, monitoring, a timetable and a framework that both sides accept.`,
+  );
+  const rounds: Entry<Round>[] = Array.from({ length: roundCount }, (_, i) => {
+    const roundIssues = [...new Set([pick(issues), pick(issues), pick(issues)])].map((entry) => entry.id);
+    const positions: Position[] = roundIssues.flatMap((issueId) =>
+      SIDES.filter(() => random() < 0.7).map((side) => {
+        const redLine = random() < 0.25;
+        const other = pick(SIDES.filter((each) => each !== side));
+        return position({
+          side,
+          issue: issueId,
+          stance: pick(stances),
+          redLine,
+          conflictsWith: redLine && random() < 0.5 ? [{ side: other, issue: pick(roundIssues) }] : [],
+        });
+      }),
+    );
+    return round(`round-${i + 1}`, { start: addDaysTo('2000-01-03', i * 7), round: i + 1, issues: roundIssues, positions });
+  });
+  return { rounds, issueById: new Map(issues.map((entry) => [entry.id, entry])) };
+}
