@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
+          // The files run one after another in one worker and share no state but the served site, so they load the
+          // site's modules (Zod, the record, remark) once, not once per file.
+          isolate: false,
           // Two cores: one Chromium at a time keeps timings far from every timeout.
           fileParallelism: false,
           // A page reacts within milliseconds here, but a slow shared machine must not fail a poll.

@@ -1,45 +1,75 @@
 /**
- * `npm test`: every check of the project in two stages. The checks that need
- * no browser (lint, type checks, unit and build tests) run side by side, since
- * each mostly waits on one core and the machine has two; each one's output is
- * printed whole when it ends. Then, if they all passed, the browser tests run
- * on their own, as their timings need the machine to themselves.
+ * `npm test`: every check of the project, arranged for two cores. First, side
+ * by side: lint, type checks, unit and build tests, and the build of the site
+ * the browser tests read; each one's output is printed whole when it ends.
+ * Then, if they all passed, the browser tests on that build, on their own.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface Outcome {
-  script: string;
+  task: string;
   ok: boolean;
   seconds: number;
   output: string;
 }
 
-const SIDE_BY_SIDE = ['lint', 'check', 'test:unit', 'test:build'];
-const ALONE = 'test:browser';
+/** The built site the browser tests read (tests/browser/global-setup.ts takes it from TEST_SITE_DIR). */
+const SCRATCH = join(import.meta.dirname, 'fixtures/.tmp');
+mkdirSync(SCRATCH, { recursive: true });
+const scratch = mkdtempSync(join(SCRATCH, 'browser-site-'));
+const siteDir = join(scratch, 'dist');
 
-function npmRun(script: string, captured: boolean): Promise<Outcome> {
+interface Step {
+  args: readonly string[];
+  /** What the step is told besides the environment npm test has. */
+  environment?: Record<string, string>;
+}
+
+/** First, side by side: lint, type checks, unit and build tests, and the build of the site the browser tests read. */
+const FIRST: Step[] = [
+  { args: ['lint'] },
+  { args: ['check'] },
+  { args: ['test:unit'] },
+  { args: ['test:build'] },
+  // Its own cache, apart from the ones `astro check` and the build tests keep.
+  { args: ['build', '--', '--outDir', siteDir], environment: { ASTRO_CACHE_DIR: join(scratch, 'cache') } },
+];
+/** Then the browser tests, on their own: a link's landing place and a search's results must not wait on a busy machine. */
+const BROWSER: Step = { args: ['test:browser'], environment: { TEST_SITE_DIR: siteDir } };
+
+function npmRun({ args, environment = {} }: Step, captured: boolean): Promise<Outcome> {
   const started = performance.now();
+  const task = `npm run ${args[0] ?? ''}`;
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', script], { stdio: captured ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn('npm', ['run', ...args], {
+      stdio: captured ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...environment },
+    });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ script, ok: code === 0, seconds: (performance.now() - started) / 1000, output }));
+    child.on('close', (code) => resolve({ task, ok: code === 0, seconds: (performance.now() - started) / 1000, output }));
   });
 }
 
-const summary = (outcome: Outcome): string =>
-  `npm run ${outcome.script}: ${outcome.ok ? 'passed' : 'FAILED'} in ${outcome.seconds.toFixed(0)} s`;
+const summary = (outcome: Outcome): string => `${outcome.task}: ${outcome.ok ? 'passed' : 'FAILED'} in ${outcome.seconds.toFixed(0)} s`;
 
-const outcomes = await Promise.all(
-  SIDE_BY_SIDE.map(async (script) => {
-    const outcome = await npmRun(script, true);
+/** Runs steps side by side, printing each one's output whole, framed, when it ends. */
+const sideBySide = (steps: readonly Step[]): Promise<Outcome>[] =>
+  steps.map(async (step) => {
+    const outcome = await npmRun(step, true);
     process.stdout.write(`\n──── ${summary(outcome)} ────\n${outcome.output}`);
     return outcome;
-  }),
-);
-if (outcomes.every((outcome) => outcome.ok)) outcomes.push(await npmRun(ALONE, false));
+  });
 
-process.stdout.write(`\n${outcomes.map(summary).join('\n')}\n`);
-if (outcomes.length === SIDE_BY_SIDE.length) process.stdout.write(`npm run ${ALONE}: not run, since a check above failed\n`);
-process.exitCode = outcomes.every((outcome) => outcome.ok) && outcomes.length > SIDE_BY_SIDE.length ? 0 : 1;
+try {
+  const outcomes = await Promise.all(sideBySide(FIRST));
+  if (outcomes.every((outcome) => outcome.ok)) outcomes.push(await npmRun(BROWSER, false));
+  else process.stdout.write('\nA step above failed: the browser tests were not run.\n');
+  process.stdout.write(`\n${outcomes.map(summary).join('\n')}\n`);
+  process.exitCode = outcomes.length === FIRST.length + 1 && outcomes.every((outcome) => outcome.ok) ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

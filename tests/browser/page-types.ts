@@ -23,6 +23,11 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'issue', path: '/issues/buffer-zone/' },
   { name: 'note', path: first('notes') },
   { name: 'open data', path: '/data/' },
+  { name: 'positions matrix', path: '/positions/' },
+  { name: 'red-lines board', path: '/red-lines/' },
+  { name: 'who was in the room', path: '/delegations/' },
+  { name: 'two rounds compared', path: '/compare/2025-09-17-london/2026-01-05-paris/' },
+  { name: 'compare form', path: '/compare/' },
   { name: 'search', path: '/search/?q=red+lines&issue=buffer-zone' },
   { name: '404', path: '/no-such-page/' },
 ];

@@ -7,15 +7,8 @@ import { SITE, useBrowser } from './browser';
 import { contentFiles } from './content';
 import { PAGE_TYPES } from './page-types';
 
-/**
- * Every page that must read the same without JavaScript: each page type but search, and every round, the pages with
- * the most parts that scripts enhance (the copy buttons of their citations). Other people and issues share their
- * type's template.
- */
-const READ_ONLY_PAGES = [
-  ...PAGE_TYPES.filter(({ path }) => !path.startsWith('/search/')),
-  ...contentFiles('rounds').map((file) => ({ name: file.id, path: file.url })),
-];
+/** Every page that must read the same without JavaScript: each page type but search, which is built by its script. */
+const READ_ONLY_PAGES = PAGE_TYPES.filter(({ path }) => !path.startsWith('/search/'));
 
 describe('with the keyboard only', () => {
   // Reduced motion, so each focus scroll has finished when it is measured.

@@ -18,9 +18,16 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `npm run <script> -- <args>` in the project with this content folder, as an editor would, answering prompts from `input`. */
+const SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/**
+ * Runs the command of `npm run <script> -- <args>` in the project, as an editor would, with this environment, answering
+ * prompts from `input`. The command is package.json's own, run by this Node without npm's start-up around it.
+ */
 async function npmRun(script: string, args: string[], environment: Record<string, string>, input = ''): Promise<Run> {
-  const run = promisify(execFile)('npm', ['run', '--silent', script, '--', ...args], {
+  const [program, ...scriptArgs] = (SCRIPTS[script] ?? '').split(' ');
+  if (program !== 'node') throw new Error(`npm run ${script} is not a node command: ${SCRIPTS[script] ?? 'missing'}`);
+  const run = promisify(execFile)(process.execPath, [...scriptArgs, ...args], {
     cwd: ROOT,
     env: { ...projectEnvironment(), NO_COLOR: '1', ...environment },
   });
