@@ -16,6 +16,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '../../src/lib/urls';
 import { buildSite, freshDir, removeBuild, replaceIn, ROOT } from '../build/build-site';
 import {
   benchSizes,
@@ -38,7 +39,18 @@ import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 const SIZES = benchSizes(process.env['BENCH_SIZES']);
 const CONTENT_DIR = 'tests/fixtures/.tmp/bench-build-content';
 /** The pages whose weight the 5,000-round build is held to. */
-const WEIGHED_PAGES = ['home', 'year', 'round', 'person', 'issue'] as const;
+const WEIGHED_PAGES = [
+  'home',
+  'year',
+  'round',
+  'person',
+  'issue',
+  'positions',
+  'redLines',
+  'delegations',
+  'compare',
+  'comparePair',
+] as const;
 type WeighedPage = (typeof WEIGHED_PAGES)[number];
 
 interface SizeFigures extends TimedSize {
@@ -141,6 +153,12 @@ async function measureSize(rounds: number): Promise<SizeFigures> {
       round: `/rounds/${newest}/`,
       person: '/people/person-1/',
       issue: '/issues/issue-1/',
+      positions: POSITIONS_PAGE_URL,
+      redLines: RED_LINES_PAGE_URL,
+      delegations: DELEGATIONS_PAGE_URL,
+      compare: COMPARE_PAGE_URL,
+      // Every synthetic round is held, so the two newest are a consecutive pair.
+      comparePair: compareUrl(roundIds.at(-2) ?? '', newest),
     });
 
     const cleanSeconds = median([clean.seconds, ...(await repeat(runs - 1, () => cleanBuildSeconds(rounds)))]);
