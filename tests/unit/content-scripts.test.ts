@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from '../helpers/broken-content';
 import { copyOfContent, replaceIn, ROOT } from '../helpers/content';
-import { projectEnvironment } from './build-site';
+import { projectEnvironment } from '../build/build-site';
 
 interface Run {
   code: number;
@@ -45,13 +45,16 @@ async function npmRun(script: string, args: string[], environment: Record<string
 const FEBRUARY = String(Date.UTC(2026, 1, 1) / 1000);
 const JUNE = String(Date.UTC(2026, 5, 1) / 1000);
 
+/** Each test starts Node a few times: seconds on a busy machine, not the milliseconds of the other unit tests. */
+const SCRIPT_RUNS = { timeout: 60_000 };
+
 let dir: string | undefined;
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = undefined;
 });
 
-describe('npm run new:round', () => {
+describe('npm run new:round', SCRIPT_RUNS, () => {
   const flags = ['--date', '2026-03-20', '--city', 'Tel Aviv', '--country', 'Israel', '--title', 'Talks: a sixth round'];
 
   it('writes a correctly named file from flags alone under CI, which the content check then asks to be filled in', async () => {
@@ -111,7 +114,7 @@ describe('npm run new:round', () => {
   });
 });
 
-describe('npm run check:content', () => {
+describe('npm run check:content', SCRIPT_RUNS, () => {
   it('passes a valid folder, warning about a scheduled meeting whose day has passed', async () => {
     const before = await npmRun('check:content', [VALID_FIXTURE], { SOURCE_DATE_EPOCH: FEBRUARY });
     expect(before).toMatchObject({ code: 0, stderr: '' });
