@@ -9,10 +9,17 @@ type Role = Person['roles'][number];
  * @example roleOn([{ title: 'Minister', from: '2022-12', to: '2025-11-11' }], '2025-09-17') // the Minister role
  */
 export function roleOn(roles: readonly Role[], day: string): Role | undefined {
-  const held = roles.filter(
-    (role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= lastDayOf(role.to)),
-  );
-  return held.at(-1) ?? roles.at(-1);
+  return roleHeldOn(roles, day) ?? roles.at(-1);
+}
+
+/**
+ * The role a person holds on `day`, if any: the last role whose dates include it. Unlike roleOn, no fallback: a role
+ * that has ended, or not yet begun, is not the person's job on that day (a job title needs this; a label, roleOn).
+ */
+export function roleHeldOn(roles: readonly Role[], day: string): Role | undefined {
+  return roles
+    .filter((role) => (role.from === undefined || role.from <= day) && (role.to === undefined || day <= lastDayOf(role.to)))
+    .at(-1);
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import type { Person, Round } from '../schemas';
 import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
-import { lastDayOf, yearOf } from './dates';
-import { otherSpellingsOf, roleOn } from './people';
+import { yearOf } from './dates';
+import { otherSpellingsOf, roleHeldOn } from './people';
 import type { Entry } from './record';
 import { delegatesBySide } from './rounds';
 import { sideLabel, type Side } from './sides';
@@ -154,19 +154,6 @@ export function roundEvent(round: Entry<Round>, personById: ReadonlyMap<string, 
     ),
     ...(delegations.some(({ side }) => side === MEDIATOR) ? { organizer: sideAsOrganization(MEDIATOR) } : {}),
   };
-}
-
-/**
- * The role a person holds on `day`, if any. roleOn falls back on the latest
- * role when none covers the day, which suits a label but not a job title:
- * a role that has ended, or not yet begun, is not the person's job.
- */
-export function roleHeldOn(roles: Person['roles'], day: string): Person['roles'][number] | undefined {
-  const role = roleOn(roles, day);
-  if (role === undefined) return undefined;
-  const begun = role.from === undefined || role.from <= day;
-  const ended = role.to !== undefined && lastDayOf(role.to) < day;
-  return begun && !ended ? role : undefined;
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   newsArticle,
   pageStructuredData,
   personData,
-  roleHeldOn,
   roundEvent,
   type ArticlePage,
 } from '../../src/lib/structured-data';
@@ -117,27 +116,6 @@ describe('personData', () => {
     const data = personData(person('gil-reich', { roles: [{ title: 'Acting head', to: '2025-12' }] }), '2026-02-01', SITE);
     expect(data).not.toHaveProperty('jobTitle');
     expect(data).not.toHaveProperty('alternateName');
-  });
-});
-
-describe('roleHeldOn', () => {
-  const roles = [
-    { title: 'Ambassador', from: '2013-12', to: '2021-01' },
-    { title: 'Director', from: '2026-06-02' },
-  ];
-
-  it('is the role whose dates include the day, a month-only end running to the month’s end', () => {
-    expect(roleHeldOn(roles, '2021-01-31')?.title).toBe('Ambassador');
-    expect(roleHeldOn(roles, '2026-06-02')?.title).toBe('Director');
-  });
-
-  it('is nothing between roles or before the first, where roleOn would fall back on the latest', () => {
-    expect(roleHeldOn(roles, '2024-05-01')).toBeUndefined();
-    expect(roleHeldOn(roles, '2010-01-01')).toBeUndefined();
-  });
-
-  it('is a role with no dates on any day', () => {
-    expect(roleHeldOn([{ title: 'Envoy' }], '2026-01-05')?.title).toBe('Envoy');
   });
 });
 
