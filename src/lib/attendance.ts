@@ -1,7 +1,8 @@
 /** Who was in the room: each person's place at each meeting that took place, for the grid of /delegations/. */
 import type { Person, Round } from '../schemas';
-import { compareByDay, yearOf } from './dates';
-import type { Entry } from './record';
+import { yearOf } from './dates';
+import { personWithId, type Entry } from './record';
+import { heldRoundsInOrder } from './stance-history';
 import { delegationsBySide, peopleBySide } from './rounds';
 import type { Side } from './sides';
 import type { NewestByYear } from './timeline';
@@ -77,18 +78,12 @@ export function attendanceGrid(
   personById: ReadonlyMap<string, Entry<Person>>,
   limit: number,
 ): AttendanceGrid {
-  const held = rounds
-    .filter((round) => round.data.status === 'held')
-    .sort((a, b) => compareByDay({ day: a.data.start, id: a.id }, { day: b.data.start, id: b.id }));
+  const held = heldRoundsInOrder(rounds);
   const shown = held.slice(Math.max(0, held.length - limit));
   const left = held.slice(0, held.length - shown.length);
   const columns = shown.map((round) => attendanceAt(round.data.delegations));
   const ids = [...new Set(columns.flatMap((column) => [...column.keys()]))];
-  const people = ids.map((id) => {
-    const person = personById.get(id);
-    if (!person) throw new Error(`no person "${id}"`);
-    return person;
-  });
+  const people = ids.map((id) => personWithId({ personById }, id));
   const [first, last] = [left[0], left.at(-1)];
   return {
     rounds: shown,

@@ -207,7 +207,7 @@ function positionRows(
   const subjects = new Map<string, ComparablePosition>();
   for (const position of [...after, ...before]) if (!subjects.has(keyOf(position))) subjects.set(keyOf(position), position);
   return [...subjects.values()]
-    .sort((a, b) => a.issueTitle.localeCompare(b.issueTitle) || compareSides(a.side, b.side))
+    .sort((a, b) => a.issueTitle.localeCompare(b.issueTitle, 'en') || compareSides(a.side, b.side))
     .map((first) => {
       const a = before.filter((position) => keyOf(position) === keyOf(first));
       const b = after.filter((position) => keyOf(position) === keyOf(first));
