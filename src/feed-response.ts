@@ -1,9 +1,11 @@
 /**
  * What every feed endpoint returns: a channel's items made with the rendered
- * bodies of its rounds and events, as RSS (through @astrojs/rss) or as JSON Feed.
+ * bodies of its rounds and events, as RSS (through @astrojs/rss) or as JSON Feed;
+ * and the corrections feed, one item for each update of a page.
  */
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
+import { correctionFeedItems, corrections, CORRECTIONS_FEED } from './lib/corrections';
 import { feedItems, jsonFeed, rssFeed, type FeedChannel, type FeedFormat } from './lib/feeds';
 import type { SiteRecord } from './lib/record';
 import { pageOf } from './lib/urls';
@@ -25,16 +27,28 @@ function renderedBodies(): Promise<ReadonlyMap<string, string>> {
   return bodies;
 }
 
+/** The site's address, which every address in a feed is made absolute with. */
+function feedSite(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.ts must set `site`: every address in a feed is absolute');
+  return site;
+}
+
 /** The response of a feed endpoint, in one format. */
 export async function feedResponse(format: FeedFormat, channel: FeedChannel, record: SiteRecord, site: URL | undefined): Promise<Response> {
-  if (!site) throw new Error('astro.config.ts must set `site`: every address in a feed is absolute');
+  const siteUrl = feedSite(site);
   const bodyByPage = await renderedBodies();
   const bodyOf = (page: string): string => {
     const body = bodyByPage.get(page);
     if (body === undefined) throw new Error(`${page}: no round or event is published there, so the feed has no body for it`);
     return body;
   };
-  const items = feedItems(channel.items, { record, site, bodyOf });
-  if (format === 'rss') return rss(rssFeed(channel, items, site));
-  return Response.json(jsonFeed(channel, items, site), { headers: { 'Content-Type': 'application/feed+json' } });
+  const items = feedItems(channel.items, { record, site: siteUrl, bodyOf });
+  if (format === 'rss') return rss(rssFeed(channel, items, siteUrl));
+  return Response.json(jsonFeed(channel, items, siteUrl), { headers: { 'Content-Type': 'application/feed+json' } });
+}
+
+/** The response of the corrections feed, in RSS: one item for each update of a page. */
+export function correctionsFeedResponse(record: SiteRecord, site: URL | undefined): Promise<Response> {
+  const siteUrl = feedSite(site);
+  return rss(rssFeed(CORRECTIONS_FEED, correctionFeedItems(corrections(record), siteUrl), siteUrl));
 }

@@ -85,7 +85,10 @@ export const side = z.enum(SIDES, {
 
 /** One report that supports what the page says. */
 export const sourceSchema = fields({
-  /** Who published it; for a repost, the outlet and the original agency: "Shafaq News (Reuters)". */
+  /**
+   * Who published it; for a repost, the outlet and the original agency: "Shafaq News (Reuters)". Spelt as every
+   * other source on the site spells it (src/lib/publishers.ts).
+   */
   publisher: text('the publisher'),
   /** The headline as published; in [square brackets] a description when the headline is not known. */
   title: text('the headline'),
@@ -101,7 +104,20 @@ export const sourceSchema = fields({
 
 const sources = z
   .array(sourceSchema, { error: 'must be a list of sources' })
-  .min(1, 'must list at least one source: every fact on the site is sourced');
+  .min(1, 'must list at least one source: every fact on the site is sourced')
+  .superRefine((list, ctx) => {
+    // A report listed twice has two numbers, so the page cites it under either and readers count two reports.
+    list.forEach((source, i) => {
+      const first = source.url === undefined ? i : list.findIndex((other) => other.url === source.url);
+      if (first < i) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'url'],
+          message: `is the address of sources[${first}] too: list each report once, and cite it as [${first + 1}]`,
+        });
+      }
+    });
+  });
 
 /** A correction or addition made after publication, shown on the page. */
 const updateSchema = fields({
@@ -165,6 +181,20 @@ const readoutSchema = fields({
   source: sourceNumber,
 });
 
+/** How far the sources settle that a listed delegate was there: named by one report only, or by reports that disagree. */
+export const ATTENDANCE_DOUBTS = ['one-source', 'disputed'] as const;
+
+/** A delegate whose presence the sources do not settle; shown as such wherever attendance is shown or counted. */
+const uncertainAttendanceSchema = fields({
+  /** A person id from this round's `delegations`. */
+  person: id('person'),
+  doubt: z.enum(ATTENDANCE_DOUBTS, { error: `must be one of: ${ATTENDANCE_DOUBTS.join(', ')}` }),
+  /** One sentence in our own words: who places them there, and who does not. */
+  note: text('why the sources do not settle it, in one sentence'),
+  /** The 1-based number of the report that places them there, in this file's `sources`. */
+  source: sourceNumber,
+});
+
 const placeSchema = fields({
   city: text('the city'),
   country: text('the country'),
@@ -203,6 +233,8 @@ export const roundSchema = fields({
   positions: z.array(positionSchema).default([]),
   /** Each side's own account of the meeting, where the sources record them separately; one per side. */
   readouts: z.array(readoutSchema).default([]),
+  /** Delegates whose presence rests on one report, or on reports that disagree. */
+  uncertainAttendance: z.array(uncertainAttendanceSchema).default([]),
   sources,
   /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
   confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
@@ -213,6 +245,34 @@ export const roundSchema = fields({
   round.readouts.forEach((readout, i) => {
     if (round.readouts.findIndex((other) => other.side === readout.side) < i) {
       ctx.addIssue({ code: 'custom', path: ['readouts', i, 'side'], message: `${readout.side} has a readout already: one per side` });
+    }
+  });
+  for (const [side, people] of Object.entries(round.delegations)) {
+    people?.forEach((person, i) => {
+      const first = people.indexOf(person);
+      if (first < i) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['delegations', side, i],
+          message: `"${person}" is already listed at delegations.${side}[${first}]: name each person once`,
+        });
+      }
+    });
+  }
+  const delegates = new Set(Object.values(round.delegations).flat());
+  round.uncertainAttendance.forEach((doubt, i) => {
+    if (!delegates.has(doubt.person)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uncertainAttendance', i, 'person'],
+        message: `"${doubt.person}" is in no delegation of this round: list them in delegations first`,
+      });
+    } else if (round.uncertainAttendance.findIndex((other) => other.person === doubt.person) < i) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uncertainAttendance', i, 'person'],
+        message: `"${doubt.person}" is listed already: one entry per person`,
+      });
     }
   });
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
@@ -303,6 +363,8 @@ export type Position = z.infer<typeof positionSchema>;
 export type NativeName = z.infer<typeof nativeNameSchema>;
 export type Readout = z.infer<typeof readoutSchema>;
 export type Collision = z.infer<typeof collisionSchema>;
+export type UncertainAttendance = z.infer<typeof uncertainAttendanceSchema>;
+export type AttendanceDoubt = (typeof ATTENDANCE_DOUBTS)[number];
 
 /** The schema of each collection: the one map the loader validates with and content.config.ts declares. */
 export const SCHEMAS = {

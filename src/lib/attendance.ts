@@ -1,9 +1,9 @@
 /** Who was in the room: each person's place at each meeting that took place, for the grid of /delegations/. */
-import type { Person, Round } from '../schemas';
+import type { AttendanceDoubt, Person, Round } from '../schemas';
 import { yearOf } from './dates';
 import { personWithId, type Entry } from './record';
 import { heldRoundsInOrder } from './stance-history';
-import { delegationsBySide, peopleBySide } from './rounds';
+import { attendanceDoubtOf, delegationsBySide, peopleBySide } from './rounds';
 import type { Side } from './sides';
 import type { NewestByYear } from './timeline';
 
@@ -51,11 +51,17 @@ export function attendanceAt(delegations: Round['delegations']): Map<string, Att
   return attendance;
 }
 
+/** How a person sat at a meeting, and, where the sources do not settle that they were there, why not. */
+export interface AttendanceMark {
+  as: Attendance;
+  doubt: AttendanceDoubt | undefined;
+}
+
 /** One person's row: how they sat at each meeting of the grid, in the columns' order; undefined where not listed. */
 export interface AttendanceRow {
   id: string;
   name: string;
-  marks: (Attendance | undefined)[];
+  marks: (AttendanceMark | undefined)[];
 }
 
 /** The grid of /delegations/: a column per meeting shown, a row per person who sat at one, grouped by side. */
@@ -81,7 +87,15 @@ export function attendanceGrid(
   const held = heldRoundsInOrder(rounds);
   const shown = held.slice(Math.max(0, held.length - limit));
   const left = held.slice(0, held.length - shown.length);
-  const columns = shown.map((round) => attendanceAt(round.data.delegations));
+  const columns = shown.map(
+    (round) =>
+      new Map(
+        [...attendanceAt(round.data.delegations)].map(([id, as]): [string, AttendanceMark] => [
+          id,
+          { as, doubt: attendanceDoubtOf(round.data, id)?.doubt },
+        ]),
+      ),
+  );
   const ids = [...new Set(columns.flatMap((column) => [...column.keys()]))];
   const people = ids.map((id) => personWithId({ personById }, id));
   const [first, last] = [left[0], left.at(-1)];

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from './content-files';
 import { validateRecord, type ContentRecord } from './record';
-import { scheduleProblems, scheduleWarnings } from './schedule';
+import { scheduleProblems, scheduleWarnings, updateProblems } from './schedule';
 
 export interface CheckedContent {
   files: ContentFile[];
@@ -24,13 +24,14 @@ export interface CheckedContent {
 
 /**
  * Reads `contentDir` once and checks every file against its schema and the
- * others, and the rounds' status against `today`, the day of the build.
+ * others, and the rounds' status and the pages' updates against `today`, the
+ * day of the build.
  */
 export function checkContent(contentDir: string, today: string): CheckedContent {
   const { files, problems: fileProblems } = readContentFolder(contentDir);
   const { record, problems } = validateRecord(files);
-  // The day rule reads each valid round on its own, so it is reported with every other problem, not after them.
-  const found = [...fileProblems, ...problems, ...scheduleProblems(record, today)];
+  // The day rules read each valid file on its own, so they are reported with every other problem, not after them.
+  const found = [...fileProblems, ...problems, ...scheduleProblems(record, today), ...updateProblems(record, today)];
   return { files, record, index: contentIndexOf(files), problems: found, warnings: scheduleWarnings(record, today) };
 }
 

@@ -9,7 +9,7 @@ import { attendanceAt } from './attendance';
 import { roundHeading, type ComparableRound } from './compare-rounds';
 import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
-import { delegationsBySide, roundLabel } from './rounds';
+import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, delegationsBySide, roundLabel } from './rounds';
 import { statementMeaning } from './stance-history';
 import type { TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
@@ -86,7 +86,10 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
     delegations: delegationsBySide(data.delegations).map(({ side, people }) => ({
       side,
       mediating: people[0] !== undefined && attendance.get(people[0]) === 'lead-mediator',
-      people: people.map((id) => ({ id, name: personWithId(record, id).data.name, url: personUrl(id) })),
+      people: people.map((id) => {
+        const doubt = attendanceDoubtOf(data, id)?.doubt;
+        return { id, name: personWithId(record, id).data.name, url: personUrl(id), doubt: doubt && ATTENDANCE_DOUBT_LABELS[doubt] };
+      }),
     })),
     positions: data.positions.map((position) => ({
       side: position.side,

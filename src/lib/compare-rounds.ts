@@ -24,7 +24,8 @@ export interface ComparableRound {
   lastDayNumber: number;
   place: { city: string; country: string; venue: string | undefined };
   /** Sides in the site's order, head of each delegation first; `mediating` for the side that mediated this round. */
-  delegations: { side: Side; mediating: boolean; people: { id: string; name: string; url: string }[] }[];
+  /** Each side's people; `doubt` says, in words, when the sources do not settle that one was there. */
+  delegations: { side: Side; mediating: boolean; people: { id: string; name: string; url: string; doubt: string | undefined }[] }[];
   positions: ComparablePosition[];
 }
 
@@ -173,13 +174,16 @@ function delegationRows(earlier: ComparableRound, later: ComparableRound): Compa
     const change = changeOf(before, after, (person) => person.id);
     return {
       subject: subject({ side, mediating: a?.mediating === true || b?.mediating === true }),
-      earlier: before.map((person) => item(person.name, { href: person.url })),
-      later: after.map((person) => item(person.name, { href: person.url })),
+      earlier: before.map(delegateItem),
+      later: after.map(delegateItem),
       change,
       detail: change === 'changed' ? delegationDetail(before, after) : undefined,
     };
   });
 }
+
+const delegateItem = (person: ComparableRound['delegations'][number]['people'][number]): CellItem =>
+  item(person.doubt ? `${person.name} (${person.doubt})` : person.name, { href: person.url });
 
 /** Who joined and who left a delegation; when the same people came, who heads it now. */
 function delegationDetail(before: readonly { id: string; name: string }[], after: readonly { id: string; name: string }[]): string {

@@ -9,7 +9,7 @@ import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
 import { formatDay, formatDayOrMonth, formatDayRange, parseDay } from './dates';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from './record';
 import { escapeHtml } from './html';
-import { delegatesBySide, publishedDay, roundLabel, roundStatusLabel } from './rounds';
+import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundLabel, roundStatusLabel } from './rounds';
 import { confirmationText, sideInSentence } from './sides';
 import type { TimelineItem } from './timeline';
 import { lastChangedDay } from './updates';
@@ -20,7 +20,7 @@ const FEED_FILES = { rss: 'feed.xml', json: 'feed.json' } as const;
 
 export type FeedFormat = keyof typeof FEED_FILES;
 
-/** Every format each feed is published in. */
+/** Every format the site's, a person's and an issue's feeds are published in. */
 export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
 
 /** What a reader calls each format, and the media type that announces it in a page's head. */
@@ -52,9 +52,9 @@ export interface FeedLink {
   title: string;
 }
 
-/** Both formats of the feed that follows a page, named after what it follows. */
-export function feedLinks(page: string, name: string): FeedLink[] {
-  return FEED_FORMATS.map((format) => {
+/** The formats (by default both) of the feed that follows a page, named after what it follows. */
+export function feedLinks(page: string, name: string, formats: readonly FeedFormat[] = FEED_FORMATS): FeedLink[] {
+  return formats.map((format) => {
     const { label, type } = FEED_KINDS[format];
     return { href: feedUrl(page, format), type, label, title: `${name} (${label})` };
   });
@@ -188,12 +188,14 @@ interface Fact {
 
 function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
   const place = `${round.place.city}, ${round.place.country}${round.place.venue ? ` (${round.place.venue})` : ''}`;
-  const delegations = delegatesBySide(round.delegations, record.personById, round.start).map(({ side, delegates }) => ({
+  const delegations = delegatesBySide(round, record.personById).map(({ side, delegates }) => ({
     term: `Delegation of ${sideInSentence(side)}`,
     html: delegates
       .map(
-        ({ id, name, head, role }) =>
-          `${linkHtml({ href: pageOf('people', id), label: name })}${escapeHtml(`${head ? ' (head)' : ''}${role ? `, ${role}` : ''}`)}`,
+        ({ id, name, head, role, doubt }) =>
+          `${linkHtml({ href: pageOf('people', id), label: name })}${escapeHtml(
+            `${head ? ' (head)' : ''}${role ? `, ${role}` : ''}${doubt ? `. ${attendanceDoubtSentence(doubt)}` : ''}`,
+          )}`,
       )
       .join('; '),
   }));
@@ -293,7 +295,7 @@ const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
  * reader shows it, and carries an `atom:updated` for readers that read one;
  * its guid stays its address, so the update replaces the item, not adds one.
  */
-export function rssFeed(channel: FeedChannel, items: readonly FeedItem[], site: URL): RSSOptions {
+export function rssFeed(channel: Pick<FeedChannel, 'title' | 'description' | 'page'>, items: readonly FeedItem[], site: URL): RSSOptions {
   const self = new URL(feedUrl(channel.page, 'rss'), site).href;
   return {
     title: channel.title,

@@ -1,7 +1,7 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * round numbers are unique and explained by the numbering note, source numbers (of positions, readouts and
- * native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
+ * round numbers are unique and explained by the numbering note, source numbers (of positions, readouts, uncertain
+ * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
  * and a dated file's name carries its date.
  */
 import { countOf } from './numbers';
@@ -63,6 +63,9 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       });
     });
     data.readouts.forEach((readout, i) => checkSource('rounds', round, `readouts[${i}].source`, readout.source, data.sources.length));
+    data.uncertainAttendance.forEach((doubt, i) =>
+      checkSource('rounds', round, `uncertainAttendance[${i}].source`, doubt.source, data.sources.length),
+    );
   }
 
   if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {

@@ -1,5 +1,5 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
-import type { Event, Person, Position, Round } from '../schemas';
+import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '../schemas';
 import { compareByDay, formatDay } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
@@ -63,6 +63,37 @@ export function delegationsBySide(delegations: Round['delegations']): { side: Si
     .map(([side, people]) => ({ side, people }));
 }
 
+/** How each doubt about a delegate's presence reads beside their name, wherever attendance is shown or counted. */
+export const ATTENDANCE_DOUBT_LABELS: Record<AttendanceDoubt, string> = {
+  'one-source': 'attendance reported by one source only',
+  disputed: 'attendance disputed',
+};
+
+/**
+ * A doubt about a delegate's presence in words, for text with no room for a footnote (feeds, structured data).
+ * @example attendanceDoubtSentence({ doubt: 'one-source', note: 'Only Ynet places him in Baku.' }) // "Attendance reported by one source only. Only Ynet places him in Baku."
+ */
+export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>): string {
+  return `${attendanceDoubtLead(doubt.doubt)}. ${doubt.note}`;
+}
+
+/**
+ * A doubt's label as the start of a sentence.
+ * @example attendanceDoubtLead('disputed') // "Attendance disputed"
+ */
+export function attendanceDoubtLead(doubt: AttendanceDoubt): string {
+  const label = ATTENDANCE_DOUBT_LABELS[doubt];
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+}
+
+/**
+ * What the record holds against a delegate's presence at a round, if anything.
+ * @example attendanceDoubtOf({ uncertainAttendance: [{ person: 'tzachi-hanegbi', doubt: 'one-source', note: '…', source: 4 }] }, 'tzachi-hanegbi')?.doubt // "one-source"
+ */
+export function attendanceDoubtOf(round: Pick<Round, 'uncertainAttendance'>, personId: string): UncertainAttendance | undefined {
+  return round.uncertainAttendance.find((doubt) => doubt.person === personId);
+}
+
 /** One delegate as a round page lists them. */
 export interface Delegate {
   id: string;
@@ -71,15 +102,19 @@ export interface Delegate {
   head: boolean;
   /** The role they held on the day of the round, when the record knows one. */
   role: string | undefined;
+  /** Set when the sources do not settle that they were there. */
+  doubt: UncertainAttendance | undefined;
 }
 
-/** Each side's delegation as a round page lists it: sides in the standard order, head first, with names and roles on the day. */
+/**
+ * Each side's delegation as a round page lists it: sides in the standard order, head first, with names, roles on the
+ * day of the round and any doubt about their presence.
+ */
 export function delegatesBySide(
-  delegations: Round['delegations'],
+  round: Pick<Round, 'delegations' | 'start' | 'uncertainAttendance'>,
   personById: ReadonlyMap<string, Entry<Person>>,
-  day: string,
 ): { side: Side; delegates: Delegate[] }[] {
-  return delegationsBySide(delegations).map(({ side, people }) => ({
+  return delegationsBySide(round.delegations).map(({ side, people }) => ({
     side,
     delegates: people.map((id, i) => {
       const person = personById.get(id);
@@ -87,7 +122,8 @@ export function delegatesBySide(
         id,
         name: person?.data.name ?? id,
         head: i === 0 && people.length > 1,
-        role: person ? roleOn(person.data.roles, day)?.title : undefined,
+        role: person ? roleOn(person.data.roles, round.start)?.title : undefined,
+        doubt: attendanceDoubtOf(round, id),
       };
     }),
   }));
@@ -112,6 +148,8 @@ export interface Appearance {
   title: string;
   /** "Delegation of Syria", or "Named in the event". */
   as: string;
+  /** For a round, set when the sources do not settle that the person was there. */
+  doubt?: UncertainAttendance;
 }
 
 /**
@@ -130,7 +168,15 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
     for (const { side, people } of delegationsBySide(round.data.delegations)) {
       for (const personId of people) {
         const role = people[0] === personId ? 'Head of the delegation' : 'Delegation';
-        add(personId, { kind: 'round', id: round.id, day: round.data.start, title: round.data.title, as: `${role} of ${sideLabel(side)}` });
+        const doubt = attendanceDoubtOf(round.data, personId);
+        add(personId, {
+          kind: 'round',
+          id: round.id,
+          day: round.data.start,
+          title: round.data.title,
+          as: `${role} of ${sideLabel(side)}`,
+          ...(doubt ? { doubt } : {}),
+        });
       }
     }
   }

@@ -2,9 +2,11 @@
  * Meetings announced before they happen. A round may be `scheduled` once a
  * source reports it as planned; the day of the build decides whether it is
  * still upcoming, and whether a round marked held could have happened yet.
+ * The same day bounds every page's corrections: none can be dated after it.
  */
 import { dayOfInstant } from './dates';
-import { fileOf, type ContentRecord } from './record';
+import { fileOf, type ContentRecord, type Entry } from './record';
+import type { CollectionName } from './urls';
 
 /**
  * The day the site is built on, in TIME_ZONE. SOURCE_DATE_EPOCH (seconds since
@@ -38,4 +40,26 @@ export function scheduleWarnings(record: Pick<ContentRecord, 'rounds'>, today: s
         `${fileOf('rounds', round)}: status: scheduled for ${round.data.start}, which has passed; once a source reports ` +
         'what happened, change status to held, postponed or cancelled and add an updates entry',
     );
+}
+
+/**
+ * Every update dated after `today`, the day of the build, or on an event's page before the event, one line each:
+ * `content/notes/x.md: updates[0].date: 2062-12-02 is after today (2026-12-02): …`. An update records a change
+ * already made to a published page, so such a date is a typo, most often in the year. A round's page may be updated
+ * before its start (a meeting announced, then moved), so only an event's own date bounds its updates.
+ */
+export function updateProblems(record: Pick<ContentRecord, 'rounds' | 'events' | 'notes'>, today: string): string[] {
+  const problems: string[] = [];
+  const check = (collection: CollectionName, entry: Entry<{ updates: readonly { date: string }[] }>, eventDay?: string) => {
+    entry.data.updates.forEach((update, i) => {
+      const at = `${fileOf(collection, entry)}: updates[${i}].date: ${update.date}`;
+      if (update.date > today) problems.push(`${at} is after today (${today}): an update records a change already made; check the year`);
+      else if (eventDay !== undefined && update.date < eventDay)
+        problems.push(`${at} is before the event (${eventDay}): an update records a change made after it; check the year`);
+    });
+  };
+  for (const round of record.rounds) check('rounds', round);
+  for (const event of record.events) check('events', event, event.data.date);
+  for (const note of record.notes) check('notes', note);
+  return problems;
 }

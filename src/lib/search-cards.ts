@@ -33,6 +33,8 @@ export interface PersonCard extends Named {
   role: string | undefined;
   /** Rounds held with them in a delegation. */
   roundsAttended: number;
+  /** How many of those rounds the sources do not settle that they attended: one report alone, or reports that disagree. */
+  roundsUncertain: number;
   latestRound: CardRound | undefined;
 }
 
@@ -72,6 +74,7 @@ export function searchCards(record: SiteRecord): SearchCard[] {
       side: sideLabel(data.side),
       role: roleOn(data.roles, record.newestDay)?.title,
       roundsAttended: attended.length,
+      roundsUncertain: attended.filter((item) => item.doubt !== undefined).length,
       latestRound: latest && heldRound(latest.id)[0],
       spellings: [data.name, ...otherSpellingsOf(data)],
     };

@@ -9,7 +9,7 @@ import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
 import { yearOf } from './dates';
 import { otherSpellingsOf, roleHeldOn } from './people';
 import type { Entry } from './record';
-import { delegatesBySide } from './rounds';
+import { attendanceDoubtSentence, delegatesBySide } from './rounds';
 import { sideLabel, type Side } from './sides';
 import { SITE_CARD, type ArticleDates } from './social-meta';
 import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl } from './urls';
@@ -48,8 +48,18 @@ interface EventThing {
     name: string;
     address: { '@type': 'PostalAddress'; addressLocality: string; addressCountry: string };
   };
-  attendee: PersonThing[];
+  attendee: (PersonThing | UncertainAttendee)[];
   organizer?: Organization;
+}
+
+/**
+ * An attendee the sources do not settle, in schema.org's Role pattern: the doubt belongs to this presence at this
+ * meeting, not to the person, whose node every page shares.
+ */
+interface UncertainAttendee {
+  '@type': 'Role';
+  description: string;
+  attendee: PersonThing;
 }
 
 interface NewsArticleThing {
@@ -121,11 +131,11 @@ const nodeId = (path: string, fragment: string, site: string | URL): string => `
 
 /**
  * A round as a schema.org Event: when and where, its status, and who attended
- * for which side, each with the role they held on the day.
+ * for which side, each with the role they held on the day and any doubt about their presence.
  */
 export function roundEvent(round: Entry<Round>, personById: ReadonlyMap<string, Entry<Person>>, site: string | URL): EventData {
   const { data } = round;
-  const delegations = delegatesBySide(data.delegations, personById, data.start);
+  const delegations = delegatesBySide(data, personById);
   return {
     '@context': CONTEXT,
     '@type': 'Event',
@@ -143,14 +153,19 @@ export function roundEvent(round: Entry<Round>, personById: ReadonlyMap<string, 
       address: { '@type': 'PostalAddress', addressLocality: data.place.city, addressCountry: data.place.country },
     },
     attendee: delegations.flatMap(({ side, delegates }) =>
-      delegates.map((delegate) => ({
-        '@type': 'Person' as const,
-        '@id': nodeId(personUrl(delegate.id), 'person', site),
-        name: delegate.name,
-        url: absoluteUrl(personUrl(delegate.id), site),
-        ...(delegate.role === undefined ? {} : { jobTitle: delegate.role }),
-        affiliation: sideAsOrganization(side),
-      })),
+      delegates.map((delegate) => {
+        const person: PersonThing = {
+          '@type': 'Person',
+          '@id': nodeId(personUrl(delegate.id), 'person', site),
+          name: delegate.name,
+          url: absoluteUrl(personUrl(delegate.id), site),
+          ...(delegate.role === undefined ? {} : { jobTitle: delegate.role }),
+          affiliation: sideAsOrganization(side),
+        };
+        return delegate.doubt
+          ? { '@type': 'Role' as const, description: attendanceDoubtSentence(delegate.doubt), attendee: person }
+          : person;
+      }),
     ),
     ...(delegations.some(({ side }) => side === MEDIATOR) ? { organizer: sideAsOrganization(MEDIATOR) } : {}),
   };

@@ -66,6 +66,9 @@ export const POSITIONS_PAGE_URL = '/positions/';
 /** Every red line each side has stated, and the other sides' demands it collides with. */
 export const RED_LINES_PAGE_URL = '/red-lines/';
 
+/** Every correction and addition made to a published page, newest first, with its own feed. */
+export const CORRECTIONS_PAGE_URL = '/corrections/';
+
 /** The pages that exist whatever the content: the home page and the indexes. */
 export const STATIC_PAGES = [
   '/',
@@ -76,6 +79,7 @@ export const STATIC_PAGES = [
   DELEGATIONS_PAGE_URL,
   POSITIONS_PAGE_URL,
   RED_LINES_PAGE_URL,
+  CORRECTIONS_PAGE_URL,
 ] as const;
 
 /** The full search page; its state lives in its query string (see search-state.ts). */

@@ -6,7 +6,9 @@
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ContentIndex } from '../lib/content-files';
 import { PAGE_PREFIX, PAGE_SECTION_IDS, personUrl } from '../lib/urls';
+import { remarkEmptySections } from './remark-empty-sections';
 import { remarkExternalLinks } from './remark-external-links';
+import { remarkHeadingLevels } from './remark-heading-levels';
 import { remarkInternalLinks } from './remark-internal-links';
 import { remarkPersonMentions } from './remark-person-mentions';
 import { remarkSafeHtml } from './remark-safe-html';
@@ -25,6 +27,8 @@ export function contentProcessor(index: ContentIndex) {
   return unified({
     remarkPlugins: [
       remarkSafeHtml,
+      remarkHeadingLevels,
+      remarkEmptySections,
       [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path?: string }) => personFileId(file.path) }],
       [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
       [remarkInternalLinks, { pages: index.pages }],

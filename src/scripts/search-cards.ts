@@ -74,6 +74,7 @@ function personCard(card: PersonCard, term: string): HTMLLIElement {
       ? ['Not in any round’s delegation yet']
       : [
           `Attended ${plural(card.roundsAttended, 'round', 'rounds')}`,
+          ...(card.roundsUncertain > 0 ? [` (at ${card.roundsUncertain} of them, attendance not settled by the sources)`] : []),
           ...(card.latestRound ? ['; latest ', roundLink(card.latestRound)] : []),
         ];
   return element('li', 'search-card', [

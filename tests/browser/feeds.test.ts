@@ -1,7 +1,7 @@
 /**
  * The feeds of the built site, read as files: the site's, every person's and
- * every issue's, in RSS and JSON Feed, checked against content/ itself; and
- * every page announcing and linking them.
+ * every issue's, in RSS and JSON Feed, and the corrections page's, checked
+ * against content/ itself; and every page announcing and linking them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -307,7 +307,7 @@ const SITE_FEEDS = [
 ];
 
 describe('every page', () => {
-  it("announces the site's feeds in its head and links them in its footer, each to a feed that is built", () => {
+  it("announces the site's feeds in its head and links them and the corrections page in its footer, each to a feed that is built", () => {
     const pages = builtPages(siteDir).filter(({ html }) => !isRedirectPage(html));
     expect(pages.length).toBeGreaterThan(EVERY_ITEM.size);
     for (const { url, html } of pages) {
@@ -315,6 +315,7 @@ describe('every page', () => {
       const footer = html.slice(html.indexOf('<footer'));
       expect(feedsIn(head, 'link'), url).toEqual(expect.arrayContaining(SITE_FEEDS));
       expect(feedsIn(footer, 'a'), url).toEqual(SITE_FEEDS);
+      expect(footer, url).toContain('<a href="/corrections/">');
       for (const [, path = ''] of feedsIn(head, 'link')) expect(existsSync(join(siteDir, path)), `${url} → ${path}`).toBe(true);
     }
   });
@@ -330,5 +331,41 @@ describe('every page', () => {
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
       expect(feedsIn(main, 'a'), page).toEqual(own);
     }
+  });
+});
+
+describe('the corrections page and its feed', () => {
+  /** The day of every update in content/, newest first. */
+  const updateDays = [...record.rounds, ...record.events, ...record.notes]
+    .flatMap((entry) => entry.data.updates.map((update) => update.date))
+    .sort()
+    .reverse();
+  const list = /<ol class="plain-list correction-list">([\s\S]*?)<\/ol>/.exec(readPage(siteDir, '/corrections/'))?.[1] ?? '';
+  const links = [...list.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1] ?? '');
+
+  it('list every update in content/, newest first, each linked to its entry on a built page', () => {
+    const entries = list.split('<li').slice(1);
+    expect(entries.map((entry) => /<time datetime="([^"]*)"/.exec(entry)?.[1])).toEqual(updateDays);
+    expect(links).toHaveLength(updateDays.length);
+    for (const link of links) {
+      const [page = '', id = ''] = link.split('#');
+      expect(readPage(siteDir, page), link).toContain(`<li id="${id}">`);
+    }
+  });
+
+  it('have one RSS item per update, in the same order, each linking its entry', () => {
+    const text = readFileSync(join(siteDir, 'corrections/feed.xml'), 'utf8');
+    expectWellFormed(text, '/corrections/feed.xml');
+    const feed = xml.parse(text) as { rss: { channel: { item?: RssItem[] } } };
+    const items = feed.rss.channel.item ?? [];
+    expect(items.map((item) => new URL(item.link).pathname + new URL(item.link).hash)).toEqual(links.slice(0, FEED_LENGTH));
+    expect(items.map((item) => dayOf(item.pubDate))).toEqual(updateDays.slice(0, FEED_LENGTH));
+  });
+
+  it('are announced in the head and linked on the page', () => {
+    const html = readPage(siteDir, '/corrections/');
+    const own = [['application/rss+xml', '/corrections/feed.xml']];
+    expect(feedsIn(html.slice(0, html.indexOf('</head>')), 'link')).toEqual([...own, ...SITE_FEEDS]);
+    expect(feedsIn(html.slice(html.indexOf('<main'), html.indexOf('</main>')), 'a')).toEqual(own);
   });
 });

@@ -58,14 +58,63 @@ const sideOfPerson = new Map(content.people.map((person) => [person.id, person.d
  */
 function markFor(round: RoundFile, personId: string): string {
   const mediated = round.delegations['united-states'] !== undefined && Object.keys(round.delegations).length > 1;
+  const doubt = round.uncertainAttendance.find((each) => each.person === personId)?.doubt;
+  const doubtText = doubt ? ` (${DOUBT_WORDS[doubt]})` : '';
   for (const [side, people] of Object.entries(round.delegations)) {
     const i = people?.indexOf(personId) ?? -1;
     if (i === -1) continue;
-    if (mediated && side === 'united-states') return i === 0 ? 'Lead mediator' : 'Mediator';
-    return i === 0 ? 'Head' : 'Member';
+    if (mediated && side === 'united-states') return `${i === 0 ? 'Lead mediator' : 'Mediator'}${doubtText}`;
+    return `${i === 0 ? 'Head' : 'Member'}${doubtText}`;
   }
   return '';
 }
+
+/** What a reader is told of a presence the sources do not settle. */
+const DOUBT_WORDS = { 'one-source': 'attendance reported by one source only', disputed: 'attendance disputed' } as const;
+const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+describe('attendance the sources do not settle, as built', () => {
+  const doubts = ROUND_FILES.flatMap((round) => round.uncertainAttendance.map((doubt) => ({ round, ...doubt })));
+
+  it("is shown on the person's page for at least one meeting", () => {
+    const shown = doubts.filter(({ round, person }) => readPage(siteDir, `/people/${person}/`).includes(`href="${round.url}"`));
+    expect(shown.length).toBeGreaterThan(0);
+  });
+
+  it('is recorded in the content: Hanegbi at both July 2025 meetings', () => {
+    const hanegbi = doubts.filter((doubt) => doubt.person === 'tzachi-hanegbi').map((doubt) => doubt.round.url);
+    expect(hanegbi).toEqual(['/rounds/2025-07-24-paris/', '/rounds/2025-07-31-baku/']);
+  });
+
+  it("reads as uncertain beside the person's name on the round page, with its note and source, and on the person's page", () => {
+    for (const { round, person, doubt, note, source } of doubts) {
+      const delegations = /<section aria-labelledby="delegations">[\s\S]*?<\/section>/.exec(readPage(siteDir, round.url))?.[0] ?? '';
+      const item = [...delegations.matchAll(/<li>([\s\S]*?)<\/li>/g)]
+        .map(([, li = '']) => li)
+        .find((li) => li.includes(`href="/people/${person}/"`));
+      expect(item, `${round.url} ${person}`).toBeDefined();
+      expect(textOf(item ?? ''), `${round.url} ${person}`).toContain(`${capitalised(DOUBT_WORDS[doubt])}. ${note} [${source}]`);
+      expect(item).toContain(`href="#source-${source}"`);
+      // The person's page lists their newest appearances; where it lists this meeting, the doubt is beside it.
+      const listed = [...readPage(siteDir, `/people/${person}/`).matchAll(/<li>([\s\S]*?)<\/li>/g)]
+        .map(([, li = '']) => li)
+        .find((li) => li.includes(`href="${round.url}"`));
+      if (listed !== undefined) expect(textOf(listed), `/people/${person}/`).toContain(`${capitalised(DOUBT_WORDS[doubt])}. ${note}`);
+    }
+  });
+
+  it('says nothing of doubt beside a delegate the sources settle', () => {
+    const doubtful = new Set(doubts.map((doubt) => `${doubt.round.url} ${doubt.person}`));
+    for (const round of HELD) {
+      const delegations = /<section aria-labelledby="delegations">[\s\S]*?<\/section>/.exec(readPage(siteDir, round.url))?.[0] ?? '';
+      for (const [, li = ''] of delegations.matchAll(/<li>([\s\S]*?)<\/li>/g)) {
+        const person = /href="\/people\/([^/]+)\/"/.exec(li)?.[1] ?? '';
+        if (!doubtful.has(`${round.url} ${person}`))
+          expect(textOf(li), `${round.url} ${person}`).not.toMatch(/Attendance (reported|disputed)/);
+      }
+    }
+  });
+});
 
 describe('who was in the room, as built', () => {
   const html = readPage(siteDir, '/delegations/');

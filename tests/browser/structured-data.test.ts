@@ -145,11 +145,18 @@ describe('a round', () => {
     for (const { id, data } of record.rounds) {
       const page = `/rounds/${id}/`;
       const event = blockOf(readPage(siteDir, page), 'Event', page);
-      const attendees = (event['attendee'] as Node[]).map((person) => [
-        person['name'],
-        (person['affiliation'] as Node)['name'],
-        person['url'],
-      ]);
+      const nodes = event['attendee'] as Node[];
+      // A presence the sources do not settle is a Role around the person, saying why.
+      const roles = nodes.filter((node) => node['@type'] === 'Role');
+      const byPath = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+      expect(
+        roles.map((role) => [new URL(String((role['attendee'] as Node)['url'])).pathname, role['description']]).sort(byPath),
+        page,
+      ).toEqual(
+        data.uncertainAttendance.map((doubt) => [`/people/${doubt.person}/`, expect.stringContaining(doubt.note) as unknown]).sort(byPath),
+      );
+      const people = nodes.map((node) => (node['@type'] === 'Role' ? (node['attendee'] as Node) : node));
+      const attendees = people.map((person) => [person['name'], (person['affiliation'] as Node)['name'], person['url']]);
       const expected = (Object.entries(data.delegations) as [Side, string[]][]).flatMap(([side, ids]) =>
         ids.map((personId) => [record.people.find((person) => person.id === personId)?.data.name, sideLabel(side), `/people/${personId}/`]),
       );

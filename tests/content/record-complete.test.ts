@@ -30,6 +30,32 @@ const ISSUES = [
   'israeli-strikes',
 ];
 
+/**
+ * The developments of February and March 2026 and the earlier items a careful reading of the reports found missing,
+ * each an event of its own: the newest stored reports end in March 2026.
+ */
+const NEWEST_AND_MISSING_EVENTS = [
+  '2025-07-08-reported-hanegbi-al-sharaa-meeting',
+  '2025-09-16-reuters-israel-arms-druze-fighters',
+  '2025-12-09-asharq-report-netanyahu-refused-to-sign',
+  '2025-12-29-undof-mandate-renewed',
+  '2026-01-04-ynet-israeli-team-without-formal-head',
+  '2026-02-01-us-seeks-to-reconvene-mechanism-committee',
+  '2026-02-03-quneitra-incursions-in-february',
+  '2026-02-28-iran-war-and-israeli-build-up-in-southern-syria',
+  '2026-03-03-kudna-checkpoint-and-golan-accusations',
+  '2026-03-03-syria-reinforces-lebanon-and-iraq-borders',
+  '2026-03-20-unverified-reports-of-israeli-strikes-after-sweida-attacks',
+];
+
+/** Delegates whose presence the sources do not settle, by round: one report alone, or reports that disagree. */
+const UNCERTAIN_ATTENDANCE = {
+  '2025-05-27-border-area': ['ahmad-al-dalati'],
+  '2025-07-24-paris': ['tzachi-hanegbi'],
+  '2025-07-26-paris': ['ron-dermer', 'tom-barrack'],
+  '2025-07-31-baku': ['tzachi-hanegbi'],
+};
+
 function entries(folder: string): { id: string; data: Record<string, unknown> }[] {
   return contentFiles(folder).map((file) => ({ id: file.id, data: file.frontmatter }));
 }
@@ -62,7 +88,22 @@ describe('the record', () => {
   it('runs from the fall of Assad to the newest stored report', () => {
     const days = entries('events').map(({ data }) => dayOf(data['date'])).sort();
     expect(days[0]).toBe('2024-12-08');
-    expect(days.at(-1) ?? '').toSatisfy((last: string) => last >= '2026-02-14');
+    expect(days.at(-1) ?? '').toSatisfy((last: string) => last >= '2026-03-20');
+  });
+
+  it('has the developments of early 2026 and the earlier items the reports showed missing, each sourced', () => {
+    const events = new Map(entries('events').map(({ id, data }) => [id, data]));
+    expect(NEWEST_AND_MISSING_EVENTS.filter((id) => !events.has(id))).toEqual([]);
+    for (const id of NEWEST_AND_MISSING_EVENTS) expect((events.get(id)?.['sources'] as unknown[]).length, id).toBeGreaterThan(0);
+  });
+
+  it('marks every attendee the sources do not settle, and no one else', () => {
+    const marked = Object.fromEntries(
+      entries('rounds')
+        .map(({ id, data }) => [id, ((data['uncertainAttendance'] as { person: string }[] | undefined) ?? []).map((doubt) => doubt.person)])
+        .filter(([, people]) => people.length > 0),
+    );
+    expect(marked).toEqual(UNCERTAIN_ATTENDANCE);
   });
 
   it('writes every Israeli and Syrian, and every delegate of any side, in Arabic or Hebrew script too', () => {
@@ -78,5 +119,37 @@ describe('the record', () => {
 
   it('explains how the rounds are numbered', () => {
     expect(entries('notes').map(({ id }) => id)).toContain('round-numbering');
+  });
+
+  describe('round five, as corrected against its sources', () => {
+    const paris = contentFiles('rounds').find((file) => file.id === '2026-01-05-paris');
+    if (!paris) throw new Error('content/rounds/2026-01-05-paris.md is missing');
+    const sources = paris.frontmatter['sources'] as { publisher: string; url?: string }[];
+    const numberOf = (publisher: string) => sources.findIndex((source) => source.publisher.startsWith(publisher)) + 1;
+    const positions = paris.frontmatter['positions'] as { side: string; issue: string; stance: string; source: number }[];
+
+    it("cites each of Israel's stances on the 1974 agreement to the report that makes it", () => {
+      const stances = positions.filter((position) => position.side === 'israel' && position.issue === 'disengagement-agreement-1974');
+      expect(stances.map((position) => position.source).sort()).toEqual([numberOf('The Week'), numberOf('Alhurra')].sort());
+      expect(stances.find((position) => position.source === numberOf('The Week'))?.stance).toMatch(/temporarily/);
+      expect(stances.find((position) => position.source === numberOf('Alhurra'))?.stance).toMatch(/no understanding/);
+    });
+
+    it('credits the hotline staffed by all three countries to Ynet alone, and names the US initiative', () => {
+      const hotline = paris.body.split(/(?<=\]\.)\s+/).find((sentence) => sentence.includes('all three countries')) ?? '';
+      expect(hotline).toContain(`[${numberOf('Ynetnews')}]`);
+      expect([...hotline.matchAll(/\[(\d+)\]/g)].map(([, n]) => Number(n))).toEqual([numberOf('Ynetnews')]);
+      const strikes = positions.find((position) => position.side === 'syria' && position.issue === 'israeli-strikes');
+      expect(strikes?.stance).toContain('US initiative');
+    });
+
+    it("cites Epoch's own report, and gives the seed reports' other facts or links them", () => {
+      expect(sources.map((source) => source.url)).toContain('https://epoch.org.il/news/613471/');
+      for (const fact of ['Hasson', '600', '15 kilometres', 'guarantees'])
+        expect(paris.body, fact).toContain(fact);
+      expect(paris.body).toContain('/events/2026-02-01-us-seeks-to-reconvene-mechanism-committee/');
+      expect(paris.body).toContain('/events/2026-01-04-ynet-israeli-team-without-formal-head/');
+      expect((paris.frontmatter['updates'] as unknown[]).length).toBeGreaterThan(0);
+    });
   });
 });

@@ -260,4 +260,77 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     break: (dir) => replaceIn(join(dir, BUFFER_ZONE), /---\n## Background[\s\S]*$/, '---\n'),
     problems: [`${BUFFER_ZONE}: body: is empty; write the page's text after the front matter`],
   },
+  {
+    name: 'a publisher spelt two ways',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'publisher: Fixture Wire', 'publisher: The Fixture Wire'),
+    problems: [
+      `${LONDON}: sources[0].publisher: "The Fixture Wire" is written "Fixture Wire" elsewhere (rounds/2025-10-01-rome.md and 8 other files); use one spelling`,
+    ],
+  },
+  {
+    name: "a body heading at the level of the page's title",
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '# What comes next'),
+    problems: [
+      `${LONDON}:22:1: The heading "What comes next" is at the level of the page's title (#); start a section of the body with ## instead.`,
+    ],
+  },
+  {
+    name: 'a body section with nothing in it',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '## What was agreed\n\n## What comes next'),
+    problems: [`${LONDON}:22:1: The section "What was agreed" is empty: write its text, or remove the heading.`],
+  },
+  {
+    name: 'the same report listed twice in one source list',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), /( {2}- \{publisher: Fixture Wire, title: Fixture headline, [^\n]*\})/, '$1\n$1'),
+    problems: [`${LONDON}: sources[1].url: is the address of sources[0] too: list each report once, and cite it as [1]`],
+  },
+  {
+    name: 'an update dated after the day of the build',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), '\n---\n', '\nupdates: [{date: 2062-11-12, note: Added a source.}]\n---\n'),
+    problems: [
+      `${RESIGNATION}: updates[0].date: 2062-11-12 is after today (${buildDay(process.env)}): ` +
+        'an update records a change already made; check the year',
+    ],
+  },
+  {
+    name: 'an update dated before the event',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), '\n---\n', '\nupdates: [{date: 2025-11-01, note: Added a source.}]\n---\n'),
+    problems: [
+      `${RESIGNATION}: updates[0].date: 2025-11-01 is before the event (2025-11-11): an update records a change made after it; check the year`,
+    ],
+  },
+  {
+    name: 'the same person twice in one delegation',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'syria: [hussein-al-salama]', 'syria: [hussein-al-salama, hussein-al-salama]'),
+    problems: [`${LONDON}: delegations.syria[1]: "hussein-al-salama" is already listed at delegations.syria[0]: name each person once`],
+  },
+  {
+    name: 'a doubt about the attendance of someone in no delegation',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        'issues: [buffer-zone]',
+        'issues: [buffer-zone]\nuncertainAttendance: [{person: tom-barrack, doubt: one-source, note: Only one report names him., source: 1}]',
+      ),
+    problems: [`${LONDON}: uncertainAttendance[0].person: "tom-barrack" is in no delegation of this round: list them in delegations first`],
+  },
+  {
+    name: 'a doubt about attendance citing a source that does not exist',
+    layer: 'references',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        'issues: [buffer-zone]',
+        'issues: [buffer-zone]\nuncertainAttendance: [{person: ron-dermer, doubt: disputed, note: Reports differ., source: 9}]',
+      ),
+    problems: [`${LONDON}: uncertainAttendance[0].source: 9 is out of range: sources has 1 entry`],
+  },
 ];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/lib/dates';
-import { attendanceAt, attendanceGrid } from '../../src/lib/attendance';
+import { attendanceAt, attendanceGrid, type Attendance, type AttendanceMark } from '../../src/lib/attendance';
 import type { Entry } from '../../src/lib/record';
-import type { Person } from '../../src/schemas';
+import type { AttendanceDoubt, Person } from '../../src/schemas';
 import { person, round } from './fixtures';
 
 const people = (...entries: Entry<Person>[]) => new Map(entries.map((entry) => [entry.id, entry]));
+const mark = (as: Attendance, doubt?: AttendanceDoubt): AttendanceMark => ({ as, doubt });
 
 describe('attendanceAt', () => {
   it("makes the first person of each side's delegation its head and the others members", () => {
@@ -62,12 +63,12 @@ describe('attendanceGrid', () => {
       {
         side: 'israel',
         people: [
-          { id: 'ron-dermer', name: 'Ron Dermer', marks: ['head', undefined] },
-          { id: 'yechiel-leiter', name: 'Yechiel Leiter', marks: [undefined, 'head'] },
+          { id: 'ron-dermer', name: 'Ron Dermer', marks: [mark('head'), undefined] },
+          { id: 'yechiel-leiter', name: 'Yechiel Leiter', marks: [undefined, mark('head')] },
         ],
       },
-      { side: 'syria', people: [{ id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', marks: ['head', undefined] }] },
-      { side: 'united-states', people: [{ id: 'tom-barrack', name: 'Tom Barrack', marks: [undefined, 'lead-mediator'] }] },
+      { side: 'syria', people: [{ id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', marks: [mark('head'), undefined] }] },
+      { side: 'united-states', people: [{ id: 'tom-barrack', name: 'Tom Barrack', marks: [undefined, mark('lead-mediator')] }] },
     ]);
     expect(grid.earlier).toBeUndefined();
   });
@@ -99,7 +100,20 @@ describe('attendanceGrid', () => {
     );
     expect(grid.rounds.map((entry) => entry.id)).toEqual(['2026-01-05-paris']);
     expect(grid.earlier).toEqual({ count: 2, firstYear: 2024, lastYear: 2025 });
-    expect(grid.sides).toEqual([{ side: 'israel', people: [{ id: 'yechiel-leiter', name: 'Yechiel Leiter', marks: ['head'] }] }]);
+    expect(grid.sides).toEqual([{ side: 'israel', people: [{ id: 'yechiel-leiter', name: 'Yechiel Leiter', marks: [mark('head')] }] }]);
+  });
+
+  it('marks a presence the sources do not settle with its doubt, at that meeting only', () => {
+    const doubt = { person: 'ron-dermer', doubt: 'one-source' as const, note: 'Only one report places him there.', source: 1 };
+    const grid = attendanceGrid(
+      [
+        round('london', { start: '2025-09-17', delegations: { israel: ['ron-dermer'] }, uncertainAttendance: [doubt] }),
+        round('paris', { start: '2026-01-05', delegations: { israel: ['ron-dermer'] } }),
+      ],
+      byId,
+      10,
+    );
+    expect(grid.sides[0]?.people[0]?.marks).toEqual([mark('head', 'one-source'), mark('head')]);
   });
 
   it('stays the same size however long the record grows: at 1,000 meetings, the limit in columns and their people in rows', () => {

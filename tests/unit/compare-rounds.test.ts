@@ -93,8 +93,8 @@ describe('compareRounds', () => {
     expect(rowsOf(compareRounds(withVenue, { ...withVenue, id: 'z', start: '2026-01-01' }), 'compare-place').at(-1)).toBe('Venue: same');
   });
 
-  it('marks each side a delegation came for: new, dropped, who joined and left, or a new head; and the side that mediated', () => {
-    const person = (id: string) => ({ id, name: `Name of ${id}`, url: `/people/${id}/` });
+  it('marks each side a delegation came for: new, dropped, who joined and left, or a new head; the side that mediated; and a presence in doubt', () => {
+    const person = (id: string, doubt?: string) => ({ id, name: `Name of ${id}`, url: `/people/${id}/`, doubt });
     const earlier = {
       ...paris,
       delegations: [
@@ -106,7 +106,7 @@ describe('compareRounds', () => {
     const later = {
       ...london,
       delegations: [
-        { side: 'israel' as const, mediating: false, people: [person('yechiel-leiter'), person('roman-gofman')] },
+        { side: 'israel' as const, mediating: false, people: [person('yechiel-leiter'), person('roman-gofman', 'attendance disputed')] },
         { side: 'syria' as const, mediating: false, people: [person('hussein-al-salama'), person('asaad-al-shaibani')] },
         { side: 'united-states' as const, mediating: true, people: [person('tom-barrack')] },
       ],
@@ -122,7 +122,7 @@ describe('compareRounds', () => {
     const israel = sectionOf(comparison, 'compare-delegations').rows[0];
     expect(israel?.later.map((item) => [item.text, item.href])).toEqual([
       ['Name of yechiel-leiter', '/people/yechiel-leiter/'],
-      ['Name of roman-gofman', '/people/roman-gofman/'],
+      ['Name of roman-gofman (attendance disputed)', '/people/roman-gofman/'],
     ]);
   });
 

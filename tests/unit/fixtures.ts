@@ -1,6 +1,6 @@
 /** Small typed builders for content entries, shared by the unit tests. */
 import type { Entry } from '../../src/lib/record';
-import type { Event, Issue, Person, Position, Round, Source } from '../../src/schemas';
+import type { Event, Issue, Note, Person, Position, Round, Source } from '../../src/schemas';
 
 export function source(overrides: Partial<Source> = {}): Source {
   return { publisher: 'Fixture Wire', title: 'Fixture headline', date: '2026-01-05', dateInferred: false, ...overrides };
@@ -20,6 +20,7 @@ export function roundData(overrides: Partial<Round> = {}): Round {
     issues: [],
     positions: [],
     readouts: [],
+    uncertainAttendance: [],
     sources: [source()],
     confirmedBy: [],
     status: 'held',
@@ -69,4 +70,8 @@ export function person(id: string, overrides: Partial<Person> = {}): Entry<Perso
 
 export function issue(id: string, overrides: Partial<Issue> = {}): Entry<Issue> {
   return { id, data: { title: id, summary: 'A fixture issue.', aliases: [], sources: [source()], ...overrides } };
+}
+
+export function note(id: string, overrides: Partial<Note> = {}): Entry<Note> {
+  return { id, data: { title: id, summary: 'A fixture note.', sources: [source()], updates: [], ...overrides } };
 }

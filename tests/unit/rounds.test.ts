@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   appearancesByPerson,
+  attendanceDoubtLead,
+  attendanceDoubtOf,
+  attendanceDoubtSentence,
   delegatesBySide,
   delegationsBySide,
   headsOfDelegation,
@@ -12,7 +15,7 @@ import {
   publishedDay,
   roundStatusLabel,
 } from '../../src/lib/rounds';
-import { event, person, position, round } from './fixtures';
+import { event, person, position, round, roundData } from './fixtures';
 
 describe('delegationsBySide', () => {
   it('lists sides in the standard order whatever the file order, keeping each list as written', () => {
@@ -113,6 +116,15 @@ describe('appearancesByPerson', () => {
     ]);
   });
 
+  it('carries the doubt about a presence the sources do not settle, on that round only', () => {
+    const doubt = { person: 'ron-dermer', doubt: 'disputed' as const, note: 'Reports differ.', source: 1 };
+    const withDoubt = [
+      round('london', { start: '2025-09-17', delegations: { israel: ['ron-dermer'] }, uncertainAttendance: [doubt] }),
+      ...rounds.slice(0, 1),
+    ];
+    expect(appearancesOf('ron-dermer', withDoubt, []).map((each) => each.doubt)).toEqual([doubt, undefined]);
+  });
+
   it('orders two appearances on the same day by id', () => {
     const sameDay = [round('rome', { start: '2025-10-01', delegations: { israel: ['ron-dermer'] } })];
     const ids = appearancesOf('ron-dermer', sameDay, [event('announcement', { date: '2025-10-01', people: ['ron-dermer'] })]).map(
@@ -204,21 +216,31 @@ describe('delegatesBySide', () => {
 
   it('names each delegate with the role held on the day, and marks the head only of a delegation of several', () => {
     expect(
-      delegatesBySide({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] }, personById, '2025-09-17'),
+      delegatesBySide(
+        roundData({ start: '2025-09-17', delegations: { syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] } }),
+        personById,
+      ),
     ).toEqual([
-      { side: 'israel', delegates: [{ id: 'ron-dermer', name: 'Ron Dermer', head: false, role: 'Minister' }] },
+      { side: 'israel', delegates: [{ id: 'ron-dermer', name: 'Ron Dermer', head: false, role: 'Minister', doubt: undefined }] },
       {
         side: 'syria',
         delegates: [
-          { id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', head: true, role: 'Foreign minister' },
-          { id: 'hussein-al-salama', name: 'Hussein al-Salama', head: false, role: 'Intelligence chief' },
+          { id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', head: true, role: 'Foreign minister', doubt: undefined },
+          { id: 'hussein-al-salama', name: 'Hussein al-Salama', head: false, role: 'Intelligence chief', doubt: undefined },
         ],
       },
     ]);
   });
 
   it('gives the role of the day of the round, not the latest', () => {
-    expect(delegatesBySide({ israel: ['ron-dermer'] }, personById, '2026-01-05')[0]?.delegates[0]?.role).toBe('Adviser');
+    const round = roundData({ start: '2026-01-05', delegations: { israel: ['ron-dermer'] } });
+    expect(delegatesBySide(round, personById)[0]?.delegates[0]?.role).toBe('Adviser');
+  });
+
+  it('carries the doubt about a delegate whose presence the sources do not settle, and only theirs', () => {
+    const doubt = { person: 'hussein-al-salama', doubt: 'one-source' as const, note: 'Only one report names him.', source: 1 };
+    const round = roundData({ delegations: { syria: ['asaad-al-shaibani', 'hussein-al-salama'] }, uncertainAttendance: [doubt] });
+    expect(delegatesBySide(round, personById)[0]?.delegates.map((delegate) => delegate.doubt)).toEqual([undefined, doubt]);
   });
 });
 
@@ -233,5 +255,21 @@ describe('publishedDay', () => {
     expect(publishedDay({ status: 'scheduled', start: '2027-01-10', sources })).toBe('2026-12-01');
     expect(publishedDay({ status: 'postponed', start: '2027-01-10', sources })).toBe('2026-12-01');
     expect(publishedDay({ status: 'cancelled', start: '2025-10-01', sources: [{ date: '2025-09-30' }] })).toBe('2025-09-30');
+  });
+});
+
+describe('doubts about attendance', () => {
+  const doubt = { person: 'tzachi-hanegbi', doubt: 'one-source' as const, note: 'Only Ynet places him in Baku.', source: 4 };
+
+  it("finds a delegate's doubt in the round, and none for a delegate the sources settle", () => {
+    const round = roundData({ delegations: { israel: ['ron-dermer', 'tzachi-hanegbi'] }, uncertainAttendance: [doubt] });
+    expect(attendanceDoubtOf(round, 'tzachi-hanegbi')).toBe(doubt);
+    expect(attendanceDoubtOf(round, 'ron-dermer')).toBeUndefined();
+  });
+
+  it('says each doubt in words, as a label and as a sentence with its note', () => {
+    expect(attendanceDoubtLead('one-source')).toBe('Attendance reported by one source only');
+    expect(attendanceDoubtLead('disputed')).toBe('Attendance disputed');
+    expect(attendanceDoubtSentence(doubt)).toBe('Attendance reported by one source only. Only Ynet places him in Baku.');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDay, scheduleProblems, scheduleWarnings } from '../../src/lib/schedule';
-import { round } from './fixtures';
+import { buildDay, scheduleProblems, scheduleWarnings, updateProblems } from '../../src/lib/schedule';
+import { event, round, source } from './fixtures';
 
 describe('buildDay', () => {
   it('is the day of the clock in UTC when nothing fixes it', () => {
@@ -44,5 +44,54 @@ describe('scheduleWarnings', () => {
       'content/rounds/2026-06-05-baku.md: status: scheduled for 2026-06-05, which has passed; once a source reports ' +
         'what happened, change status to held, postponed or cancelled and add an updates entry',
     ]);
+  });
+});
+
+describe('updateProblems', () => {
+  const update = (date: string) => ({ date, note: 'Added a source.' });
+
+  it('accepts updates from the day of the page to the day of the build', () => {
+    const record = {
+      rounds: [round('paris', { start: '2026-01-05', updates: [update('2026-01-07'), update('2026-12-02')] })],
+      events: [event('talks', { date: '2025-11-11', updates: [update('2025-11-11')] })],
+      notes: [],
+    };
+    expect(updateProblems(record, '2026-12-02')).toEqual([]);
+  });
+
+  it('refuses an update dated after the day of the build, on any page, naming the file and field', () => {
+    const note = {
+      id: 'round-numbering',
+      data: {
+        title: 'How the rounds are numbered',
+        summary: 'Which meetings count.',
+        sources: [source()],
+        updates: [update('2062-12-02')],
+      },
+    };
+    const record = { rounds: [round('paris', { updates: [update('2026-01-07'), update('2026-12-03')] })], events: [], notes: [note] };
+    expect(updateProblems(record, '2026-12-02')).toEqual([
+      'content/rounds/2026-01-05-paris.md: updates[1].date: 2026-12-03 is after today (2026-12-02): ' +
+        'an update records a change already made; check the year',
+      'content/notes/round-numbering.md: updates[0].date: 2062-12-02 is after today (2026-12-02): ' +
+        'an update records a change already made; check the year',
+    ]);
+  });
+
+  it("refuses an update dated before the event on an event's page", () => {
+    const record = { rounds: [], events: [event('munich', { date: '2026-02-14', updates: [update('2025-12-02')] })], notes: [] };
+    expect(updateProblems(record, '2026-12-02')).toEqual([
+      'content/events/2026-02-14-munich.md: updates[0].date: 2025-12-02 is before the event (2026-02-14): ' +
+        'an update records a change made after it; check the year',
+    ]);
+  });
+
+  it("accepts an update dated before a round's start: an announced meeting can be moved", () => {
+    const record = {
+      rounds: [round('geneva', { start: '2026-03-02', status: 'scheduled', updates: [update('2026-02-20')] })],
+      events: [],
+      notes: [],
+    };
+    expect(updateProblems(record, '2026-12-02')).toEqual([]);
   });
 });

@@ -393,6 +393,14 @@ describe('issueSchema', () => {
       { path: 'sources.0.publisher', message: 'must be the publisher' },
     ]);
   });
+
+  it('rejects the same report listed twice, at the second, and accepts several sources without an address', () => {
+    const report = { publisher: 'Fixture Wire', title: 'Explainer', url: 'https://example.org/a', date: '2025-01' };
+    const noAddress = { publisher: 'Fixture Wire', title: 'Briefing', date: '2025-01' };
+    expect(problems(issueSchema.safeParse({ ...issueInput(), sources: [report, noAddress, noAddress, report] }))).toEqual([
+      { path: 'sources.3.url', message: 'is the address of sources[0] too: list each report once, and cite it as [1]' },
+    ]);
+  });
 });
 
 describe('calendarDay and the process time zone', () => {

@@ -21,6 +21,8 @@ const parisRounds = Array.from({ length: ISSUE_CARD_ROUNDS + 1 }, (_, i) =>
     start: `2025-0${i + 1}-10`,
     delegations: { syria: ['hussein-al-salama'] },
     issues: ['buffer-zone'],
+    // The first meeting's attendance rests on one report.
+    uncertainAttendance: i === 0 ? [{ person: 'hussein-al-salama', doubt: 'one-source', note: 'One report.', source: 1 }] : [],
   }),
 );
 const postponed = round('london', {
@@ -59,9 +61,10 @@ describe('searchCards', () => {
   it('counts only the rounds held, not the postponed one or events, and links the latest', () => {
     expect(card<PersonCard>('/people/hussein-al-salama/')).toMatchObject({
       roundsAttended: ISSUE_CARD_ROUNDS + 1,
+      roundsUncertain: 1,
       latestRound: { label: `Round ${ISSUE_CARD_ROUNDS + 1} · Paris · 10 May 2025`, url: `/rounds/2025-05-10-paris-${ISSUE_CARD_ROUNDS}/` },
     });
-    expect(card<PersonCard>('/people/tom-barrack/')).toMatchObject({ roundsAttended: 0, latestRound: undefined });
+    expect(card<PersonCard>('/people/tom-barrack/')).toMatchObject({ roundsAttended: 0, roundsUncertain: 0, latestRound: undefined });
   });
 
   it('gives an issue card its summary, its spellings, and its newest held rounds, newest first', () => {

@@ -59,7 +59,7 @@ describe('roundEvent', () => {
   });
 
   it('lists the attendees by side in the standard order, each with the side, the role on the day and their page', () => {
-    const attendees = roundEvent(paris, people, SITE).attendee;
+    const attendees = roundEvent(paris, people, SITE).attendee.map((attendee) => ('attendee' in attendee ? attendee.attendee : attendee));
     expect(attendees.map((attendee) => [attendee.name, attendee.affiliation.name, attendee.jobTitle])).toEqual([
       ['Ron Dermer', 'Israel', 'Minister'],
       ['Asaad al-Shaibani', 'Syria', 'Fixture role'],
@@ -69,6 +69,22 @@ describe('roundEvent', () => {
       '@type': 'Person',
       '@id': `${SITE}/people/ron-dermer/#person`,
       url: `${SITE}/people/ron-dermer/`,
+    });
+  });
+
+  it('wraps an attendee the sources do not settle in a Role that says why, leaving the person node as on every page', () => {
+    const doubted = {
+      ...paris,
+      data: {
+        ...paris.data,
+        uncertainAttendance: [{ person: 'tom-barrack', doubt: 'one-source' as const, note: 'Only one report names him.', source: 1 }],
+      },
+    };
+    const [, , barrack] = roundEvent(doubted, people, SITE).attendee;
+    expect(barrack).toEqual({
+      '@type': 'Role',
+      description: 'Attendance reported by one source only. Only one report names him.',
+      attendee: roundEvent(paris, people, SITE).attendee[2],
     });
   });
 

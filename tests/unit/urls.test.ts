@@ -21,8 +21,9 @@ describe('navSectionOf', () => {
     expect(navSectionOf('/red-lines/')).toBe('/red-lines/');
   });
 
-  it('marks no section for search, notes or a missing page', () => {
+  it('marks no section for search, notes, corrections or a missing page', () => {
     expect(navSectionOf('/search/')).toBeUndefined();
+    expect(navSectionOf('/corrections/')).toBeUndefined();
     expect(navSectionOf('/notes/round-numbering/')).toBeUndefined();
     expect(navSectionOf('/404.html')).toBeUndefined();
   });

@@ -1,0 +1,101 @@
+/**
+ * Every correction and addition made to a published page: the `updates` of
+ * rounds, events and notes, gathered for the corrections page and its feed.
+ */
+import { SITE_TITLE } from '../site';
+import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from './feeds';
+import { escapeHtml } from './html';
+import type { ContentRecord, Entry } from './record';
+import { roundLabel } from './rounds';
+import { SEARCH_KIND_LABELS } from './search-facets';
+import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName, type PAGE_SECTION_IDS } from './urls';
+
+/** The section of a page that lists its updates (see SourcesSection); each update's id starts with it. */
+const UPDATES_SECTION_ID: (typeof PAGE_SECTION_IDS)[number] = 'updates';
+
+/**
+ * A page's updates, each with its id on the page, for a link straight to it: its day, and which of that day's updates it is.
+ * Counted by day, so an update added on another day never changes an id a feed reader already holds.
+ * @example withUpdateIds([{ date: '2026-01-08' }, { date: '2026-02-01' }, { date: '2026-01-08' }]).map((update) => update.id)
+ * // ["updates-2026-01-08-1", "updates-2026-02-01-1", "updates-2026-01-08-2"]
+ */
+export function withUpdateIds<T extends { date: string }>(updates: readonly T[]): (T & { id: string })[] {
+  const countByDay = new Map<string, number>();
+  return updates.map((update) => {
+    const count = (countByDay.get(update.date) ?? 0) + 1;
+    countByDay.set(update.date, count);
+    return { ...update, id: `${UPDATES_SECTION_ID}-${update.date}-${count}` };
+  });
+}
+
+/** One update of a published page, as the corrections page lists it. */
+export interface Correction {
+  /** The day of the update: YYYY-MM-DD. */
+  date: string;
+  note: string;
+  /** The title of the page it changed. */
+  title: string;
+  /** What kind of page that is: "Round 5", "Direct contact", "Event", "Note". */
+  kind: string;
+  /** The page it changed: /rounds/2026-01-05-paris/. */
+  page: string;
+  /** The update itself on that page: /rounds/2026-01-05-paris/#updates-2026-01-08-1. */
+  href: string;
+}
+
+/** The updates of one page, in the order it lists them. */
+function correctionsOf(
+  collection: CollectionName,
+  { id, data }: Entry<{ title: string; updates: readonly { date: string; note: string }[] }>,
+  kind: string,
+): Correction[] {
+  const page = pageOf(collection, id);
+  return withUpdateIds(data.updates).map((update) => ({
+    date: update.date,
+    note: update.note,
+    title: data.title,
+    kind,
+    page,
+    href: `${page}#${update.id}`,
+  }));
+}
+
+/**
+ * Every update of every round, event and note, newest first; updates of one day
+ * by the title of their page, then in the order the page lists them.
+ */
+export function corrections(record: Pick<ContentRecord, 'rounds' | 'events' | 'notes'>): Correction[] {
+  return [
+    ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data))),
+    ...record.events.flatMap((event) => correctionsOf('events', event, SEARCH_KIND_LABELS.event)),
+    ...record.notes.flatMap((note) => correctionsOf('notes', note, SEARCH_KIND_LABELS.note)),
+  ].sort((a, b) => {
+    if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+    // Two pages may share a title, never an address; the sort is stable, so one page's updates keep their order.
+    return a.title.localeCompare(b.title) || a.page.localeCompare(b.page);
+  });
+}
+
+/** What the corrections feed is about, and where it lives. */
+export const CORRECTIONS_FEED: Pick<FeedChannel, 'title' | 'description' | 'page'> = {
+  title: `Corrections · ${SITE_TITLE}`,
+  description: 'Every correction and addition made to a published page of the record of the Israel–Syria talks, newest first.',
+  page: CORRECTIONS_PAGE_URL,
+};
+
+/** The corrections feed as the corrections page announces and links it: RSS only, as its endpoint publishes it. */
+export const CORRECTIONS_FEED_LINKS = feedLinks(CORRECTIONS_PAGE_URL, 'Corrections', ['rss']);
+
+/**
+ * The items of the corrections feed: one for each of the newest FEED_LENGTH updates, from a list newest first.
+ * Each item's address is the update on its page, so every update is a distinct item in a reader.
+ */
+export function correctionFeedItems(list: readonly Correction[], site: URL): FeedItem[] {
+  return list.slice(0, FEED_LENGTH).map((correction) => ({
+    url: new URL(correction.href, site).href,
+    title: `${correction.kind}: ${correction.title}`,
+    summary: correction.note,
+    published: correction.date,
+    contentHtml: `<p>${escapeHtml(correction.note)}</p>`,
+  }));
+}
