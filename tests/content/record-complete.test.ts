@@ -99,9 +99,10 @@ describe('the record', () => {
 
   it('marks every attendee the sources do not settle, and no one else', () => {
     const marked = Object.fromEntries(
-      entries('rounds')
-        .map(({ id, data }) => [id, ((data['uncertainAttendance'] as { person: string }[] | undefined) ?? []).map((doubt) => doubt.person)])
-        .filter(([, people]) => people.length > 0),
+      entries('rounds').flatMap(({ id, data }) => {
+        const people = ((data['uncertainAttendance'] as { person: string }[] | undefined) ?? []).map((doubt) => doubt.person);
+        return people.length > 0 ? [[id, people] as const] : [];
+      }),
     );
     expect(marked).toEqual(UNCERTAIN_ATTENDANCE);
   });
