@@ -73,16 +73,21 @@ describe('the search page', () => {
     await sectionLink.click();
     await page.waitForURL(/#positions$/);
     await expect
-      .poll(() => page.locator('#positions ~ * mark.pagefind-highlight, [data-pagefind-body] mark.pagefind-highlight').count())
+      .poll(() => page.locator('#positions ~ * mark.pagefind-highlight, [data-pagefind-body] mark.pagefind-highlight').count(), {
+        timeout: 10_000,
+      })
       .toBeGreaterThan(0);
-    // The section is scrolled to the top, unless the page ends before it can be.
+    // The section is scrolled to the top, unless the page ends before it can be. The scroll is smooth where the reader
+    // allows motion, so on a loaded machine it may take longer than a poll's default second.
     await expect
-      .poll(() =>
-        page.locator('#positions').evaluate((heading) => {
-          const top = heading.getBoundingClientRect().top;
-          const atBottom = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight;
-          return top >= 0 && (top < 200 || (atBottom && top < window.innerHeight));
-        }),
+      .poll(
+        () =>
+          page.locator('#positions').evaluate((heading) => {
+            const top = heading.getBoundingClientRect().top;
+            const atBottom = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight;
+            return top >= 0 && (top < 200 || (atBottom && top < window.innerHeight));
+          }),
+        { timeout: 10_000 },
       )
       .toBe(true);
     expect(errors).toEqual([]);
