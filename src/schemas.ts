@@ -102,21 +102,37 @@ export const sourceSchema = fields({
   dateInferred: z.boolean().default(false),
 });
 
+/**
+ * Each item that repeats an earlier one, as `key` sees them: its index and the index of the first. The rules "one
+ * readout per side", "each delegate once" and "each report once" all read it.
+ * @example repeatsOf(['a', 'b', 'a'], (x) => x) // [{ index: 2, first: 0 }]
+ */
+export function repeatsOf<T>(items: readonly T[], key: (item: T) => string | undefined): { index: number; first: number }[] {
+  const firstByKey = new Map<string, number>();
+  return items.flatMap((item, index) => {
+    const value = key(item);
+    if (value === undefined) return [];
+    const first = firstByKey.get(value);
+    if (first === undefined) {
+      firstByKey.set(value, index);
+      return [];
+    }
+    return [{ index, first }];
+  });
+}
+
 const sources = z
   .array(sourceSchema, { error: 'must be a list of sources' })
   .min(1, 'must list at least one source: every fact on the site is sourced')
   .superRefine((list, ctx) => {
     // A report listed twice has two numbers, so the page cites it under either and readers count two reports.
-    list.forEach((source, i) => {
-      const first = source.url === undefined ? i : list.findIndex((other) => other.url === source.url);
-      if (first < i) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'url'],
-          message: `is the address of sources[${first}] too: list each report once, and cite it as [${first + 1}]`,
-        });
-      }
-    });
+    for (const { index, first } of repeatsOf(list, (source) => source.url)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'url'],
+        message: `is the address of sources[${first}] too: list each report once, and cite it as [${first + 1}]`,
+      });
+    }
   });
 
 /** A correction or addition made after publication, shown on the page. */
@@ -181,8 +197,8 @@ const readoutSchema = fields({
   source: sourceNumber,
 });
 
-/** How far the sources settle that a listed delegate was there: named by one report only, or by reports that disagree. */
-export const ATTENDANCE_DOUBTS = ['one-source', 'disputed'] as const;
+/** Why the sources do not settle that a listed delegate was there: one report alone places them there, or reports differ. */
+export const ATTENDANCE_DOUBTS = ['one-source', 'reports-differ'] as const;
 
 /** A delegate whose presence the sources do not settle; shown as such wherever attendance is shown or counted. */
 const uncertainAttendanceSchema = fields({
@@ -191,8 +207,8 @@ const uncertainAttendanceSchema = fields({
   doubt: z.enum(ATTENDANCE_DOUBTS, { error: `must be one of: ${ATTENDANCE_DOUBTS.join(', ')}` }),
   /** One sentence in our own words: who places them there, and who does not. */
   note: text('why the sources do not settle it, in one sentence'),
-  /** The 1-based number of the report that places them there, in this file's `sources`. */
-  source: sourceNumber,
+  /** The 1-based numbers, in this file's `sources`, of every report the note names. */
+  sources: z.array(sourceNumber, { error: 'must be a list of source numbers, e.g. [4, 5]' }).min(1, 'must cite at least one source'),
 });
 
 const placeSchema = fields({
@@ -242,22 +258,18 @@ export const roundSchema = fields({
   status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
   updates: z.array(updateSchema).default([]),
 }).superRefine((round, ctx) => {
-  round.readouts.forEach((readout, i) => {
-    if (round.readouts.findIndex((other) => other.side === readout.side) < i) {
-      ctx.addIssue({ code: 'custom', path: ['readouts', i, 'side'], message: `${readout.side} has a readout already: one per side` });
+  for (const { index } of repeatsOf(round.readouts, (readout) => readout.side)) {
+    const readout = round.readouts[index];
+    ctx.addIssue({ code: 'custom', path: ['readouts', index, 'side'], message: `${readout?.side} has a readout already: one per side` });
+  }
+  for (const [side, people = []] of Object.entries(round.delegations)) {
+    for (const { index, first } of repeatsOf(people, (person) => person)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delegations', side, index],
+        message: `"${people[index]}" is already listed at delegations.${side}[${first}]: name each person once`,
+      });
     }
-  });
-  for (const [side, people] of Object.entries(round.delegations)) {
-    people?.forEach((person, i) => {
-      const first = people.indexOf(person);
-      if (first < i) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['delegations', side, i],
-          message: `"${person}" is already listed at delegations.${side}[${first}]: name each person once`,
-        });
-      }
-    });
   }
   const delegates = new Set(Object.values(round.delegations).flat());
   round.uncertainAttendance.forEach((doubt, i) => {
@@ -267,14 +279,15 @@ export const roundSchema = fields({
         path: ['uncertainAttendance', i, 'person'],
         message: `"${doubt.person}" is in no delegation of this round: list them in delegations first`,
       });
-    } else if (round.uncertainAttendance.findIndex((other) => other.person === doubt.person) < i) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['uncertainAttendance', i, 'person'],
-        message: `"${doubt.person}" is listed already: one entry per person`,
-      });
     }
   });
+  for (const { index, first } of repeatsOf(round.uncertainAttendance, (doubt) => doubt.person)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['uncertainAttendance', index, 'person'],
+      message: `"${round.uncertainAttendance[index]?.person}" is listed already, at uncertainAttendance[${first}]: one entry per person`,
+    });
+  }
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
   }
@@ -334,6 +347,7 @@ export const personSchema = fields({
   side,
   roles: z.array(roleSchema).min(1, 'must list at least one role'),
   sources,
+  updates: z.array(updateSchema).default([]),
 });
 
 /** A recurring topic of the talks: `content/issues/<id>.md`. */
@@ -343,6 +357,7 @@ export const issueSchema = fields({
   /** Other names readers use: "DMZ", "hotline". */
   aliases: z.array(text('an alias')).default([]),
   sources,
+  updates: z.array(updateSchema).default([]),
 });
 
 /** A page of explanation, such as how the rounds are numbered: `content/notes/<slug>.md`. */

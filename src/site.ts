@@ -36,6 +36,9 @@ export const COMPARE_CHOICE_COUNT = 24;
 /** How many of the latest held rounds the delegations grid (/delegations/) shows, a column each; earlier ones are on the year pages. */
 export const DELEGATIONS_ROUND_COUNT = 8;
 
+/** How many of the newest corrections /corrections/ lists; every one is also on the corrections page of its year. */
+export const CORRECTIONS_PAGE_LENGTH = 50;
+
 /** How many of the newest meetings and events the rhythm strip on the home page marks; earlier ones are on the year pages. */
 export const RHYTHM_MARK_COUNT = 80;
 

@@ -1,9 +1,10 @@
 /**
  * Every correction and addition made to a published page: the `updates` of
- * rounds, events and notes, gathered for the corrections page and its feed.
+ * every page of the record, gathered for the corrections page and its feed.
  */
 import { SITE_TITLE } from '../site';
 import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from './feeds';
+import { yearOf } from './dates';
 import { escapeHtml } from './html';
 import type { ContentRecord, Entry } from './record';
 import { roundLabel } from './rounds';
@@ -11,7 +12,7 @@ import { SEARCH_KIND_LABELS } from './search-facets';
 import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName, type PAGE_SECTION_IDS } from './urls';
 
 /** The section of a page that lists its updates (see SourcesSection); each update's id starts with it. */
-const UPDATES_SECTION_ID: (typeof PAGE_SECTION_IDS)[number] = 'updates';
+export const UPDATES_SECTION_ID: (typeof PAGE_SECTION_IDS)[number] = 'updates';
 
 /**
  * A page's updates, each with its id on the page, for a link straight to it: its day, and which of that day's updates it is.
@@ -61,19 +62,45 @@ function correctionsOf(
 }
 
 /**
- * Every update of every round, event and note, newest first; updates of one day
+ * Every update of every page of the record, newest first; updates of one day
  * by the title of their page, then in the order the page lists them.
  */
-export function corrections(record: Pick<ContentRecord, 'rounds' | 'events' | 'notes'>): Correction[] {
+export function corrections(record: ContentRecord): Correction[] {
   return [
     ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data))),
     ...record.events.flatMap((event) => correctionsOf('events', event, SEARCH_KIND_LABELS.event)),
+    ...record.people.flatMap((person) =>
+      correctionsOf('people', { id: person.id, data: { ...person.data, title: person.data.name } }, SEARCH_KIND_LABELS.person),
+    ),
+    ...record.issues.flatMap((issue) => correctionsOf('issues', issue, SEARCH_KIND_LABELS.issue)),
     ...record.notes.flatMap((note) => correctionsOf('notes', note, SEARCH_KIND_LABELS.note)),
   ].sort((a, b) => {
     if (a.date !== b.date) return a.date < b.date ? 1 : -1;
     // Two pages may share a title, never an address; the sort is stable, so one page's updates keep their order.
     return a.title.localeCompare(b.title) || a.page.localeCompare(b.page);
   });
+}
+
+/** The corrections of one year, newest first. */
+export interface CorrectionYear {
+  year: number;
+  corrections: Correction[];
+}
+
+/**
+ * A list of corrections, newest first, split by the year each was made, newest year first: the corrections page of
+ * each year lists one of them whole.
+ * @example correctionsByYear([{ date: '2026-02-01', … }, { date: '2025-12-01', … }]).map((group) => group.year) // [2026, 2025]
+ */
+export function correctionsByYear(list: readonly Correction[]): CorrectionYear[] {
+  const years: CorrectionYear[] = [];
+  for (const correction of list) {
+    const year = yearOf(correction.date);
+    const group = years.at(-1);
+    if (group?.year === year) group.corrections.push(correction);
+    else years.push({ year, corrections: [correction] });
+  }
+  return years;
 }
 
 /** What the corrections feed is about, and where it lives. */

@@ -194,7 +194,7 @@ function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
       .map(
         ({ id, name, head, role, doubt }) =>
           `${linkHtml({ href: pageOf('people', id), label: name })}${escapeHtml(
-            `${head ? ' (head)' : ''}${role ? `, ${role}` : ''}${doubt ? `. ${attendanceDoubtSentence(doubt)}` : ''}`,
+            `${head ? ' (head)' : ''}${role ? `, ${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt)})` : ''}`,
           )}`,
       )
       .join('; '),

@@ -9,13 +9,15 @@ import { fileOf, type ContentRecord } from './record';
 import { COLLECTIONS } from './urls';
 
 /**
- * The names a source's publisher is made of: the outlet, then what it reposts in brackets, if anything.
+ * The names a source's publisher is made of: the outlet, then each name in brackets, where the outlet says whose
+ * report it carries (a list of them separated by semicolons or commas).
  * @example publisherNames('Shafaq News (Reuters)') // ["Shafaq News", "Reuters"]
+ * @example publisherNames('The Sun (Malaysia; AFP)') // ["The Sun", "Malaysia", "AFP"]
  * @example publisherNames('The National') // ["The National"]
  */
 export function publisherNames(publisher: string): string[] {
-  const [, outlet = '', agency] = /^([^(]*)(?:\(([^)]*)\))?/.exec(publisher) ?? [];
-  return [outlet, agency ?? ''].map((name) => name.trim()).filter((name) => name !== '');
+  const [, outlet = '', bracketed = ''] = /^([^(]*)(?:\(([^)]*)\))?/.exec(publisher) ?? [];
+  return [outlet, ...bracketed.split(/[;,]/)].map((name) => name.trim()).filter((name) => name !== '');
 }
 
 /**

@@ -64,7 +64,9 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     });
     data.readouts.forEach((readout, i) => checkSource('rounds', round, `readouts[${i}].source`, readout.source, data.sources.length));
     data.uncertainAttendance.forEach((doubt, i) =>
-      checkSource('rounds', round, `uncertainAttendance[${i}].source`, doubt.source, data.sources.length),
+      doubt.sources.forEach((source, j) =>
+        checkSource('rounds', round, `uncertainAttendance[${i}].sources[${j}]`, source, data.sources.length),
+      ),
     );
   }
 

@@ -66,7 +66,13 @@ export function delegationsBySide(delegations: Round['delegations']): { side: Si
 /** How each doubt about a delegate's presence reads beside their name, wherever attendance is shown or counted. */
 export const ATTENDANCE_DOUBT_LABELS: Record<AttendanceDoubt, string> = {
   'one-source': 'attendance reported by one source only',
-  disputed: 'attendance disputed',
+  'reports-differ': 'reports differ on attendance',
+};
+
+/** What each doubt means, for a key beside a view of attendance. */
+export const ATTENDANCE_DOUBT_MEANINGS: Record<AttendanceDoubt, string> = {
+  'one-source': 'a single report places the person at the meeting, and no other report cited names them there',
+  'reports-differ': 'some reports place the person at the meeting, while others name someone else in their place or the person denies it',
 };
 
 /**
@@ -79,7 +85,7 @@ export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt'
 
 /**
  * A doubt's label as the start of a sentence.
- * @example attendanceDoubtLead('disputed') // "Attendance disputed"
+ * @example attendanceDoubtLead('reports-differ') // "Reports differ on attendance"
  */
 export function attendanceDoubtLead(doubt: AttendanceDoubt): string {
   const label = ATTENDANCE_DOUBT_LABELS[doubt];
@@ -88,7 +94,7 @@ export function attendanceDoubtLead(doubt: AttendanceDoubt): string {
 
 /**
  * What the record holds against a delegate's presence at a round, if anything.
- * @example attendanceDoubtOf({ uncertainAttendance: [{ person: 'tzachi-hanegbi', doubt: 'one-source', note: '…', source: 4 }] }, 'tzachi-hanegbi')?.doubt // "one-source"
+ * @example attendanceDoubtOf({ uncertainAttendance: [{ person: 'tzachi-hanegbi', doubt: 'one-source', note: '…', sources: [4] }] }, 'tzachi-hanegbi')?.doubt // "one-source"
  */
 export function attendanceDoubtOf(round: Pick<Round, 'uncertainAttendance'>, personId: string): UncertainAttendance | undefined {
   return round.uncertainAttendance.find((doubt) => doubt.person === personId);

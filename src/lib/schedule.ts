@@ -48,7 +48,7 @@ export function scheduleWarnings(record: Pick<ContentRecord, 'rounds'>, today: s
  * already made to a published page, so such a date is a typo, most often in the year. A round's page may be updated
  * before its start (a meeting announced, then moved), so only an event's own date bounds its updates.
  */
-export function updateProblems(record: Pick<ContentRecord, 'rounds' | 'events' | 'notes'>, today: string): string[] {
+export function updateProblems(record: ContentRecord, today: string): string[] {
   const problems: string[] = [];
   const check = (collection: CollectionName, entry: Entry<{ updates: readonly { date: string }[] }>, eventDay?: string) => {
     entry.data.updates.forEach((update, i) => {
@@ -60,6 +60,8 @@ export function updateProblems(record: Pick<ContentRecord, 'rounds' | 'events' |
   };
   for (const round of record.rounds) check('rounds', round);
   for (const event of record.events) check('events', event, event.data.date);
+  for (const person of record.people) check('people', person);
+  for (const issue of record.issues) check('issues', issue);
   for (const note of record.notes) check('notes', note);
   return problems;
 }

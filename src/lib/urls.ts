@@ -69,6 +69,9 @@ export const RED_LINES_PAGE_URL = '/red-lines/';
 /** Every correction and addition made to a published page, newest first, with its own feed. */
 export const CORRECTIONS_PAGE_URL = '/corrections/';
 
+/** The corrections made in one year, all of them. */
+export const correctionsYearUrl = (year: number): string => `${CORRECTIONS_PAGE_URL}${year}/`;
+
 /** The pages that exist whatever the content: the home page and the indexes. */
 export const STATIC_PAGES = [
   '/',

@@ -5,8 +5,8 @@
  * pages and names taken from that same reading. Any problem fails the sync
  * with every file and field named, so nothing is published half-checked.
  *
- * A rendered body is kept in Astro's data store under a digest of its file
- * and of the index. Changing one round re-renders that round only; changing
+ * A rendered body is kept in Astro's data store under a digest of its file,
+ * of its checked data and of the index. Changing one round re-renders that round only; changing
  * anyone's names, or adding or removing a page, re-renders every body, since
  * any of them could mention that name or link to that page.
  */
@@ -63,7 +63,8 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
   for (const file of files) {
     const entry = entries.get(file.id);
     if (!entry) continue;
-    const digest = generateDigest(`${indexDigest}\n${file.source}`);
+    // The checked data is in the digest too: a schema change that adds a default changes it with no file changed.
+    const digest = generateDigest(`${indexDigest}\n${file.source}\n${JSON.stringify(entry.data)}`);
     if (store.get(file.id)?.digest === digest) continue;
     try {
       const { code, metadata } = await renderContentFile(await rendererFor(current), file, entry.data);

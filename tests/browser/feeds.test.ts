@@ -12,6 +12,7 @@ import { FEED_LENGTH } from '../../src/lib/feeds';
 import { validateRecord, type Entry } from '../../src/lib/record';
 import { publishedDay } from '../../src/lib/rounds';
 import type { Event, Round } from '../../src/schemas';
+import { CORRECTIONS_PAGE_LENGTH } from '../../src/site';
 import { isRedirectPage } from '../build/integrity';
 import { readContent } from '../helpers/content';
 import { builtPages, readPage } from '../helpers/html';
@@ -336,20 +337,33 @@ describe('every page', () => {
 
 describe('the corrections page and its feed', () => {
   /** The day of every update in content/, newest first. */
-  const updateDays = [...record.rounds, ...record.events, ...record.notes]
+  const updateDays = [...record.rounds, ...record.events, ...record.people, ...record.issues, ...record.notes]
     .flatMap((entry) => entry.data.updates.map((update) => update.date))
     .sort()
     .reverse();
-  const list = /<ol class="plain-list correction-list">([\s\S]*?)<\/ol>/.exec(readPage(siteDir, '/corrections/'))?.[1] ?? '';
-  const links = [...list.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1] ?? '');
+  /** Every entry of every list of corrections on a built page, in the page's order. */
+  const entriesOf = (page: string): string[] =>
+    [...readPage(siteDir, page).matchAll(/<ol class="plain-list correction-list">([\s\S]*?)<\/ol>/g)].flatMap(([, list = '']) =>
+      list.split('<li').slice(1),
+    );
+  const dayIn = (entry: string): string | undefined => /<time datetime="([^"]*)"/.exec(entry)?.[1];
+  const entries = entriesOf('/corrections/');
+  const links = entries.map((entry) => /<a href="([^"]*)"/.exec(entry)?.[1] ?? '');
 
-  it('list every update in content/, newest first, each linked to its entry on a built page', () => {
-    const entries = list.split('<li').slice(1);
-    expect(entries.map((entry) => /<time datetime="([^"]*)"/.exec(entry)?.[1])).toEqual(updateDays);
-    expect(links).toHaveLength(updateDays.length);
+  it('list the newest updates in content/, newest first, each linked to its entry on a built page', () => {
+    expect(entries.map(dayIn)).toEqual(updateDays.slice(0, CORRECTIONS_PAGE_LENGTH));
     for (const link of links) {
       const [page = '', id = ''] = link.split('#');
       expect(readPage(siteDir, page), link).toContain(`<li id="${id}">`);
+    }
+  });
+
+  it("list every update of a year on that year's page", () => {
+    const years = [...new Set(updateDays.map((day) => Number(day.slice(0, 4))))];
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) {
+      expect(entriesOf(`/corrections/${year}/`).map(dayIn), String(year)).toEqual(updateDays.filter((day) => day.startsWith(`${year}-`)));
+      expect(readPage(siteDir, '/corrections/'), String(year)).toContain(`href="/corrections/${year}/"`);
     }
   });
 
@@ -358,7 +372,9 @@ describe('the corrections page and its feed', () => {
     expectWellFormed(text, '/corrections/feed.xml');
     const feed = xml.parse(text) as { rss: { channel: { item?: RssItem[] } } };
     const items = feed.rss.channel.item ?? [];
-    expect(items.map((item) => new URL(item.link).pathname + new URL(item.link).hash)).toEqual(links.slice(0, FEED_LENGTH));
+    const feedLinks = items.map((item) => new URL(item.link).pathname + new URL(item.link).hash);
+    expect(feedLinks.slice(0, links.length)).toEqual(links.slice(0, FEED_LENGTH));
+    expect(items).toHaveLength(Math.min(updateDays.length, FEED_LENGTH));
     expect(items.map((item) => dayOf(item.pubDate))).toEqual(updateDays.slice(0, FEED_LENGTH));
   });
 

@@ -70,37 +70,32 @@ function markFor(round: RoundFile, personId: string): string {
 }
 
 /** What a reader is told of a presence the sources do not settle. */
-const DOUBT_WORDS = { 'one-source': 'attendance reported by one source only', disputed: 'attendance disputed' } as const;
+const DOUBT_WORDS = { 'one-source': 'attendance reported by one source only', 'reports-differ': 'reports differ on attendance' } as const;
 const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 describe('attendance the sources do not settle, as built', () => {
   const doubts = ROUND_FILES.flatMap((round) => round.uncertainAttendance.map((doubt) => ({ round, ...doubt })));
 
-  it("is shown on the person's page for at least one meeting", () => {
-    const shown = doubts.filter(({ round, person }) => readPage(siteDir, `/people/${person}/`).includes(`href="${round.url}"`));
-    expect(shown.length).toBeGreaterThan(0);
-  });
-
-  it('is recorded in the content: Hanegbi at both July 2025 meetings', () => {
-    const hanegbi = doubts.filter((doubt) => doubt.person === 'tzachi-hanegbi').map((doubt) => doubt.round.url);
-    expect(hanegbi).toEqual(['/rounds/2025-07-24-paris/', '/rounds/2025-07-31-baku/']);
-  });
-
-  it("reads as uncertain beside the person's name on the round page, with its note and source, and on the person's page", () => {
-    for (const { round, person, doubt, note, source } of doubts) {
+  it("reads as uncertain beside the person's name on the round page, with its note and sources, and on the person's page", () => {
+    let onPersonPages = 0;
+    for (const { round, person, doubt, note, sources } of doubts) {
       const delegations = /<section aria-labelledby="delegations">[\s\S]*?<\/section>/.exec(readPage(siteDir, round.url))?.[0] ?? '';
       const item = [...delegations.matchAll(/<li>([\s\S]*?)<\/li>/g)]
         .map(([, li = '']) => li)
         .find((li) => li.includes(`href="/people/${person}/"`));
       expect(item, `${round.url} ${person}`).toBeDefined();
-      expect(textOf(item ?? ''), `${round.url} ${person}`).toContain(`${capitalised(DOUBT_WORDS[doubt])}. ${note} [${source}]`);
-      expect(item).toContain(`href="#source-${source}"`);
+      const citations = sources.map((source) => `[${source}]`).join('');
+      expect(textOf(item ?? ''), `${round.url} ${person}`).toContain(`${capitalised(DOUBT_WORDS[doubt])}. ${note} ${citations}`);
+      for (const source of sources) expect(item).toContain(`href="#source-${source}"`);
       // The person's page lists their newest appearances; where it lists this meeting, the doubt is beside it.
       const listed = [...readPage(siteDir, `/people/${person}/`).matchAll(/<li>([\s\S]*?)<\/li>/g)]
         .map(([, li = '']) => li)
         .find((li) => li.includes(`href="${round.url}"`));
-      if (listed !== undefined) expect(textOf(listed), `/people/${person}/`).toContain(`${capitalised(DOUBT_WORDS[doubt])}. ${note}`);
+      if (listed === undefined) continue;
+      expect(textOf(listed), `/people/${person}/`).toContain(`${capitalised(DOUBT_WORDS[doubt])}. ${note}`);
+      onPersonPages += 1;
     }
+    expect(onPersonPages).toBeGreaterThan(0);
   });
 
   it('says nothing of doubt beside a delegate the sources settle', () => {
@@ -110,7 +105,7 @@ describe('attendance the sources do not settle, as built', () => {
       for (const [, li = ''] of delegations.matchAll(/<li>([\s\S]*?)<\/li>/g)) {
         const person = /href="\/people\/([^/]+)\/"/.exec(li)?.[1] ?? '';
         if (!doubtful.has(`${round.url} ${person}`))
-          expect(textOf(li), `${round.url} ${person}`).not.toMatch(/Attendance (reported|disputed)/);
+          expect(textOf(li), `${round.url} ${person}`).not.toMatch(/Attendance reported|Reports differ on attendance/);
       }
     }
   });

@@ -67,14 +67,14 @@ const CONTENT_PAGES = [
     headline: data.name,
     day: undefined,
     filedUnder: undefined,
-    updates: [],
+    updates: data.updates,
   })),
   ...record.issues.map(({ id, data }) => ({
     page: `/issues/${id}/`,
     headline: data.title,
     day: undefined,
     filedUnder: undefined,
-    updates: [],
+    updates: data.updates,
   })),
   ...record.notes.map(({ id, data }) => ({
     page: `/notes/${id}/`,

@@ -318,7 +318,7 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
       replaceIn(
         join(dir, LONDON),
         'issues: [buffer-zone]',
-        'issues: [buffer-zone]\nuncertainAttendance: [{person: tom-barrack, doubt: one-source, note: Only one report names him., source: 1}]',
+        'issues: [buffer-zone]\nuncertainAttendance: [{person: tom-barrack, doubt: one-source, note: Only one report names him., sources: [1]}]',
       ),
     problems: [`${LONDON}: uncertainAttendance[0].person: "tom-barrack" is in no delegation of this round: list them in delegations first`],
   },
@@ -329,8 +329,8 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
       replaceIn(
         join(dir, LONDON),
         'issues: [buffer-zone]',
-        'issues: [buffer-zone]\nuncertainAttendance: [{person: ron-dermer, doubt: disputed, note: Reports differ., source: 9}]',
+        'issues: [buffer-zone]\nuncertainAttendance: [{person: ron-dermer, doubt: reports-differ, note: Reports differ., sources: [9]}]',
       ),
-    problems: [`${LONDON}: uncertainAttendance[0].source: 9 is out of range: sources has 1 entry`],
+    problems: [`${LONDON}: uncertainAttendance[0].sources[0]: 9 is out of range: sources has 1 entry`],
   },
 ];

@@ -104,7 +104,7 @@ describe('attendanceGrid', () => {
   });
 
   it('marks a presence the sources do not settle with its doubt, at that meeting only', () => {
-    const doubt = { person: 'ron-dermer', doubt: 'one-source' as const, note: 'Only one report places him there.', source: 1 };
+    const doubt = { person: 'ron-dermer', doubt: 'one-source' as const, note: 'Only one report places him there.', sources: [1] };
     const grid = attendanceGrid(
       [
         round('london', { start: '2025-09-17', delegations: { israel: ['ron-dermer'] }, uncertainAttendance: [doubt] }),

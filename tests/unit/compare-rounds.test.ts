@@ -106,7 +106,11 @@ describe('compareRounds', () => {
     const later = {
       ...london,
       delegations: [
-        { side: 'israel' as const, mediating: false, people: [person('yechiel-leiter'), person('roman-gofman', 'attendance disputed')] },
+        {
+          side: 'israel' as const,
+          mediating: false,
+          people: [person('yechiel-leiter'), person('roman-gofman', 'reports differ on attendance')],
+        },
         { side: 'syria' as const, mediating: false, people: [person('hussein-al-salama'), person('asaad-al-shaibani')] },
         { side: 'united-states' as const, mediating: true, people: [person('tom-barrack')] },
       ],
@@ -122,7 +126,7 @@ describe('compareRounds', () => {
     const israel = sectionOf(comparison, 'compare-delegations').rows[0];
     expect(israel?.later.map((item) => [item.text, item.href])).toEqual([
       ['Name of yechiel-leiter', '/people/yechiel-leiter/'],
-      ['Name of roman-gofman (attendance disputed)', '/people/roman-gofman/'],
+      ['Name of roman-gofman (reports differ on attendance)', '/people/roman-gofman/'],
     ]);
   });
 

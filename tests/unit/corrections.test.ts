@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import {
   correctionFeedItems,
   corrections,
+  correctionsByYear,
   CORRECTIONS_FEED,
   CORRECTIONS_FEED_LINKS,
   withUpdateIds,
   type Correction,
 } from '../../src/lib/corrections';
 import { FEED_LENGTH, rssFeed } from '../../src/lib/feeds';
-import { event, note, round } from './fixtures';
+import { event, issue, note, person, round } from './fixtures';
 
 const SITE = new URL('https://talks.example.org/');
 
@@ -27,7 +28,9 @@ const amman = round('amman', { title: 'Amman contact', start: '2025-08-19', upda
 const quiet = round('quiet', { title: 'A round never updated', start: '2025-06-01' });
 const gasDeal = event('gas-deal', { title: 'Gas deal', updates: [{ date: '2026-03-10', note: 'Corrected the price.' }] });
 const numbering = note('round-numbering', { title: 'How rounds are numbered', updates: [{ date: '2026-01-08', note: 'Added round 5.' }] });
-const record = { rounds: [paris, amman, quiet], events: [gasDeal], notes: [numbering] };
+const salama = person('hussein-al-salama', { name: 'Hussein al-Salama', updates: [{ date: '2026-02-02', note: 'Added a spelling.' }] });
+const bufferZone = issue('buffer-zone', { title: 'The buffer zone', updates: [{ date: '2026-02-03', note: 'Corrected a citation.' }] });
+const record = { rounds: [paris, amman, quiet], events: [gasDeal], people: [salama], issues: [bufferZone], notes: [numbering] };
 
 describe('withUpdateIds', () => {
   it('numbers the updates of each day in the order the page lists them', () => {
@@ -51,10 +54,17 @@ describe('withUpdateIds', () => {
 describe('corrections', () => {
   const list = corrections(record);
 
-  it('lists every update of every round, event and note, and nothing else', () => {
-    expect(list).toHaveLength(6);
+  it('lists every update of every page, round, event, person, issue and note, and nothing else', () => {
+    expect(list).toHaveLength(8);
     expect(list.map((correction) => correction.note).sort()).toEqual(
-      [...paris.data.updates, ...amman.data.updates, ...gasDeal.data.updates, ...numbering.data.updates]
+      [
+        ...paris.data.updates,
+        ...amman.data.updates,
+        ...gasDeal.data.updates,
+        ...salama.data.updates,
+        ...bufferZone.data.updates,
+        ...numbering.data.updates,
+      ]
         .map((update) => update.note)
         .sort(),
     );
@@ -63,6 +73,8 @@ describe('corrections', () => {
   it("lists them newest first; one day's by page title, and a page's own in the order it lists them", () => {
     expect(list.map(({ date, title, note }) => `${date} ${title}: ${note}`)).toEqual([
       '2026-03-10 Gas deal: Corrected the price.',
+      '2026-02-03 The buffer zone: Corrected a citation.',
+      '2026-02-02 Hussein al-Salama: Added a spelling.',
       '2026-02-01 Amman contact: Named the venue.',
       '2026-02-01 Paris talks: Corrected the venue.',
       '2026-01-08 How rounds are numbered: Added round 5.',
@@ -82,6 +94,8 @@ describe('corrections', () => {
     });
     expect(list.map(({ kind, href }) => `${kind} ${href}`)).toEqual([
       'Event /events/2025-11-11-gas-deal/#updates-2026-03-10-1',
+      'Issue /issues/buffer-zone/#updates-2026-02-03-1',
+      'Person /people/hussein-al-salama/#updates-2026-02-02-1',
       'Direct contact /rounds/2025-08-19-amman/#updates-2026-02-01-1',
       'Round 5 /rounds/2026-01-05-paris/#updates-2026-02-01-1',
       'Note /notes/round-numbering/#updates-2026-01-08-1',
@@ -91,7 +105,7 @@ describe('corrections', () => {
   });
 
   it('is empty when no page was ever updated', () => {
-    expect(corrections({ rounds: [quiet], events: [], notes: [] })).toEqual([]);
+    expect(corrections({ rounds: [quiet], events: [], people: [], issues: [], notes: [] })).toEqual([]);
   });
 });
 
@@ -118,7 +132,10 @@ describe('the corrections feed', () => {
 
   it('keeps to the newest FEED_LENGTH updates however many there are', () => {
     const many = Array.from({ length: FEED_LENGTH + 3 }, (_, i) => ({ date: '2026-01-08', note: `Update ${i}.` }));
-    const items = correctionFeedItems(corrections({ rounds: [round('paris', { updates: many })], events: [], notes: [] }), SITE);
+    const items = correctionFeedItems(
+      corrections({ rounds: [round('paris', { updates: many })], events: [], people: [], issues: [], notes: [] }),
+      SITE,
+    );
     expect(items).toHaveLength(FEED_LENGTH);
     expect(items[0]?.summary).toBe('Update 0.');
   });
@@ -132,5 +149,18 @@ describe('the corrections feed', () => {
     expect(channel.item).toHaveLength(list.length);
     expect(new Set(channel.item.map((item) => item.guid['#text'])).size).toBe(list.length);
     expect(channel.item[0]).toMatchObject({ pubDate: 'Tue, 10 Mar 2026 00:00:00 GMT', description: 'Corrected the price.' });
+  });
+});
+
+describe('correctionsByYear', () => {
+  it('splits a list newest first into its years, newest year first, each keeping the order', () => {
+    const years = correctionsByYear(
+      corrections({ ...record, rounds: [...record.rounds, round('old', { updates: [{ date: '2025-12-01', note: 'An old one.' }] })] }),
+    );
+    expect(years.map(({ year, corrections: list }) => [year, list.length])).toEqual([
+      [2026, 8],
+      [2025, 1],
+    ]);
+    expect(years[0]?.corrections).toEqual(corrections(record));
   });
 });

@@ -63,13 +63,14 @@ export function person(id: string, overrides: Partial<Person> = {}): Entry<Perso
       side: 'israel',
       roles: [{ title: 'Fixture role' }],
       sources: [source()],
+      updates: [],
       ...overrides,
     },
   };
 }
 
 export function issue(id: string, overrides: Partial<Issue> = {}): Entry<Issue> {
-  return { id, data: { title: id, summary: 'A fixture issue.', aliases: [], sources: [source()], ...overrides } };
+  return { id, data: { title: id, summary: 'A fixture issue.', aliases: [], sources: [source()], updates: [], ...overrides } };
 }
 
 export function note(id: string, overrides: Partial<Note> = {}): Entry<Note> {

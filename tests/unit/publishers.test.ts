@@ -10,6 +10,11 @@ describe('publisherNames', () => {
     expect(publisherNames('Shafaq News (Reuters)')).toEqual(['Shafaq News', 'Reuters']);
   });
 
+  it('splits a list in brackets into each name, by semicolon or comma', () => {
+    expect(publisherNames('The Sun (Malaysia; AFP)')).toEqual(['The Sun', 'Malaysia', 'AFP']);
+    expect(publisherNames('Pakistan News Network (IRNA, Channel 12)')).toEqual(['Pakistan News Network', 'IRNA', 'Channel 12']);
+  });
+
   it('gives an outlet alone when nothing is in brackets', () => {
     expect(publisherNames('The National')).toEqual(['The National']);
   });

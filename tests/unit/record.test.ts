@@ -42,7 +42,7 @@ describe('validateRecord', () => {
       {
         id: 'ron-dermer',
         filePath: 'content/people/ron-dermer.md',
-        data: { ...validPerson, aliases: [], nativeNames: [], sources: [{ ...validPerson.sources[0], dateInferred: false }] },
+        data: { ...validPerson, aliases: [], nativeNames: [], sources: [{ ...validPerson.sources[0], dateInferred: false }], updates: [] },
       },
     ]);
   });

@@ -117,7 +117,7 @@ describe('appearancesByPerson', () => {
   });
 
   it('carries the doubt about a presence the sources do not settle, on that round only', () => {
-    const doubt = { person: 'ron-dermer', doubt: 'disputed' as const, note: 'Reports differ.', source: 1 };
+    const doubt = { person: 'ron-dermer', doubt: 'reports-differ' as const, note: 'Reports differ.', sources: [1] };
     const withDoubt = [
       round('london', { start: '2025-09-17', delegations: { israel: ['ron-dermer'] }, uncertainAttendance: [doubt] }),
       ...rounds.slice(0, 1),
@@ -238,7 +238,7 @@ describe('delegatesBySide', () => {
   });
 
   it('carries the doubt about a delegate whose presence the sources do not settle, and only theirs', () => {
-    const doubt = { person: 'hussein-al-salama', doubt: 'one-source' as const, note: 'Only one report names him.', source: 1 };
+    const doubt = { person: 'hussein-al-salama', doubt: 'one-source' as const, note: 'Only one report names him.', sources: [1] };
     const round = roundData({ delegations: { syria: ['asaad-al-shaibani', 'hussein-al-salama'] }, uncertainAttendance: [doubt] });
     expect(delegatesBySide(round, personById)[0]?.delegates.map((delegate) => delegate.doubt)).toEqual([undefined, doubt]);
   });
@@ -259,7 +259,7 @@ describe('publishedDay', () => {
 });
 
 describe('doubts about attendance', () => {
-  const doubt = { person: 'tzachi-hanegbi', doubt: 'one-source' as const, note: 'Only Ynet places him in Baku.', source: 4 };
+  const doubt = { person: 'tzachi-hanegbi', doubt: 'one-source' as const, note: 'Only Ynet places him in Baku.', sources: [4] };
 
   it("finds a delegate's doubt in the round, and none for a delegate the sources settle", () => {
     const round = roundData({ delegations: { israel: ['ron-dermer', 'tzachi-hanegbi'] }, uncertainAttendance: [doubt] });
@@ -269,7 +269,7 @@ describe('doubts about attendance', () => {
 
   it('says each doubt in words, as a label and as a sentence with its note', () => {
     expect(attendanceDoubtLead('one-source')).toBe('Attendance reported by one source only');
-    expect(attendanceDoubtLead('disputed')).toBe('Attendance disputed');
+    expect(attendanceDoubtLead('reports-differ')).toBe('Reports differ on attendance');
     expect(attendanceDoubtSentence(doubt)).toBe('Attendance reported by one source only. Only Ynet places him in Baku.');
   });
 });

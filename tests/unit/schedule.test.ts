@@ -54,6 +54,8 @@ describe('updateProblems', () => {
     const record = {
       rounds: [round('paris', { start: '2026-01-05', updates: [update('2026-01-07'), update('2026-12-02')] })],
       events: [event('talks', { date: '2025-11-11', updates: [update('2025-11-11')] })],
+      people: [],
+      issues: [],
       notes: [],
     };
     expect(updateProblems(record, '2026-12-02')).toEqual([]);
@@ -69,7 +71,13 @@ describe('updateProblems', () => {
         updates: [update('2062-12-02')],
       },
     };
-    const record = { rounds: [round('paris', { updates: [update('2026-01-07'), update('2026-12-03')] })], events: [], notes: [note] };
+    const record = {
+      rounds: [round('paris', { updates: [update('2026-01-07'), update('2026-12-03')] })],
+      events: [],
+      people: [],
+      issues: [],
+      notes: [note],
+    };
     expect(updateProblems(record, '2026-12-02')).toEqual([
       'content/rounds/2026-01-05-paris.md: updates[1].date: 2026-12-03 is after today (2026-12-02): ' +
         'an update records a change already made; check the year',
@@ -79,7 +87,13 @@ describe('updateProblems', () => {
   });
 
   it("refuses an update dated before the event on an event's page", () => {
-    const record = { rounds: [], events: [event('munich', { date: '2026-02-14', updates: [update('2025-12-02')] })], notes: [] };
+    const record = {
+      rounds: [],
+      events: [event('munich', { date: '2026-02-14', updates: [update('2025-12-02')] })],
+      people: [],
+      issues: [],
+      notes: [],
+    };
     expect(updateProblems(record, '2026-12-02')).toEqual([
       'content/events/2026-02-14-munich.md: updates[0].date: 2025-12-02 is before the event (2026-02-14): ' +
         'an update records a change made after it; check the year',
@@ -90,6 +104,8 @@ describe('updateProblems', () => {
     const record = {
       rounds: [round('geneva', { start: '2026-03-02', status: 'scheduled', updates: [update('2026-02-20')] })],
       events: [],
+      people: [],
+      issues: [],
       notes: [],
     };
     expect(updateProblems(record, '2026-12-02')).toEqual([]);

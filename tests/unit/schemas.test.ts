@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarDay, eventSchema, issueSchema, personSchema, roundSchema } from '../../src/schemas';
+import { calendarDay, eventSchema, issueSchema, personSchema, repeatsOf, roundSchema } from '../../src/schemas';
 
 const SIDE_LIST =
   'israel, syria, united-states, france, turkey, jordan, azerbaijan, united-arab-emirates, united-kingdom, qatar, saudi-arabia, united-nations';
@@ -107,6 +107,20 @@ describe('roundSchema', () => {
         path: 'positions.0.conflictsWith.0.side',
         message: "is the position's own side (israel): a red line collides with another side's demand",
       },
+    ]);
+  });
+
+  it('takes one entry of uncertain attendance per delegate, each citing its sources', () => {
+    const doubt = { person: 'hussein-al-salama', doubt: 'one-source', note: 'Only one report names him.', sources: [1] };
+    expect(roundWith({ uncertainAttendance: [doubt] }).success).toBe(true);
+    expect(problems(roundWith({ uncertainAttendance: [doubt, { ...doubt, doubt: 'reports-differ' }] }))).toEqual([
+      {
+        path: 'uncertainAttendance.1.person',
+        message: '"hussein-al-salama" is listed already, at uncertainAttendance[0]: one entry per person',
+      },
+    ]);
+    expect(problems(roundWith({ uncertainAttendance: [{ ...doubt, sources: [] }] }))).toEqual([
+      { path: 'uncertainAttendance.0.sources', message: 'must cite at least one source' },
     ]);
   });
 
@@ -379,6 +393,7 @@ describe('issueSchema', () => {
       ...issueInput(),
       aliases: [],
       sources: [{ ...issueInput().sources[0], dateInferred: false }],
+      updates: [],
     });
   });
 
@@ -415,5 +430,15 @@ describe('calendarDay and the process time zone', () => {
     expect(new Date(Date.UTC(2026, 0, 5)).getDate()).toBe(zone === 'America/Los_Angeles' ? 4 : 5);
     expect(calendarDay.parse(yamlDate('2026-01-05'))).toBe('2026-01-05');
     expect(calendarDay.parse(yamlDate('2025-12-31'))).toBe('2025-12-31');
+  });
+});
+
+describe('repeatsOf', () => {
+  it('gives each repeat with the index of the first of its kind, and skips items without a key', () => {
+    expect(repeatsOf(['a', 'b', 'a', 'a'], (item) => item)).toEqual([
+      { index: 2, first: 0 },
+      { index: 3, first: 0 },
+    ]);
+    expect(repeatsOf([{ url: undefined }, { url: undefined }], (item) => item.url)).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ const parisRounds = Array.from({ length: ISSUE_CARD_ROUNDS + 1 }, (_, i) =>
     delegations: { syria: ['hussein-al-salama'] },
     issues: ['buffer-zone'],
     // The first meeting's attendance rests on one report.
-    uncertainAttendance: i === 0 ? [{ person: 'hussein-al-salama', doubt: 'one-source', note: 'One report.', source: 1 }] : [],
+    uncertainAttendance: i === 0 ? [{ person: 'hussein-al-salama', doubt: 'one-source', note: 'One report.', sources: [1] }] : [],
   }),
 );
 const postponed = round('london', {

@@ -77,7 +77,7 @@ describe('roundEvent', () => {
       ...paris,
       data: {
         ...paris.data,
-        uncertainAttendance: [{ person: 'tom-barrack', doubt: 'one-source' as const, note: 'Only one report names him.', source: 1 }],
+        uncertainAttendance: [{ person: 'tom-barrack', doubt: 'one-source' as const, note: 'Only one report names him.', sources: [1] }],
       },
     };
     const [, , barrack] = roundEvent(doubted, people, SITE).attendee;
