@@ -3,53 +3,9 @@ import type { AttendanceDoubt, Person, Round } from '../schemas';
 import { yearOf } from './dates';
 import { personWithId, type Entry } from './record';
 import { heldRoundsInOrder } from './stance-history';
-import { attendanceDoubtOf, delegationsBySide, peopleBySide } from './rounds';
+import { attendanceAt, attendanceDoubtOf, peopleBySide, type Attendance } from './rounds';
 import type { Side } from './sides';
 import type { NewestByYear } from './timeline';
-
-/** How a person sat at a meeting. */
-export type Attendance = 'head' | 'member' | 'lead-mediator' | 'mediator';
-
-/** What a cell of the grid says, in words: the grid never relies on colour. */
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  head: 'Head',
-  member: 'Member',
-  'lead-mediator': 'Lead mediator',
-  mediator: 'Mediator',
-};
-
-/** What each mark means, for the key beside the grid. */
-export const ATTENDANCE_MEANINGS: Record<Attendance, string> = {
-  head: "the first person the record lists in a side's delegation",
-  member: "anyone else in that side's delegation",
-  'lead-mediator': "the first of the United States' people at a meeting with another side: the United States mediates the talks",
-  mediator: "the United States' other people at such a meeting",
-};
-
-/** The side that mediates the talks: at a meeting with another side, its people are mediators, not a party's delegation. */
-const MEDIATING_SIDE: Side = 'united-states';
-
-/**
- * How each person listed for a meeting sat at it: the first person of a side's delegation is its head, the others
- * members; the mediating side's people, at a meeting with any other side, are its lead mediator (the first listed)
- * and mediators. Alone at a meeting, the mediating side is a delegation like any other.
- * @example attendanceAt({ israel: ['ron-dermer'], 'united-states': ['tom-barrack'] })
- * // Map { 'ron-dermer' => 'head', 'tom-barrack' => 'lead-mediator' }
- */
-export function attendanceAt(delegations: Round['delegations']): Map<string, Attendance> {
-  const bySide = delegationsBySide(delegations);
-  const mediated = bySide.some(({ side }) => side === MEDIATING_SIDE) && bySide.length > 1;
-  const attendance = new Map<string, Attendance>();
-  for (const { side, people } of bySide) {
-    const mediating = mediated && side === MEDIATING_SIDE;
-    people.forEach((id, i) => {
-      // A person listed for two sides keeps their place in the first, in the standard side order.
-      if (attendance.has(id)) return;
-      attendance.set(id, mediating ? (i === 0 ? 'lead-mediator' : 'mediator') : i === 0 ? 'head' : 'member');
-    });
-  }
-  return attendance;
-}
 
 /** How a person sat at a meeting, and, where the sources do not settle that they were there, why not. */
 export interface AttendanceMark {

@@ -5,11 +5,10 @@
  * and in the small file per round the compare page fetches.
  */
 import type { Round } from '../schemas';
-import { attendanceAt } from './attendance';
 import { roundHeading, type ComparableRound } from './compare-rounds';
 import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
-import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, delegationsBySide, roundLabel } from './rounds';
+import { ATTENDANCE_DOUBT_LABELS, attendanceAt, attendanceDoubtOf, delegationsBySide, roundLabel } from './rounds';
 import { statementMeaning } from './stance-history';
 import type { TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';

@@ -192,9 +192,9 @@ function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
     term: `Delegation of ${sideInSentence(side)}`,
     html: delegates
       .map(
-        ({ id, name, head, role, doubt }) =>
+        ({ id, name, seat, role, doubt }) =>
           `${linkHtml({ href: pageOf('people', id), label: name })}${escapeHtml(
-            `${head ? ' (head)' : ''}${role ? `, ${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt)})` : ''}`,
+            `${seat ? ` (${seat})` : ''}${role ? `, ${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt)})` : ''}`,
           )}`,
       )
       .join('; '),

@@ -3,7 +3,7 @@ import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendan
 import { compareByDay, formatDay } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
-import { compareSides, sideLabel, type Side } from './sides';
+import { compareSides, sideInSentence, sideLabel, type Side } from './sides';
 import { newestSourceDay } from './updates';
 
 /**
@@ -63,6 +63,106 @@ export function delegationsBySide(delegations: Round['delegations']): { side: Si
     .map(([side, people]) => ({ side, people }));
 }
 
+/** How a person sat at a meeting. */
+export type Attendance = 'head' | 'member' | 'lead-mediator' | 'mediator';
+
+/** What a place at a meeting is called, in words: views of attendance never rely on colour. */
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  head: 'Head',
+  member: 'Member',
+  'lead-mediator': 'Lead mediator',
+  mediator: 'Mediator',
+};
+
+/** What each place means, for a key beside a view of attendance. */
+export const ATTENDANCE_MEANINGS: Record<Attendance, string> = {
+  head: "the first person the record lists in a side's delegation",
+  member: "anyone else in that side's delegation",
+  'lead-mediator': "the first of the United States' people at a meeting with another side: the United States mediates the talks",
+  mediator: "the United States' other people at such a meeting",
+};
+
+/** The side that mediates the talks: at a meeting with another side, its people are mediators, not a party's delegation. */
+export const MEDIATING_SIDE: Side = 'united-states';
+
+/** One person's place at a meeting. */
+export interface Seat {
+  id: string;
+  as: Attendance;
+}
+
+/**
+ * The one rule for how each person listed for a meeting sat at it, side by side in the standard side order: the first
+ * person of a side's delegation is its head, the others members; the mediating side's people, at a meeting with any
+ * other side, are its lead mediator (the first listed) and mediators. Alone at a meeting, the mediating side is a
+ * delegation like any other.
+ * @example seatsBySide({ israel: ['ron-dermer'], 'united-states': ['tom-barrack'] })
+ * // [{ side: 'israel', seats: [{ id: 'ron-dermer', as: 'head' }] }, { side: 'united-states', seats: [{ id: 'tom-barrack', as: 'lead-mediator' }] }]
+ */
+export function seatsBySide(delegations: Round['delegations']): { side: Side; seats: Seat[] }[] {
+  const bySide = delegationsBySide(delegations);
+  const mediated = bySide.length > 1;
+  return bySide.map(({ side, people }) => {
+    const mediating = mediated && side === MEDIATING_SIDE;
+    const seatAt = (i: number): Attendance => (mediating ? (i === 0 ? 'lead-mediator' : 'mediator') : i === 0 ? 'head' : 'member');
+    return { side, seats: people.map((id, i) => ({ id, as: seatAt(i) })) };
+  });
+}
+
+/**
+ * How each person listed for a meeting sat at it, by `seatsBySide`. A person listed for two sides keeps their place
+ * in the first, in the standard side order.
+ * @example attendanceAt({ israel: ['ron-dermer'], 'united-states': ['tom-barrack'] })
+ * // Map { 'ron-dermer' => 'head', 'tom-barrack' => 'lead-mediator' }
+ */
+export function attendanceAt(delegations: Round['delegations']): Map<string, Attendance> {
+  const attendance = new Map<string, Attendance>();
+  for (const { seats } of seatsBySide(delegations)) {
+    for (const seat of seats) if (!attendance.has(seat.id)) attendance.set(seat.id, seat.as);
+  }
+  return attendance;
+}
+
+/**
+ * Who led at a meeting: the head of each party's delegation and the lead mediator, in the standard side order.
+ * @example leadsOf({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], 'united-states': ['tom-barrack'] })
+ * // [{ side: 'syria', id: 'asaad-al-shaibani', as: 'head' }, { side: 'united-states', id: 'tom-barrack', as: 'lead-mediator' }]
+ */
+export function leadsOf(delegations: Round['delegations']): { side: Side; id: string; as: 'head' | 'lead-mediator' }[] {
+  return seatsBySide(delegations).flatMap(({ side, seats }) => {
+    const first = seats[0];
+    return first && (first.as === 'head' || first.as === 'lead-mediator') ? [{ side, id: first.id, as: first.as }] : [];
+  });
+}
+
+/**
+ * A place at a meeting as a note beside a name in a delegation's list, where it tells the reader something: a
+ * mediator's place always, a head's only in a delegation of several, a member's never.
+ * @example seatNote('head', 3) // "head"
+ * @example seatNote('head', 1) // undefined
+ * @example seatNote('lead-mediator', 1) // "lead mediator"
+ */
+export function seatNote(as: Attendance, delegationSize: number): string | undefined {
+  if (as === 'member' || (as === 'head' && delegationSize < 2)) return undefined;
+  return ATTENDANCE_LABELS[as].toLowerCase();
+}
+
+/**
+ * A place at a meeting as a person's page lists it.
+ * @example seatRole('head', 'syria') // "Head of the delegation of Syria"
+ * @example seatRole('lead-mediator', 'united-states') // "Lead mediator for the United States"
+ */
+export function seatRole(as: Attendance, side: Side): string {
+  switch (as) {
+    case 'head':
+      return `Head of the delegation of ${sideLabel(side)}`;
+    case 'member':
+      return `Delegation of ${sideLabel(side)}`;
+    default:
+      return `${ATTENDANCE_LABELS[as]} for ${sideInSentence(side)}`;
+  }
+}
+
 /** How each doubt about a delegate's presence reads beside their name, wherever attendance is shown or counted. */
 export const ATTENDANCE_DOUBT_LABELS: Record<AttendanceDoubt, string> = {
   'one-source': 'attendance reported by one source only',
@@ -104,8 +204,8 @@ export function attendanceDoubtOf(round: Pick<Round, 'uncertainAttendance'>, per
 export interface Delegate {
   id: string;
   name: string;
-  /** Marked only in a delegation of more than one: the first person listed. */
-  head: boolean;
+  /** Their place at the meeting as a note beside the name, where it tells the reader something (see `seatNote`). */
+  seat: string | undefined;
   /** The role they held on the day of the round, when the record knows one. */
   role: string | undefined;
   /** Set when the sources do not settle that they were there. */
@@ -120,24 +220,19 @@ export function delegatesBySide(
   round: Pick<Round, 'delegations' | 'start' | 'uncertainAttendance'>,
   personById: ReadonlyMap<string, Entry<Person>>,
 ): { side: Side; delegates: Delegate[] }[] {
-  return delegationsBySide(round.delegations).map(({ side, people }) => ({
+  return seatsBySide(round.delegations).map(({ side, seats }) => ({
     side,
-    delegates: people.map((id, i) => {
+    delegates: seats.map(({ id, as }) => {
       const person = personById.get(id);
       return {
         id,
         name: person?.data.name ?? id,
-        head: i === 0 && people.length > 1,
+        seat: seatNote(as, seats.length),
         role: person ? roleOn(person.data.roles, round.start)?.title : undefined,
         doubt: attendanceDoubtOf(round, id),
       };
     }),
   }));
-}
-
-/** The head of each side's delegation: the first person listed. */
-export function headsOfDelegation(delegations: Round['delegations']): { side: Side; person: string }[] {
-  return delegationsBySide(delegations).flatMap(({ side, people }) => (people[0] ? [{ side, person: people[0] }] : []));
 }
 
 /** A round's positions grouped by side, in the standard side order. */
@@ -152,7 +247,7 @@ export interface Appearance {
   id: string;
   day: string;
   title: string;
-  /** "Delegation of Syria", or "Named in the event". */
+  /** "Delegation of Syria", "Lead mediator for the United States", or "Named in this event". */
   as: string;
   /** For a round, set when the sources do not settle that the person was there. */
   doubt?: UncertainAttendance;
@@ -171,16 +266,15 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
   };
   // Only a meeting that took place counts: a delegation named for one announced, postponed or cancelled attended nothing.
   for (const round of rounds.filter((each) => each.data.status === 'held')) {
-    for (const { side, people } of delegationsBySide(round.data.delegations)) {
-      for (const personId of people) {
-        const role = people[0] === personId ? 'Head of the delegation' : 'Delegation';
+    for (const { side, seats } of seatsBySide(round.data.delegations)) {
+      for (const { id: personId, as } of seats) {
         const doubt = attendanceDoubtOf(round.data, personId);
         add(personId, {
           kind: 'round',
           id: round.id,
           day: round.data.start,
           title: round.data.title,
-          as: `${role} of ${sideLabel(side)}`,
+          as: seatRole(as, side),
           ...(doubt ? { doubt } : {}),
         });
       }

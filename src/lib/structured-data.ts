@@ -9,7 +9,7 @@ import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
 import { yearOf } from './dates';
 import { otherSpellingsOf, roleHeldOn } from './people';
 import type { Entry } from './record';
-import { attendanceDoubtSentence, delegatesBySide } from './rounds';
+import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from './rounds';
 import { sideLabel, type Side } from './sides';
 import { SITE_CARD, type ArticleDates } from './social-meta';
 import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl } from './urls';
@@ -116,9 +116,6 @@ const EVENT_STATUS: Record<Round['status'], string> = {
   cancelled: `${CONTEXT}/EventCancelled`,
 };
 
-/** The United States mediates the talks: a round its delegation sat in is one it convened. */
-const MEDIATOR: Side = 'united-states';
-
 const sideAsOrganization = (side: Side): Organization => ({ '@type': 'Organization', name: sideLabel(side) });
 
 /** The site itself, as the author and publisher of its pages. */
@@ -167,7 +164,8 @@ export function roundEvent(round: Entry<Round>, personById: ReadonlyMap<string, 
           : person;
       }),
     ),
-    ...(delegations.some(({ side }) => side === MEDIATOR) ? { organizer: sideAsOrganization(MEDIATOR) } : {}),
+    // The mediating side convenes the talks: a round its people sat in is one it organised.
+    ...(delegations.some(({ side }) => side === MEDIATING_SIDE) ? { organizer: sideAsOrganization(MEDIATING_SIDE) } : {}),
   };
 }
 

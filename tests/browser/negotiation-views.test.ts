@@ -15,7 +15,7 @@ import { compareSides, type Side } from '../../src/lib/sides';
 import type { Position } from '../../src/schemas';
 import { POSITIONS_MATRIX_ROUNDS, RED_LINES_PER_SIDE } from '../../src/site';
 import { readContent } from '../helpers/content';
-import { readPage } from '../helpers/html';
+import { readPage, textOf } from '../helpers/html';
 import { SITE } from './browser';
 import { launchChromium } from './chromium';
 
@@ -70,18 +70,6 @@ const statements: Said[] = [];
     }
   }
 }
-
-/** An element's text as a reader sees it: no tags, entities read, spaces folded. */
-const textOf = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const hrefsIn = (html: string): string[] => [...html.matchAll(/\shref="([^"]+)"/g)].map((match) => match[1] ?? '');
 

@@ -18,7 +18,7 @@ import type { TimelineItem } from '../../src/lib/timeline';
 import { eventUrl, roundUrl } from '../../src/lib/urls';
 import { DELEGATIONS_ROUND_COUNT, RHYTHM_MARK_COUNT } from '../../src/site';
 import { contentFiles, readContent } from '../helpers/content';
-import { readPage } from '../helpers/html';
+import { readPage, textOf } from '../helpers/html';
 import { SITE } from './browser';
 import { launchChromium } from './chromium';
 
@@ -28,15 +28,6 @@ const record = indexRecord(content, buildDay(process.env));
 
 /** The page a link leads to was built. */
 const resolves = (href: string): boolean => existsSync(join(siteDir, href, 'index.html'));
-
-/** An element's text as a reader sees it: no tags, entities read, spaces folded. */
-const textOf = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The rounds as their files say them, oldest first. */
 const ROUND_FILES = content.rounds

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPage } from '../helpers/html';
+import { readPage, textOf } from '../helpers/html';
 import { buildSite, removeBuild, siteFingerprint, type BuildResult } from './build-site';
 
 let build: BuildResult;
@@ -94,13 +94,15 @@ describe('the fixture site', () => {
     expect(readPage(build.outDir, '/newest-first/')).toMatch(/<meta http-equiv="refresh" content="0;url=\/">/);
   });
 
-  it('shows each round card with its number, dates, place, heads of delegation, issues and the gap since the previous round', () => {
+  it('shows each round card with its number, dates, place, heads of delegation and lead mediator, issues and the gap since the previous round', () => {
     const timeline = readPage(build.outDir, '/');
     const paris = timeline.slice(timeline.indexOf('id="card-2026-01-05-paris"') - 400);
     expect(paris).toContain('<a class="round-number" href="/notes/round-numbering/" title="How the rounds are numbered">Round 5</a>');
     expect(paris).toContain('<time datetime="2026-01-05/2026-01-06">5–6 January 2026</time>');
     expect(paris).toContain('Paris, France');
-    expect(paris).toContain('<a href="/people/tom-barrack/">Tom Barrack</a> (United States)');
+    expect(textOf(paris.slice(0, paris.indexOf('</article>')))).toContain(
+      'Led by Ron Dermer (Israel), Hussein al-Salama (Syria); mediated by Tom Barrack (United States)',
+    );
     expect(paris).toContain('<a href="/issues/buffer-zone/">The buffer zone</a>');
     expect(paris).toContain('Confirmed by Syria and the United States');
     // The postponed Rome meeting is not a gap anchor: London (17 Sep) to Paris (5 Jan) is 110 days.
@@ -149,6 +151,13 @@ describe('the fixture site', () => {
     expect(titles).toEqual(['2026-01-05-paris', '2025-11-11-fixture-resignation', '2025-09-17-london']);
     expect(allMatches(dermer, /<h3>(\d{4})<\/h3>/g)).toEqual(['2026', '2025']);
     expect(dermer).toContain('Also written: Dermer');
+  });
+
+  it('says on the round page and the person page that the United States sat as mediator, not as a party', () => {
+    const paris = readPage(build.outDir, '/rounds/2026-01-05-paris/');
+    const delegations = paris.slice(paris.indexOf('aria-labelledby="delegations"'), paris.indexOf('aria-labelledby="positions"'));
+    expect(textOf(delegations)).toContain('Tom Barrack (lead mediator)');
+    expect(textOf(readPage(build.outDir, '/people/tom-barrack/'))).toContain('Lead mediator for the United States');
   });
 
   it('shows on an issue page each side’s positions round by round, red lines marked and linked to the round', () => {

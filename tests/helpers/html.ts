@@ -41,3 +41,16 @@ export function readPage(outDir: string, path: string): string {
   const file = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
   return readFileSync(file, 'utf8');
 }
+
+/** An element's text as a reader sees it: no tags, entities read, spaces folded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,46 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '../../src/lib/dates';
-import { attendanceAt, attendanceGrid, type Attendance, type AttendanceMark } from '../../src/lib/attendance';
+import { attendanceGrid, type AttendanceMark } from '../../src/lib/attendance';
+import type { Attendance } from '../../src/lib/rounds';
 import type { Entry } from '../../src/lib/record';
 import type { AttendanceDoubt, Person } from '../../src/schemas';
 import { person, round } from './fixtures';
 
 const people = (...entries: Entry<Person>[]) => new Map(entries.map((entry) => [entry.id, entry]));
 const mark = (as: Attendance, doubt?: AttendanceDoubt): AttendanceMark => ({ as, doubt });
-
-describe('attendanceAt', () => {
-  it("makes the first person of each side's delegation its head and the others members", () => {
-    expect(attendanceAt({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] })).toEqual(
-      new Map([
-        ['ron-dermer', 'head'],
-        ['asaad-al-shaibani', 'head'],
-        ['hussein-al-salama', 'member'],
-      ]),
-    );
-  });
-
-  it("makes the United States' people mediators at a meeting with another side, the first listed the lead", () => {
-    const attendance = attendanceAt({ israel: ['yechiel-leiter'], 'united-states': ['tom-barrack', 'steve-witkoff', 'jared-kushner'] });
-    expect(attendance.get('tom-barrack')).toBe('lead-mediator');
-    expect(attendance.get('steve-witkoff')).toBe('mediator');
-    expect(attendance.get('jared-kushner')).toBe('mediator');
-    expect(attendance.get('yechiel-leiter')).toBe('head');
-  });
-
-  it('treats the United States alone at a meeting as a delegation, and any other side as one', () => {
-    expect(attendanceAt({ 'united-states': ['tom-barrack', 'morgan-ortagus'] })).toEqual(
-      new Map([
-        ['tom-barrack', 'head'],
-        ['morgan-ortagus', 'member'],
-      ]),
-    );
-    expect(attendanceAt({ france: ['jean-noel-barrot'], syria: ['asaad-al-shaibani'] }).get('jean-noel-barrot')).toBe('head');
-  });
-
-  it('keeps the place of a person listed for two sides in the first of them, in side order', () => {
-    expect(attendanceAt({ israel: ['ron-dermer'], syria: ['asaad-al-shaibani', 'ron-dermer'] }).get('ron-dermer')).toBe('head');
-  });
-});
 
 describe('attendanceGrid', () => {
   const dermer = person('ron-dermer', { name: 'Ron Dermer', side: 'israel' });

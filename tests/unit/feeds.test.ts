@@ -163,7 +163,7 @@ describe('a feed item', () => {
       '<li><strong>Delegation of Israel:</strong> <a href="https://talks.example.org/people/yechiel-leiter/">Yechiel Leiter</a> (head), Fixture role (Reports differ on attendance. Reports differ on whether he came.); <a href="https://talks.example.org/people/gil-reich/">Gil Reich</a>, Fixture role</li>',
     );
     expect(html).toContain(
-      '<li><strong>Delegation of the United States:</strong> <a href="https://talks.example.org/people/tom-barrack/">Tom Barrack</a>, Fixture role</li>',
+      '<li><strong>Delegation of the United States:</strong> <a href="https://talks.example.org/people/tom-barrack/">Tom Barrack</a> (lead mediator), Fixture role</li>',
     );
     expect(html).toContain('<li><strong>Issues:</strong> <a href="https://talks.example.org/issues/buffer-zone/">The buffer zone</a></li>');
     expect(geneva_?.contentHtml).toContain(`<li><strong>Status:</strong> ${roundStatusLabel(geneva.data, TODAY)}</li>`);

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   appearancesByPerson,
+  attendanceAt,
   attendanceDoubtLead,
   attendanceDoubtOf,
   attendanceDoubtSentence,
   delegatesBySide,
   delegationsBySide,
-  headsOfDelegation,
   peopleBySide,
   positionsBySide,
   roundLabel,
   roundPlaceLabel,
   isUpcoming,
+  leadsOf,
   publishedDay,
   roundStatusLabel,
+  seatNote,
+  seatRole,
 } from '../../src/lib/rounds';
 import { event, person, position, round, roundData } from './fixtures';
 
@@ -42,16 +45,76 @@ describe('delegationsBySide', () => {
   });
 });
 
-describe('headsOfDelegation', () => {
-  it('takes the first person of each side, in side order', () => {
-    expect(headsOfDelegation({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer', 'yechiel-leiter'] })).toEqual([
-      { side: 'israel', person: 'ron-dermer' },
-      { side: 'syria', person: 'asaad-al-shaibani' },
+describe('attendanceAt', () => {
+  it("makes the first person of each side's delegation its head and the others members", () => {
+    expect(attendanceAt({ syria: ['asaad-al-shaibani', 'hussein-al-salama'], israel: ['ron-dermer'] })).toEqual(
+      new Map([
+        ['ron-dermer', 'head'],
+        ['asaad-al-shaibani', 'head'],
+        ['hussein-al-salama', 'member'],
+      ]),
+    );
+  });
+
+  it("makes the United States' people mediators at a meeting with another side, the first listed the lead", () => {
+    const attendance = attendanceAt({ israel: ['yechiel-leiter'], 'united-states': ['tom-barrack', 'steve-witkoff', 'jared-kushner'] });
+    expect(attendance.get('tom-barrack')).toBe('lead-mediator');
+    expect(attendance.get('steve-witkoff')).toBe('mediator');
+    expect(attendance.get('jared-kushner')).toBe('mediator');
+    expect(attendance.get('yechiel-leiter')).toBe('head');
+  });
+
+  it('treats the United States alone at a meeting as a delegation, and any other side as one', () => {
+    expect(attendanceAt({ 'united-states': ['tom-barrack', 'morgan-ortagus'] })).toEqual(
+      new Map([
+        ['tom-barrack', 'head'],
+        ['morgan-ortagus', 'member'],
+      ]),
+    );
+    expect(attendanceAt({ france: ['jean-noel-barrot'], syria: ['asaad-al-shaibani'] }).get('jean-noel-barrot')).toBe('head');
+  });
+
+  it('keeps the place of a person listed for two sides in the first of them, in side order', () => {
+    expect(attendanceAt({ israel: ['ron-dermer'], syria: ['asaad-al-shaibani', 'ron-dermer'] }).get('ron-dermer')).toBe('head');
+  });
+});
+
+describe('leadsOf', () => {
+  it("takes the head of each party's delegation and the lead mediator, in side order", () => {
+    expect(
+      leadsOf({
+        'united-states': ['tom-barrack', 'steve-witkoff'],
+        syria: ['asaad-al-shaibani', 'hussein-al-salama'],
+        israel: ['ron-dermer', 'yechiel-leiter'],
+      }),
+    ).toEqual([
+      { side: 'israel', id: 'ron-dermer', as: 'head' },
+      { side: 'syria', id: 'asaad-al-shaibani', as: 'head' },
+      { side: 'united-states', id: 'tom-barrack', as: 'lead-mediator' },
     ]);
   });
 
   it('is empty for a meeting with no delegations', () => {
-    expect(headsOfDelegation({})).toEqual([]);
+    expect(leadsOf({})).toEqual([]);
+  });
+});
+
+describe('seatNote', () => {
+  it("names a head only in a delegation of several, a mediator's place always, a member's never", () => {
+    expect(seatNote('head', 2)).toBe('head');
+    expect(seatNote('head', 1)).toBeUndefined();
+    expect(seatNote('member', 3)).toBeUndefined();
+    expect(seatNote('lead-mediator', 1)).toBe('lead mediator');
+    expect(seatNote('mediator', 2)).toBe('mediator');
+  });
+});
+
+describe('seatRole', () => {
+  it("says a party's place by its delegation and a mediator's by the side they mediate for", () => {
+    expect(seatRole('head', 'syria')).toBe('Head of the delegation of Syria');
+    expect(seatRole('member', 'israel')).toBe('Delegation of Israel');
+    expect(seatRole('lead-mediator', 'united-states')).toBe('Lead mediator for the United States');
+    expect(seatRole('mediator', 'united-states')).toBe('Mediator for the United States');
   });
 });
 
@@ -114,6 +177,15 @@ describe('appearancesByPerson', () => {
       { kind: 'event', id: '2025-10-01-visit', day: '2025-10-01', title: 'Visit', as: 'Named in this event' },
       { kind: 'round', id: '2026-01-05-paris', day: '2026-01-05', title: 'Round five in Paris', as: 'Delegation of Syria' },
     ]);
+  });
+
+  it("names the United States' people at a meeting with another side as mediators, not a delegation", () => {
+    const mediated = [
+      round('paris', { start: '2026-01-05', delegations: { israel: ['ron-dermer'], 'united-states': ['tom-barrack', 'steve-witkoff'] } }),
+    ];
+    expect(appearancesOf('tom-barrack', mediated, []).map((each) => each.as)).toEqual(['Lead mediator for the United States']);
+    expect(appearancesOf('steve-witkoff', mediated, []).map((each) => each.as)).toEqual(['Mediator for the United States']);
+    expect(appearancesOf('ron-dermer', mediated, []).map((each) => each.as)).toEqual(['Head of the delegation of Israel']);
   });
 
   it('carries the doubt about a presence the sources do not settle, on that round only', () => {
@@ -221,12 +293,12 @@ describe('delegatesBySide', () => {
         personById,
       ),
     ).toEqual([
-      { side: 'israel', delegates: [{ id: 'ron-dermer', name: 'Ron Dermer', head: false, role: 'Minister', doubt: undefined }] },
+      { side: 'israel', delegates: [{ id: 'ron-dermer', name: 'Ron Dermer', seat: undefined, role: 'Minister', doubt: undefined }] },
       {
         side: 'syria',
         delegates: [
-          { id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', head: true, role: 'Foreign minister', doubt: undefined },
-          { id: 'hussein-al-salama', name: 'Hussein al-Salama', head: false, role: 'Intelligence chief', doubt: undefined },
+          { id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', seat: 'head', role: 'Foreign minister', doubt: undefined },
+          { id: 'hussein-al-salama', name: 'Hussein al-Salama', seat: undefined, role: 'Intelligence chief', doubt: undefined },
         ],
       },
     ]);
