@@ -121,6 +121,22 @@ export function repeatsOf<T>(items: readonly T[], key: (item: T) => string | und
   });
 }
 
+/**
+ * A list of names in which each is written once: a repeat would count an issue, a person or a side twice.
+ * @example listedOnce(z.array(z.string()), 'issues', 'issue') // refuses ['buffer-zone', 'buffer-zone'] at issues[1]
+ */
+function listedOnce<T extends z.ZodType<string>>(list: z.ZodArray<T>, field: string, noun: string) {
+  return list.superRefine((names, ctx) => {
+    for (const { index, first } of repeatsOf(names, (name) => name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `"${names[index]}" is already listed at ${field}[${first}]: list each ${noun} once`,
+      });
+    }
+  });
+}
+
 const sources = z
   .array(sourceSchema, { error: 'must be a list of sources' })
   .min(1, 'must list at least one source: every fact on the site is sourced')
@@ -245,7 +261,7 @@ export const roundSchema = fields({
         : undefined;
     },
   }),
-  issues: z.array(id('issue')).default([]),
+  issues: listedOnce(z.array(id('issue')), 'issues', 'issue').default([]),
   positions: z.array(positionSchema).default([]),
   /** Each side's own account of the meeting, where the sources record them separately; one per side. */
   readouts: z.array(readoutSchema).default([]),
@@ -253,7 +269,11 @@ export const roundSchema = fields({
   uncertainAttendance: z.array(uncertainAttendanceSchema).default([]),
   sources,
   /** The sides whose officials or state media confirmed the meeting; empty when only the press reported it. */
-  confirmedBy: z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
+  confirmedBy: listedOnce(
+    z.array(side, { error: 'must be a list of sides, [] when only the press reported the meeting' }),
+    'confirmedBy',
+    'side',
+  ),
   /** `scheduled` for a meeting a source reports as planned; when it happens it becomes `held`, with an `updates` entry. */
   status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
   updates: z.array(updateSchema).default([]),
@@ -301,8 +321,8 @@ export const eventSchema = fields({
     300,
     'must be at most 300 characters: it is the timeline card and the meta description',
   ),
-  people: z.array(id('person')).default([]),
-  issues: z.array(id('issue')).default([]),
+  people: listedOnce(z.array(id('person')), 'people', 'person').default([]),
+  issues: listedOnce(z.array(id('issue')), 'issues', 'issue').default([]),
   sources,
   updates: z.array(updateSchema).default([]),
 });
@@ -341,7 +361,7 @@ export const personSchema = fields({
   /** The canonical spelling: the most common in English-language wire reporting. */
   name: text('the name'),
   /** Every other Latin-script spelling and transliteration seen in the sources. */
-  aliases: z.array(latinAlias).default([]),
+  aliases: listedOnce(z.array(latinAlias), 'aliases', 'spelling').default([]),
   /** The name in Arabic and Hebrew script, each form with its language and the source that writes it so. */
   nativeNames: z.array(nativeNameSchema).default([]),
   side,
@@ -355,7 +375,7 @@ export const issueSchema = fields({
   title: text('a title'),
   summary: text('a one- or two-sentence summary').max(300, 'must be at most 300 characters'),
   /** Other names readers use: "DMZ", "hotline". */
-  aliases: z.array(text('an alias')).default([]),
+  aliases: listedOnce(z.array(text('an alias')), 'aliases', 'alias').default([]),
   sources,
   updates: z.array(updateSchema).default([]),
 });

@@ -1,6 +1,6 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * round numbers are unique and explained by the numbering note, source numbers (of positions, readouts, uncertain
+ * each delegate sits for their own side, round numbers are unique and explained by the numbering note, source numbers (of positions, readouts, uncertain
  * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
  * and a dated file's name carries its date.
  */
@@ -15,6 +15,7 @@ import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
  */
 export function findReferenceProblems(record: ContentRecord): string[] {
   const people = new Set(record.people.map((person) => person.id));
+  const personById = new Map(record.people.map((person) => [person.id, person]));
   const issues = new Set(record.issues.map((issue) => issue.id));
   const problems: string[] = [];
   const report = (collection: CollectionName, entry: Entry<unknown>, field: string, message: string) =>
@@ -42,7 +43,20 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       else roundNumbers.set(data.round, round);
     }
     for (const [side, members] of Object.entries(data.delegations)) {
-      members?.forEach((person, i) => checkId('rounds', round, `delegations.${side}[${i}]`, 'person', person));
+      members?.forEach((person, i) => {
+        const field = `delegations.${side}[${i}]`;
+        const delegate = personById.get(person);
+        if (delegate === undefined) checkId('rounds', round, field, 'person', person);
+        else if (delegate.data.side !== side) {
+          const own = delegate.data.side;
+          report(
+            'rounds',
+            round,
+            field,
+            `"${person}" sits for ${own} (${fileOf('people', delegate)}, side): list them under delegations.${own}`,
+          );
+        }
+      });
     }
     data.issues.forEach((issue, i) => checkId('rounds', round, `issues[${i}]`, 'issue', issue));
     data.positions.forEach((position, i) => {

@@ -110,17 +110,13 @@ export function seatsBySide(delegations: Round['delegations']): { side: Side; se
 }
 
 /**
- * How each person listed for a meeting sat at it, by `seatsBySide`. A person listed for two sides keeps their place
- * in the first, in the standard side order.
+ * How each person listed for a meeting sat at it, by `seatsBySide`. The record check lists each person for their own
+ * side only, so each has one place.
  * @example attendanceAt({ israel: ['ron-dermer'], 'united-states': ['tom-barrack'] })
  * // Map { 'ron-dermer' => 'head', 'tom-barrack' => 'lead-mediator' }
  */
 export function attendanceAt(delegations: Round['delegations']): Map<string, Attendance> {
-  const attendance = new Map<string, Attendance>();
-  for (const { seats } of seatsBySide(delegations)) {
-    for (const seat of seats) if (!attendance.has(seat.id)) attendance.set(seat.id, seat.as);
-  }
-  return attendance;
+  return new Map(seatsBySide(delegations).flatMap(({ seats }) => seats.map((seat): [string, Attendance] => [seat.id, seat.as])));
 }
 
 /**

@@ -312,6 +312,37 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${LONDON}: delegations.syria[1]: "hussein-al-salama" is already listed at delegations.syria[0]: name each person once`],
   },
   {
+    name: 'a person in the delegation of a side not their own',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'israel: [ron-dermer]', 'israel: [ron-dermer, hussein-al-salama]'),
+    problems: [`${LONDON}: delegations.israel[1]: "hussein-al-salama" sits for syria (${SALAMA}, side): list them under delegations.syria`],
+  },
+  {
+    name: 'the same issue twice in a round',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'issues: [buffer-zone]', 'issues: [buffer-zone, buffer-zone]'),
+    problems: [`${LONDON}: issues[1]: "buffer-zone" is already listed at issues[0]: list each issue once`],
+  },
+  {
+    name: 'the same person twice in an event',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'people: [ron-dermer]', 'people: [ron-dermer, ron-dermer]'),
+    problems: [`${RESIGNATION}: people[1]: "ron-dermer" is already listed at people[0]: list each person once`],
+  },
+  {
+    name: 'the same side twice among those that confirmed a meeting',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'confirmedBy: []', 'confirmedBy: [syria, israel, syria]'),
+    problems: [`${LONDON}: confirmedBy[2]: "syria" is already listed at confirmedBy[0]: list each side once`],
+  },
+  {
+    name: 'the same spelling twice among a person’s aliases',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(join(dir, SALAMA), 'aliases: [Salameh, al-Salameh, Salama]', 'aliases: [Salameh, al-Salameh, Salama, Salameh]'),
+    problems: [`${SALAMA}: aliases[3]: "Salameh" is already listed at aliases[0]: list each spelling once`],
+  },
+  {
     name: 'a doubt about the attendance of someone in no delegation',
     layer: 'schema',
     break: (dir) =>

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentRecord } from '../../src/lib/record';
 import { closestIds, editDistance, findReferenceProblems } from '../../src/lib/references';
+import type { Side } from '../../src/lib/sides';
 import { event, issue, person, position, round, source } from './fixtures';
 
-const PEOPLE = ['ahmed-al-sharaa', 'asaad-al-shaibani', 'hussein-al-salama', 'ron-dermer', 'tom-barrack', 'yechiel-leiter'];
+/** The people of the record, each with their own side: a delegate sits for it. */
+const PEOPLE: [string, Side][] = [
+  ['ahmed-al-sharaa', 'syria'],
+  ['asaad-al-shaibani', 'syria'],
+  ['hussein-al-salama', 'syria'],
+  ['ron-dermer', 'israel'],
+  ['tom-barrack', 'united-states'],
+  ['yechiel-leiter', 'israel'],
+];
 
 /** A whole record: every id it uses exists. Each test breaks one thing. */
 function validRecord(): ContentRecord {
@@ -33,7 +42,7 @@ function validRecord(): ContentRecord {
       round('rome', { start: '2025-10-01', status: 'postponed' }),
     ],
     events: [event('resignation', { date: '2025-11-11', people: ['ron-dermer'], issues: ['buffer-zone'] })],
-    people: PEOPLE.map((id) => person(id)),
+    people: PEOPLE.map(([id, side]) => person(id, { side })),
     issues: [issue('buffer-zone'), issue('airspace')],
     notes: [
       {
@@ -71,6 +80,14 @@ describe('findReferenceProblems', () => {
     roundNamed(record, '2026-01-05-paris').data.delegations.syria = ['asaad-al-shaibani', 'hussein-salama'];
     expect(findReferenceProblems(record)).toEqual([
       'content/rounds/2026-01-05-paris.md: delegations.syria[1]: no person "hussein-salama" (known: hussein-al-salama, ahmed-al-sharaa, ron-dermer, tom-barrack, asaad-al-shaibani, …)',
+    ]);
+  });
+
+  it('reports a delegate listed under a side not their own, naming their side and their file', () => {
+    const record = validRecord();
+    roundNamed(record, '2026-01-05-paris').data.delegations['united-states'] = ['tom-barrack', 'ron-dermer'];
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2026-01-05-paris.md: delegations.united-states[1]: "ron-dermer" sits for israel (content/people/ron-dermer.md, side): list them under delegations.israel',
     ]);
   });
 
@@ -254,7 +271,7 @@ describe('closestIds', () => {
   });
 
   it('can show fewer', () => {
-    expect(closestIds('ron-dermr', new Set(PEOPLE), 1)).toBe('ron-dermer, …');
+    expect(closestIds('ron-dermr', new Set(PEOPLE.map(([id]) => id)), 1)).toBe('ron-dermer, …');
   });
 
   it('says "none yet" when nothing is known', () => {

@@ -73,10 +73,6 @@ describe('attendanceAt', () => {
     );
     expect(attendanceAt({ france: ['jean-noel-barrot'], syria: ['asaad-al-shaibani'] }).get('jean-noel-barrot')).toBe('head');
   });
-
-  it('keeps the place of a person listed for two sides in the first of them, in side order', () => {
-    expect(attendanceAt({ israel: ['ron-dermer'], syria: ['asaad-al-shaibani', 'ron-dermer'] }).get('ron-dermer')).toBe('head');
-  });
 });
 
 describe('leadsOf', () => {
