@@ -8,7 +8,7 @@ import type { Round } from '../schemas';
 import { roundHeading, type ComparableRound } from './compare-rounds';
 import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
-import { ATTENDANCE_DOUBT_LABELS, attendanceAt, attendanceDoubtOf, delegationsBySide, roundLabel } from './rounds';
+import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundLabel, seatsBySide } from './rounds';
 import { statementMeaning } from './stance-history';
 import type { TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
@@ -71,7 +71,6 @@ const EPOCH = '1970-01-01';
 /** A held round written out for a comparison: names, titles, dates and source links resolved from the record. */
 export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'personById' | 'issueById'>): ComparableRound {
   const { data } = round;
-  const attendance = attendanceAt(data.delegations);
   return {
     id: round.id,
     url: roundUrl(round.id),
@@ -82,10 +81,10 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
     firstDayNumber: daysBetween(EPOCH, data.start),
     lastDayNumber: daysBetween(EPOCH, data.end ?? data.start),
     place: { city: data.place.city, country: data.place.country, venue: data.place.venue },
-    delegations: delegationsBySide(data.delegations).map(({ side, people }) => ({
+    delegations: seatsBySide(data.delegations).map(({ side, seats }) => ({
       side,
-      mediating: people[0] !== undefined && attendance.get(people[0]) === 'lead-mediator',
-      people: people.map((id) => {
+      mediating: seats[0]?.as === 'lead-mediator',
+      people: seats.map(({ id }) => {
         const doubt = attendanceDoubtOf(data, id)?.doubt;
         return { id, name: personWithId(record, id).data.name, url: personUrl(id), doubt: doubt && ATTENDANCE_DOUBT_LABELS[doubt] };
       }),
