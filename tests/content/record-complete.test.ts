@@ -46,6 +46,7 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2026-03-03-kudna-checkpoint-and-golan-accusations',
   '2026-03-03-syria-reinforces-lebanon-and-iraq-borders',
   '2026-03-20-unverified-reports-of-israeli-strikes-after-sweida-attacks',
+  '2026-04-17-al-sharaa-at-antalya',
 ];
 
 /** Delegates whose presence the sources do not settle, by round: one report alone, or reports that disagree. */
