@@ -45,6 +45,7 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2026-02-28-iran-war-and-israeli-build-up-in-southern-syria',
   '2026-03-03-kudna-checkpoint-and-golan-accusations',
   '2026-03-03-syria-reinforces-lebanon-and-iraq-borders',
+  '2026-03-10-syria-accuses-hezbollah-of-shelling-near-serghaya',
   '2026-03-20-unverified-reports-of-israeli-strikes-after-sweida-attacks',
   '2026-04-17-al-sharaa-at-antalya',
 ];
