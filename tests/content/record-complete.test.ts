@@ -48,6 +48,7 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2026-03-10-syria-accuses-hezbollah-of-shelling-near-serghaya',
   '2026-03-20-unverified-reports-of-israeli-strikes-after-sweida-attacks',
   '2026-04-17-al-sharaa-at-antalya',
+  '2026-06-28-israeli-tents-on-tal-al-maghr',
 ];
 
 /** Delegates whose presence the sources do not settle, by round: one report alone, or reports that disagree. */
