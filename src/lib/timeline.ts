@@ -53,6 +53,11 @@ export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly 
   return items;
 }
 
+/** The newest meeting that took place, which the home page names whatever the newest entries are; none in an empty record. */
+export function latestHeldMeeting(items: readonly TimelineItem[]): Extract<TimelineItem, { kind: 'round' }> | undefined {
+  return items.findLast((item): item is Extract<TimelineItem, { kind: 'round' }> => item.kind === 'round' && item.data.status === 'held');
+}
+
 function compareItems(a: TimelineItem, b: TimelineItem): number {
   if (a.day === b.day && a.kind !== b.kind) return a.kind === 'event' ? -1 : 1;
   return compareByDay(a, b);

@@ -79,6 +79,12 @@ describe('the published site', () => {
     }
   });
 
+  it('names the latest meeting on the home page, however many events came after it', () => {
+    expect(readPage(build.outDir, '/')).toMatch(
+      /<p class="meta" id="latest-meeting">\s*The latest meeting: <a href="\/rounds\/2026-01-05-paris\/">Round 5, Paris<\/a>/,
+    );
+  });
+
   it('shows the gap between round four and round five on the timeline', () => {
     expect(readPage(build.outDir, '/years/2025/')).toContain('id="card-2025-09-17-london"');
     expect(readPage(build.outDir, '/years/2026/')).toMatch(

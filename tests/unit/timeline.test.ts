@@ -3,6 +3,7 @@ import {
   buildTimeline,
   groupByYearAndMonth,
   homeLede,
+  latestHeldMeeting,
   newestByYear,
   roundName,
   timelineYears,
@@ -192,6 +193,24 @@ describe('timelineYears', () => {
 
   it('has no year for an empty record', () => {
     expect(timelineYears([])).toEqual([]);
+  });
+});
+
+describe('latestHeldMeeting', () => {
+  it('finds the newest meeting that took place, past newer events and meetings only announced', () => {
+    const items = buildTimeline(
+      [
+        round('london', { start: '2025-09-17' }),
+        round('paris', { start: '2026-01-05' }),
+        round('baku', { start: '2026-06-05', status: 'scheduled' }),
+      ],
+      [event('strike', { date: '2026-03-10' })],
+    );
+    expect(latestHeldMeeting(items)?.id).toBe('2026-01-05-paris');
+  });
+
+  it('finds none in a record without a held meeting', () => {
+    expect(latestHeldMeeting(buildTimeline([], [event('statement', { date: '2026-02-01' })]))).toBeUndefined();
   });
 });
 
