@@ -10,7 +10,7 @@ import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
 import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundLabel, seatsBySide } from './rounds';
 import { statementMeaning } from './stance-history';
-import type { TimelineItem } from './timeline';
+import { heldRounds, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
 
 /** Two held rounds, one right after the other. */
@@ -25,11 +25,6 @@ export interface CompareChoice {
   /** "Round 5 · Paris · 5–6 January 2026" */
   label: string;
   year: number;
-}
-
-/** The rounds that took place, oldest first: only a held round has delegations and stances to compare. */
-export function heldRounds(timeline: readonly TimelineItem[]): Entry<Round>[] {
-  return timeline.flatMap((item) => (item.kind === 'round' && item.data.status === 'held' ? [{ id: item.id, data: item.data }] : []));
 }
 
 /** Every held round with the one held just before it, oldest first: one static comparison page each. */

@@ -53,9 +53,9 @@ export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly 
   return items;
 }
 
-/** The newest meeting that took place, which the home page names whatever the newest entries are; none in an empty record. */
-export function latestHeldMeeting(items: readonly TimelineItem[]): Extract<TimelineItem, { kind: 'round' }> | undefined {
-  return items.findLast((item): item is Extract<TimelineItem, { kind: 'round' }> => item.kind === 'round' && item.data.status === 'held');
+/** The meetings that took place, oldest first: the ones with delegations and stances, and the newest the home page names. */
+export function heldRounds(timeline: readonly TimelineItem[]): Entry<Round>[] {
+  return timeline.flatMap((item) => (item.kind === 'round' && item.data.status === 'held' ? [{ id: item.id, data: item.data }] : []));
 }
 
 function compareItems(a: TimelineItem, b: TimelineItem): number {

@@ -4,14 +4,11 @@ import {
   compareChoice,
   compareChoices,
   consecutivePairs,
-  heldRounds,
   latestPairs,
   previousHeldRound,
 } from '../../src/lib/compare-data';
 import { addDaysTo } from '../../src/lib/dates';
-import type { Entry } from '../../src/lib/record';
 import { buildTimeline } from '../../src/lib/timeline';
-import type { Round } from '../../src/schemas';
 import { COMPARE_CHOICE_COUNT } from '../../src/site';
 import { issue, person, position, round, source } from './fixtures';
 
@@ -30,13 +27,7 @@ const scheduled = round('doha', { start: '2027-03-01', status: 'scheduled' });
 const contact = round('baku', { start: '2025-07-12' });
 const timeline = buildTimeline([paris, scheduled, london, postponed, contact], []);
 
-const ids = (rounds: readonly Entry<Round>[]) => rounds.map((each) => each.id);
-
-describe('heldRounds and consecutivePairs', () => {
-  it('keep only the rounds that took place, oldest first', () => {
-    expect(ids(heldRounds(timeline))).toEqual(['2025-07-12-baku', '2025-09-17-london', '2026-01-05-paris']);
-  });
-
+describe('consecutivePairs', () => {
   it('pair each held round with the one held before it, skipping rounds that did not take place', () => {
     expect(consecutivePairs(timeline).map(({ earlier, later }) => `${earlier.id} → ${later.id}`)).toEqual([
       '2025-07-12-baku → 2025-09-17-london',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTimeline,
   groupByYearAndMonth,
+  heldRounds,
   homeLede,
-  latestHeldMeeting,
   newestByYear,
   roundName,
   timelineYears,
@@ -196,21 +196,22 @@ describe('timelineYears', () => {
   });
 });
 
-describe('latestHeldMeeting', () => {
-  it('finds the newest meeting that took place, past newer events and meetings only announced', () => {
+describe('heldRounds', () => {
+  it('keeps only the meetings that took place, oldest first, so the last is the latest even with newer events', () => {
     const items = buildTimeline(
       [
-        round('london', { start: '2025-09-17' }),
         round('paris', { start: '2026-01-05' }),
+        round('amman', { start: '2025-10-13', status: 'postponed' }),
+        round('london', { start: '2025-09-17' }),
         round('baku', { start: '2026-06-05', status: 'scheduled' }),
       ],
       [event('strike', { date: '2026-03-10' })],
     );
-    expect(latestHeldMeeting(items)?.id).toBe('2026-01-05-paris');
+    expect(heldRounds(items).map((entry) => entry.id)).toEqual(['2025-09-17-london', '2026-01-05-paris']);
   });
 
-  it('finds none in a record without a held meeting', () => {
-    expect(latestHeldMeeting(buildTimeline([], [event('statement', { date: '2026-02-01' })]))).toBeUndefined();
+  it('has none in a record without a held meeting', () => {
+    expect(heldRounds(buildTimeline([], [event('statement', { date: '2026-02-01' })]))).toEqual([]);
   });
 });
 

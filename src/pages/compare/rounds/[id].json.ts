@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../../collections';
-import { comparableRound, heldRounds } from '../../../lib/compare-data';
+import { comparableRound } from '../../../lib/compare-data';
+import { heldRounds } from '../../../lib/timeline';
 import type { ComparableRound } from '../../../lib/compare-rounds';
 
 /** One small file per held round: the compare page fetches the two it compares. */
