@@ -95,6 +95,11 @@ export const sourceSchema = fields({
   /** The address of the report, when known. */
   url: z
     .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full web address starting with https:// or http://' })
+    .superRefine((url, ctx) => {
+      // One way of writing each address, the one a browser copies: the "each report once" rule compares them as written.
+      if (/^[\x21-\x7e]*$/.test(url) || !URL.canParse(url)) return;
+      ctx.addIssue({ code: 'custom', message: `must be percent-encoded, as a browser copies it: ${new URL(url).href}` });
+    })
     .optional(),
   /** The publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: dayOrMonth,

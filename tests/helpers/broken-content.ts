@@ -141,6 +141,14 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${LONDON}: sources[0].url: must be a full web address starting with https:// or http://`],
   },
   {
+    name: 'a source address with raw non-ASCII characters',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), "url: 'https://example.org/a'", "url: 'https://example.org/تقرير'"),
+    problems: [
+      `${LONDON}: sources[0].url: must be percent-encoded, as a browser copies it: https://example.org/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1`,
+    ],
+  },
+  {
     name: 'a body citation past the end of the source list',
     layer: 'remark',
     break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met Dermer [2].'),

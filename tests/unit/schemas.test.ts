@@ -211,6 +211,18 @@ describe('roundSchema', () => {
     },
   );
 
+  it('rejects a source address written with raw non-ASCII characters or spaces, and gives it percent-encoded', () => {
+    const [first] = roundInput()['sources'] as Record<string, unknown>[];
+    expect(problems(roundWith({ sources: [{ ...first, url: 'https://www.alraimedia.com/article/تل المغر' }] }))).toEqual([
+      {
+        path: 'sources.0.url',
+        message:
+          'must be percent-encoded, as a browser copies it: https://www.alraimedia.com/article/%D8%AA%D9%84%20%D8%A7%D9%84%D9%85%D8%BA%D8%B1',
+      },
+    ]);
+    expect(roundWith({ sources: [{ ...first, url: 'https://www.alraimedia.com/article/%D8%AA%D9%84' }] }).success).toBe(true);
+  });
+
   it('rejects a source date that is neither a day nor a month', () => {
     const [first] = roundInput()['sources'] as Record<string, unknown>[];
     expect(problems(roundWith({ sources: [{ ...first, date: '2026-13' }] }))).toEqual([
