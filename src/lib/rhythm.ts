@@ -6,7 +6,7 @@
 import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, yearOf } from './dates';
 import { countOf } from './numbers';
 import { isUpcoming, roundLabel } from './rounds';
-import type { NewestByYear, TimelineItem } from './timeline';
+import { heldRounds, type NewestByYear, type TimelineItem } from './timeline';
 import { eventUrl, roundUrl } from './urls';
 
 /** The strip's width in CSS pixels: the site's text column. */
@@ -276,7 +276,7 @@ function monthTicks(first: string, last: string, axisY: number): string {
  * // "8 meetings and 42 context events from December 2024 to May 2026; the longest pause between meetings, 110 days, came after round four."
  */
 export function rhythmSummary(timeline: readonly TimelineItem[], newestDay: string, today: string): string {
-  const held = timeline.filter((item) => item.kind === 'round' && item.data.status === 'held').length;
+  const held = heldRounds(timeline).length;
   const events = timeline.filter((item) => item.kind === 'event').length;
   const upcoming = timeline.filter((item) => item.kind === 'round' && isUpcoming(item.data, today)).length;
   const first = timeline[0]?.day;

@@ -12,6 +12,7 @@ import type { SiteRecord } from './record';
 import { roundLabel } from './rounds';
 import type { NameLang } from './scripts';
 import { sideLabel } from './sides';
+import { heldRounds } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
 
 /** How many of an issue's rounds its card lists, newest first; the issue page lists them all. */
@@ -57,7 +58,7 @@ function cardRound(id: string, round: Round): CardRound {
 
 /** Every person's and issue's card, people first, in the record's order. */
 export function searchCards(record: SiteRecord): SearchCard[] {
-  const held = new Map(record.rounds.filter((round) => round.data.status === 'held').map((round) => [round.id, round.data]));
+  const held = new Map(heldRounds(record.timeline).map((round) => [round.id, round.data]));
   const heldRound = (id: string): CardRound[] => {
     const round = held.get(id);
     return round ? [cardRound(id, round)] : [];
