@@ -2,9 +2,13 @@
  * Writes the site's HTTP headers (src/lib/http-headers.ts) into the built site as the last step before it is
  * published: `_headers` for static hosts, `nginx-headers.conf` for src/server/nginx.conf, and a `.gz` beside each
  * text file for nginx's gzip_static (no `.br`: Debian's nginx sends one only with a module it lacks, and static hosts
- * compress for themselves). The policy comes from the built pages' own `<meta>`, so the header allows
- * exactly the scripts and styles Astro hashed into them. (Astro hands integrations its headers per route only through
- * an adapter with `staticHeaders`, which also takes the `<meta>` out of the pages; this static site keeps both.)
+ * compress for themselves).
+ *
+ * The Content Security Policy is made here, from the inline scripts and styles of the pages as Astro wrote them, so its
+ * hashes are those of what is served and cannot drift. Astro's own `security.csp` is off: its hashes of the bundles
+ * matched no file served (and a `<script src>` from the site needs none, 'self' allows it), and it hashed an empty
+ * stylesheet no page has. The same policy goes into each page's `<meta>`, for hosts that
+ * send no headers; the header adds frame-ancestors, which a `<meta>` cannot carry.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +26,9 @@ import {
   isPrecompressed,
   NGINX_INCLUDE,
   nginxInclude,
-  sitePolicy,
+  contentSecurityPolicy,
+  inlineHashes,
+  withPolicyMeta,
 } from '../lib/http-headers';
 
 const gzipped = promisify(gzip);
@@ -67,15 +73,18 @@ export function httpHeaders(): AstroIntegration {
         const pages = paths
           .filter((path) => path.endsWith('.html'))
           .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
+        const hashes = inlineHashes(pages);
+        const policy = contentSecurityPolicy(hashes);
+        for (const { file, html } of pages) writeFileSync(join(site, file), withPolicyMeta(html, policy));
         const headers = {
-          common: commonHeaders(sitePolicy(pages)),
+          common: commonHeaders(policy),
           caching: cachePatterns(paths, (path) => isContentHashed(path, assetsDir)),
         };
         writeFileSync(join(site, HEADERS_FILE), headersFile(headers));
         writeFileSync(join(site, NGINX_INCLUDE), nginxInclude(headers));
         const compressed = await precompress(site, paths.filter(isPrecompressed));
         logger.info(
-          `wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
+          `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
         );
       },
     },

@@ -1,8 +1,10 @@
 /**
- * The site's HTTP headers, one list for every server: the Content Security Policy as a header, no MIME sniffing, no
- * referrer sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static
- * hosts and as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
+ * The site's HTTP headers, one list for every server: a Content Security Policy made from the inline code the build
+ * wrote, HTTPS only, no powerful browser features, no window shared with other sites, no MIME sniffing, no referrer
+ * sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
+ * as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
  */
+import { createHash } from 'node:crypto';
 import { SEARCH_BUNDLE_DIR } from './search-client-config';
 
 /** One response header. */
@@ -32,6 +34,61 @@ export const FRAME_ANCESTORS = "frame-ancestors 'none'";
  */
 export const REFERRER_POLICY = 'same-origin';
 
+/** A year, the least the browsers' preload list accepts; a reader who came once keeps to HTTPS for that long. */
+export const HSTS_MAX_AGE = 31_536_000;
+
+/**
+ * Whether Strict-Transport-Security asks to be preloaded into browsers. Off: a preloaded domain takes months to leave
+ * the list, so it is for the domain's owner to choose once every subdomain serves HTTPS (README.md, "Publishing").
+ */
+export const HSTS_PRELOAD = false;
+
+/** The Strict-Transport-Security value: HTTPS for a year on the site's host and every subdomain, preloaded on request. */
+export function strictTransportSecurity(preload: boolean): string {
+  return [`max-age=${HSTS_MAX_AGE}`, 'includeSubDomains', ...(preload ? ['preload'] : [])].join('; ');
+}
+
+/**
+ * The powerful features no page uses, denied to the site and to anything it might ever embed, each one Chromium knows
+ * (it warns of a name it does not). Writing to the clipboard stays allowed: the "Cite this" buttons do
+ * (src/components/CopyText.astro).
+ */
+export const DENIED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'clipboard-read',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'identity-credentials-get',
+  'idle-detection',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'otp-credentials',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-create',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'window-management',
+  'xr-spatial-tracking',
+] as const;
+
+/** The Permissions-Policy value denying `features` to every origin: "camera=(), usb=()". */
+export function permissionsPolicy(features: readonly string[]): string {
+  return features.map((feature) => `${feature}=()`).join(', ');
+}
+
 /** The name of the file static hosts read the headers from, at the root of the site. */
 export const HEADERS_FILE = '_headers';
 
@@ -51,42 +108,143 @@ export function metaPolicyOf(html: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 }
 
+/** The inline code of a page that a Content Security Policy governs. */
+export interface InlineCode {
+  /** The text of each `<script>` without `src` that the browser runs: JSON data blocks are left out. */
+  scripts: string[];
+  /** The text of each `<style>`. */
+  styles: string[];
+  /** The names of its `style` and event-handler (`onclick`) attributes, which only 'unsafe-hashes' could allow. */
+  attributes: string[];
+}
+
+/** An element's attributes: `name`, `name=value`, `name="value"` or `name='value'`, a `>` allowed inside quotes. */
+const ATTRIBUTES = String.raw`(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*`;
+
 /**
- * The one policy every built page carries in its `<meta>`. Astro hashes every script and style of the build into each
- * page's policy, so the pages agree; if one ever differs, one header for the whole site would block its scripts, and
- * the build must stop. Pages without a policy (Astro's redirect pages run no script) are left out.
+ * The parts of a page's HTML that matter to a policy, in one pass so that none is read inside another: a comment, a
+ * script or style element (its text runs to its end tag, as HTML reads it), or any other start tag.
  */
-export function sitePolicy(pages: readonly { file: string; html: string }[]): string {
-  const withPolicy = pages.flatMap(({ file, html }) => {
-    const policy = metaPolicyOf(html);
-    return policy === undefined ? [] : [{ file, policy }];
-  });
-  // One page for each policy, the first that carries it.
-  const examples = [...Map.groupBy(withPolicy, ({ policy }) => policyDirectives(policy).join('; ')).values()].flatMap((group) =>
-    group.slice(0, 1),
+const PARTS = new RegExp(
+  String.raw`<!--[\s\S]*?-->|<(script|style)\b(${ATTRIBUTES})\s*>([\s\S]*?)</\1\s*>|<[a-z][^\s/>]*(${ATTRIBUTES})\s*/?>`,
+  'gi',
+);
+
+/** One attribute of an element's attribute text, with its value unquoted. */
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** An element's attributes by lower-case name: ` type="module" async` → { type: 'module', async: '' }. */
+function attributesOf(text: string): Map<string, string> {
+  return new Map(
+    [...text.matchAll(ATTRIBUTE)].map(([, name = '', ...values]) => [
+      name.toLowerCase(),
+      values.find((value) => value !== undefined) ?? '',
+    ]),
   );
-  const [first] = examples;
-  if (!first) {
-    throw new Error('HTTP headers: no built page has a <meta http-equiv="content-security-policy">; set security.csp in astro.config.ts');
+}
+
+/** True for a script that only carries data (JSON-LD, the search page's labels): browsers never run it, and CSP lets it be. */
+const isDataBlock = (type: string | undefined): boolean => type !== undefined && /json$/i.test(type.trim());
+
+/** The inline scripts, styles and blocked attributes of a page, in the order they appear. */
+export function inlineCodeOf(html: string): InlineCode {
+  const code: InlineCode = { scripts: [], styles: [], attributes: [] };
+  for (const [part, element, elementAttributes = '', text = '', tagAttributes = ''] of html.matchAll(PARTS)) {
+    if (part.startsWith('<!--')) continue;
+    const attributes = attributesOf(element === undefined ? tagAttributes : elementAttributes);
+    code.attributes.push(...[...attributes.keys()].filter((name) => name === 'style' || /^on[a-z]+$/.test(name)));
+    if (element?.toLowerCase() === 'style') code.styles.push(text);
+    else if (element !== undefined && !attributes.has('src') && !isDataBlock(attributes.get('type'))) code.scripts.push(text);
   }
-  if (examples.length > 1) {
-    const listed = examples.map(({ file, policy }) => `  - ${file}: ${policy}`).join('\n');
+  return code;
+}
+
+/**
+ * The policy source allowing one inline script or style, as a browser hashes it: the text with its line breaks as the
+ * HTML parser reads them (CR LF and CR as LF), in UTF-8, SHA-256, in base64.
+ * @example cspHash('') // "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+ */
+export function cspHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
+}
+
+/** The hash sources of the inline code of a whole site, each once, in a stable order. */
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
+/**
+ * The hashes of every inline script and style of the built pages. Stops the build, naming each page, if a page has a
+ * `style` or event-handler attribute: only 'unsafe-hashes' could allow one, and it would let injected markup put an
+ * allowed handler or style on any element.
+ */
+export function inlineHashes(pages: readonly { file: string; html: string }[]): InlineHashes {
+  const codes = pages.map(({ file, html }) => ({ file, code: inlineCodeOf(html) }));
+  const blocked = codes.filter(({ code }) => code.attributes.length > 0);
+  if (blocked.length > 0) {
+    const listed = blocked.map(({ file, code }) => `  - ${file}: ${[...new Set(code.attributes)].join(', ')}`).join('\n');
     throw new Error(
-      `HTTP headers: the built pages carry ${examples.length} different Content Security Policies, but the site sends one header for every page:\n${listed}`,
+      `HTTP headers: the Content Security Policy blocks style and event-handler attributes, and these pages have some:\n${listed}\nMove each style into the component's <style> and each handler into its <script>, with addEventListener.`,
     );
   }
-  return first.policy;
+  const hashes = (texts: string[]): string[] => [...new Set(texts.map(cspHash))].sort();
+  return {
+    scripts: hashes(codes.flatMap(({ code }) => code.scripts)),
+    styles: hashes(codes.flatMap(({ code }) => code.styles)),
+  };
 }
 
-/** The policy header for pages whose `<meta>` carries `metaPolicy`: the same directives, then frame-ancestors. */
-export function policyHeader(metaPolicy: string): string {
-  return [...policyDirectives(metaPolicy), FRAME_ANCESTORS].join('; ');
-}
-
-/** The headers every response carries, whatever its path or status. */
-export function commonHeaders(metaPolicy: string): Header[] {
+/**
+ * The site's Content Security Policy, as a page's `<meta>` can carry it. One policy for every page, with the hashes
+ * of every page's inline code: each hash lets run only one text the build wrote, so a page allowed another page's
+ * script can run nothing an attacker chose, and one policy is one `/*` rule in `_headers`, where a host joins the
+ * values of every rule a path matches (a second policy for some pages would be enforced on top of the first, not
+ * instead of it). A page type that needs other headers, such as a page other sites may frame, gets its own rule made
+ * here, and the rule for every other page no longer covers it. Scripts and styles otherwise come from the site alone;
+ * Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'; nothing else is evaluated.
+ */
+export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
   return [
-    { name: 'Content-Security-Policy', value: policyHeader(metaPolicy) },
+    "default-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
+  ].join('; ');
+}
+
+/** The policy header for pages under `policy`: the same directives, then frame-ancestors, which a `<meta>` cannot carry. */
+export function policyHeader(policy: string): string {
+  return [...policyDirectives(policy), FRAME_ANCESTORS].join('; ');
+}
+
+/**
+ * A page with `policy` in a `<meta>` at the top of its `<head>`, after its charset, before any script it governs; a
+ * page without a `<head>` (Astro's redirect pages, which run no script) is left as it is.
+ */
+export function withPolicyMeta(html: string, policy: string): string {
+  if (metaPolicyOf(html) !== undefined)
+    throw new Error('HTTP headers: a built page already has a <meta> Content Security Policy; remove security.csp from astro.config.ts');
+  return html.replace(
+    /<head(?:\s[^>]*)?>(?:<meta charset="[^"]*">)?/i,
+    (head) => `${head}<meta http-equiv="content-security-policy" content="${policy}">`,
+  );
+}
+
+/** The headers every response carries, whatever its path or status, for a site under `policy`. */
+export function commonHeaders(policy: string): Header[] {
+  return [
+    { name: 'Content-Security-Policy', value: policyHeader(policy) },
+    { name: 'Strict-Transport-Security', value: strictTransportSecurity(HSTS_PRELOAD) },
+    { name: 'Permissions-Policy', value: permissionsPolicy(DENIED_FEATURES) },
+    // No page of another site that a reader opens from here, or that opens one of ours, shares a window with it.
+    { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     { name: 'X-Content-Type-Options', value: 'nosniff' },
     { name: 'Referrer-Policy', value: REFERRER_POLICY },
   ];

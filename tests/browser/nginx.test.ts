@@ -1,24 +1,28 @@
 /**
  * The built site behind Debian's nginx with the project's own configuration
- * (src/server/nginx.conf): the headers the build wrote, caching by kind of
+ * (src/server/nginx.conf): the headers the build wrote, a Content Security
+ * Policy that allows exactly the inline code the pages hold, caching by kind of
  * file, MIME types, the 404 page, redirects and precompressed files. The same
  * headers in `_headers`, for static hosts, are checked against what nginx sends.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   CACHE_FOREVER,
   CACHE_REVALIDATE,
+  DENIED_FEATURES,
   FRAME_ANCESTORS,
   HEADERS_FILE,
+  inlineCodeOf,
   metaPolicyOf,
   NGINX_INCLUDE,
   policyDirectives,
   REFERRER_POLICY,
 } from '../../src/lib/http-headers';
 import { REDIRECTS } from '../../src/lib/urls';
-import { builtFiles, readPage, urlPathOf } from '../helpers/html';
+import { builtFiles, builtPages, readPage, urlPathOf } from '../helpers/html';
 import { contentFiles } from './content';
 import { startNginx, type RunningNginx } from './nginx';
 
@@ -37,7 +41,25 @@ const get = (path: string, headers: Record<string, string> = {}): Promise<Respon
   fetch(`${nginx.origin}${path}`, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
 
 /** The headers this project sets, as a server sent them. */
-const SITE_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'cache-control'];
+const SITE_HEADERS = [
+  'content-security-policy',
+  'strict-transport-security',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'cache-control',
+];
+
+/** The sources a served policy lists for a directive: "script-src 'self' 'sha256-a='" → ["'self'", "'sha256-a='"]. */
+const sourcesOf = (policy: string, directive: string): string[] =>
+  policyDirectives(policy)
+    .find((entry) => entry.startsWith(`${directive} `))
+    ?.split(' ')
+    .slice(1) ?? [];
+
+/** The hash source a browser compares an inline script or style with, computed here apart from the build's own. */
+const hashSource = (code: string): string => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 const siteHeadersOf = (response: Response): Record<string, string | null> =>
   Object.fromEntries(SITE_HEADERS.map((name) => [name, response.headers.get(name)]));
@@ -79,7 +101,7 @@ function headersFor(rules: readonly HeadersRule[], path: string): Record<string,
 describe('the site behind nginx', () => {
   const page = contentFiles('rounds')[0]?.url ?? '';
 
-  it('sends every page with the policy of its <meta>, framing forbidden, no sniffing, the referrer kept on the site, and revalidation', async () => {
+  it('sends every page with the policy of its <meta>, framing forbidden, HTTPS only, no powerful features, no shared window, no sniffing, the referrer kept on the site, and revalidation', async () => {
     const response = await get(page);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -88,9 +110,43 @@ describe('the site behind nginx', () => {
     expect(meta.length).toBeGreaterThan(0);
     expect(header).toContain(FRAME_ANCESTORS);
     expect(header.filter((directive) => directive !== FRAME_ANCESTORS)).toEqual(meta);
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    const denied = response.headers.get('permissions-policy')?.split(', ') ?? [];
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(denied).toContain(`${feature}=()`);
+    expect(denied).toHaveLength(DENIED_FEATURES.length);
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe(REFERRER_POLICY);
     expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE);
+  });
+
+  it('allows by hash every inline script and style of every page in the policy it is served with, and lists no hash that no page serves', async () => {
+    const served = new Set<string>();
+    const listed = new Set<string>();
+    for (const { url, file } of builtPages(siteDir)) {
+      const response = await get(url);
+      expect(response.status, url).toBe(200);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const html = await response.text();
+      const meta = metaPolicyOf(html);
+      // Astro's redirect pages have no head, and run no script.
+      if (meta !== undefined)
+        expect(policyDirectives(meta), url).toEqual(policyDirectives(policy).filter((entry) => entry !== FRAME_ANCESTORS));
+      const { scripts, styles } = inlineCodeOf(html);
+      for (const [directive, codes] of [
+        ['script-src', scripts],
+        ['style-src', styles],
+      ] as const) {
+        const allowed = sourcesOf(policy, directive);
+        for (const source of allowed.filter((entry) => entry.startsWith("'sha"))) listed.add(`${directive} ${source}`);
+        for (const code of codes) {
+          expect(allowed, `${file}: ${directive} for ${code.slice(0, 60)}`).toContain(hashSource(code));
+          served.add(`${directive} ${hashSource(code)}`);
+        }
+      }
+    }
+    expect(served.size).toBeGreaterThan(0);
+    expect([...listed].sort()).toEqual([...served].sort());
   });
 
   it("caches Astro's hashed bundles and Pagefind's hashed index files for a year, and Pagefind's entry file and scripts not at all", async () => {
@@ -150,6 +206,8 @@ describe('the site behind nginx', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toBe(readFileSync(join(siteDir, '404.html'), 'utf8'));
     expect(response.headers.get('content-security-policy')).toContain(FRAME_ANCESTORS);
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=31536000');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE);
   });

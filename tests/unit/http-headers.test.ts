@@ -4,28 +4,46 @@ import {
   CACHE_REVALIDATE,
   cachePatterns,
   commonHeaders,
+  contentSecurityPolicy,
+  cspHash,
+  DENIED_FEATURES,
   FRAME_ANCESTORS,
   headersFile,
+  HSTS_PRELOAD,
+  inlineCodeOf,
+  inlineHashes,
   isContentHashed,
   isPrecompressed,
   metaPolicyOf,
   nginxInclude,
+  permissionsPolicy,
   policyDirectives,
   policyHeader,
   REFERRER_POLICY,
-  sitePolicy,
+  strictTransportSecurity,
+  withPolicyMeta,
   type PathPattern,
   type SiteHeaders,
 } from '../../src/lib/http-headers';
 
-/** A policy as Astro writes it into a page's <meta>. */
+/** A policy as a page's <meta> carries it. */
 const META_POLICY =
   "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AbC+/1='; style-src 'self' 'sha256-dEf=';";
 
-const page = (file: string, policy?: string): { file: string; html: string } => ({
-  file,
-  html: `<!doctype html><head>${policy === undefined ? '' : `<meta http-equiv="content-security-policy" content="${policy}">`}</head>`,
-});
+/** A page as Astro writes one: data blocks and bundles in its head, inline code in its body. */
+const PAGE = [
+  '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>A &lt;round&gt;</title>',
+  '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+  '<script type="module" src="/_astro/HeaderSearch.js"></script>',
+  '<link rel="stylesheet" href="/_astro/index.css"></head>',
+  '<body><a href="/" title="a > b">Home</a>',
+  '<!-- <script>commented()</script> <p style="color: red"> -->',
+  '<script type="application/json" data-search-labels>{"more":"More"}</script>',
+  '<style>p { color: red }</style>',
+  '<script type="module">copy("</p>")</script>',
+  '<SCRIPT>classic()</SCRIPT >',
+  '</body></html>',
+].join('');
 
 const hashed = (path: string): boolean => isContentHashed(path, '_astro');
 
@@ -63,27 +81,116 @@ describe('policyDirectives', () => {
 
 describe('metaPolicyOf', () => {
   it('reads the policy of a page, and nothing from a page without one', () => {
-    expect(metaPolicyOf(page('/index.html', META_POLICY).html)).toBe(META_POLICY);
-    expect(metaPolicyOf(page('/newest-first/index.html').html)).toBeUndefined();
+    expect(metaPolicyOf(`<head><meta http-equiv="content-security-policy" content="${META_POLICY}"></head>`)).toBe(META_POLICY);
+    expect(metaPolicyOf('<head><meta charset="utf-8"></head>')).toBeUndefined();
   });
 });
 
-describe('sitePolicy', () => {
-  it('is the policy every page carries, leaving out the pages without one', () => {
-    expect(sitePolicy([page('/index.html', META_POLICY), page('/newest-first/index.html'), page('/404.html', META_POLICY)])).toBe(
-      META_POLICY,
-    );
+describe('inlineCodeOf', () => {
+  it('finds the inline scripts a browser runs and the inline styles, in order, and no bundle, data block or comment', () => {
+    expect(inlineCodeOf(PAGE)).toEqual({ scripts: ['copy("</p>")', 'classic()'], styles: ['p { color: red }'], attributes: [] });
   });
 
-  it('stops the build, naming a page of each policy, when the pages disagree', () => {
-    const other = "default-src 'self'; script-src 'self' 'sha256-other='";
-    expect(() => sitePolicy([page('/index.html', META_POLICY), page('/search/index.html', other)])).toThrow(
-      /2 different Content Security Policies[\s\S]*\/index\.html[\s\S]*\/search\/index\.html: default-src/,
-    );
+  it('finds style and event-handler attributes, even after a quoted ">", but not in a comment or a script', () => {
+    const html =
+      '<p title="a > b" style="color: red">x</p><img src="a.png" onerror=alert(1)><script>"<b onclick=x>"</script><!-- <i style=""> -->';
+    expect(inlineCodeOf(html)).toEqual({ scripts: ['"<b onclick=x>"'], styles: [], attributes: ['style', 'onerror'] });
   });
 
-  it('stops the build when no page has a policy', () => {
-    expect(() => sitePolicy([page('/index.html')])).toThrow(/no built page has a <meta http-equiv="content-security-policy">/);
+  it('takes any script type but JSON for code, as browsers run what they do not know to be data', () => {
+    const html =
+      '<script type="text/javascript">a()</script><script type="importmap">{}</script><script type="Application/LD+JSON">{}</script>';
+    expect(inlineCodeOf(html).scripts).toEqual(['a()', '{}']);
+  });
+});
+
+describe('cspHash', () => {
+  it('is the SHA-256 source of the text in UTF-8, as the CSP specification and browsers compute it', () => {
+    expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+    expect(cspHash('var inline = 1;')).toBe("'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8='");
+  });
+
+  it('reads line breaks as the HTML parser does, CR LF and CR as LF', () => {
+    expect(cspHash('a\r\nb')).toBe(cspHash('a\nb'));
+    expect(cspHash('a\rb')).toBe(cspHash('a\nb'));
+    expect(cspHash('a\nb')).not.toBe(cspHash('ab'));
+  });
+});
+
+describe('inlineHashes', () => {
+  const other = { file: '/search/index.html', html: '<script>classic()</script><script>search()</script>' };
+
+  it('hashes the inline code of every page, each text once, sorted', () => {
+    const scripts = [cspHash('copy("</p>")'), cspHash('classic()'), cspHash('search()')].sort();
+    expect(inlineHashes([{ file: '/index.html', html: PAGE }, other])).toEqual({ scripts, styles: [cspHash('p { color: red }')] });
+  });
+
+  it('is empty for pages with no inline code: no hash of an empty text', () => {
+    expect(inlineHashes([{ file: '/index.html', html: '<head><script type="module" src="/a.js"></script></head>' }])).toEqual({
+      scripts: [],
+      styles: [],
+    });
+  });
+
+  it('stops the build, naming each page and attribute, for style and event-handler attributes', () => {
+    const pages = [
+      { file: '/a/index.html', html: '<p style="x" style="y">' },
+      other,
+      { file: '/b/index.html', html: '<button onclick="go()">' },
+    ];
+    expect(() => inlineHashes(pages)).toThrow(
+      /blocks style and event-handler attributes[\s\S]*- \/a\/index\.html: style\n {2}- \/b\/index\.html: onclick\nMove each style into the component's <style>/,
+    );
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it('allows scripts and styles from the site and by hash, WebAssembly, and nothing from elsewhere', () => {
+    expect(policyDirectives(contentSecurityPolicy({ scripts: ["'sha256-a='", "'sha256-b='"], styles: ["'sha256-c='"] }))).toEqual([
+      "default-src 'self'",
+      "connect-src 'self'",
+      "img-src 'self'",
+      "font-src 'self'",
+      "worker-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='",
+      "style-src 'self' 'sha256-c='",
+    ]);
+  });
+
+  it('has no hash at all for a site with no inline code', () => {
+    const policy = contentSecurityPolicy({ scripts: [], styles: [] });
+    expect(policy).not.toContain('sha256');
+    expect(policyDirectives(policy)).toContain("style-src 'self'");
+  });
+});
+
+describe('withPolicyMeta', () => {
+  const policy = "default-src 'self'; script-src 'self'";
+
+  it('puts the policy first in the head, after the charset, before any script', () => {
+    const html = withPolicyMeta(PAGE, policy);
+    expect(
+      html.startsWith(
+        `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><title>`,
+      ),
+    ).toBe(true);
+    expect(metaPolicyOf(html)).toBe(policy);
+    expect(inlineCodeOf(html)).toEqual(inlineCodeOf(PAGE));
+  });
+
+  it('puts it right after <head> in a page with no charset, and leaves a page with no head as it is', () => {
+    expect(withPolicyMeta('<html><head lang="en"><title>x</title>', policy)).toBe(
+      `<html><head lang="en"><meta http-equiv="content-security-policy" content="${policy}"><title>x</title>`,
+    );
+    const redirect = '<!doctype html><title>Redirecting to: /rounds/x/</title><meta http-equiv="refresh" content="0;url=/rounds/x/">';
+    expect(withPolicyMeta(redirect, policy)).toBe(redirect);
+  });
+
+  it('stops the build for a page that has a policy already, which would be enforced as well', () => {
+    expect(() => withPolicyMeta(withPolicyMeta(PAGE, policy), policy)).toThrow(/remove security\.csp from astro\.config\.ts/);
   });
 });
 
@@ -96,10 +203,32 @@ describe('policyHeader', () => {
   });
 });
 
+describe('strictTransportSecurity', () => {
+  it('asks for HTTPS for a year on every subdomain, and for preloading only when told', () => {
+    expect(strictTransportSecurity(false)).toBe('max-age=31536000; includeSubDomains');
+    expect(strictTransportSecurity(true)).toBe('max-age=31536000; includeSubDomains; preload');
+    expect(HSTS_PRELOAD).toBe(false);
+  });
+});
+
+describe('permissionsPolicy', () => {
+  it('denies each feature to every origin', () => {
+    expect(permissionsPolicy(['camera', 'usb'])).toBe('camera=(), usb=()');
+  });
+
+  it('denies the powerful features, but not the clipboard the citation buttons write to', () => {
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(DENIED_FEATURES).toContain(feature);
+    expect(DENIED_FEATURES).not.toContain('clipboard-write');
+  });
+});
+
 describe('commonHeaders', () => {
-  it('sends the policy, no sniffing and the referrer policy', () => {
+  it('sends the policy, HTTPS only, no powerful features, no shared window, no sniffing and the referrer policy', () => {
     expect(commonHeaders(META_POLICY)).toEqual([
       { name: 'Content-Security-Policy', value: policyHeader(META_POLICY) },
+      { name: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+      { name: 'Permissions-Policy', value: permissionsPolicy(DENIED_FEATURES) },
+      { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
       { name: 'X-Content-Type-Options', value: 'nosniff' },
       { name: 'Referrer-Policy', value: REFERRER_POLICY },
     ]);
@@ -185,6 +314,9 @@ describe('headersFile', () => {
         '',
         '/*',
         `  Content-Security-Policy: ${policyHeader(META_POLICY)}`,
+        '  Strict-Transport-Security: max-age=31536000; includeSubDomains',
+        `  Permissions-Policy: ${permissionsPolicy(DENIED_FEATURES)}`,
+        '  Cross-Origin-Opener-Policy: same-origin',
         '  X-Content-Type-Options: nosniff',
         `  Referrer-Policy: ${REFERRER_POLICY}`,
         '',
@@ -213,6 +345,9 @@ describe('nginxInclude', () => {
   const include = nginxInclude(SITE);
   const addHeaders = (indent: string, cacheControl: string): string[] => [
     `${indent}add_header Content-Security-Policy "${policyHeader(META_POLICY)}" always;`,
+    `${indent}add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;`,
+    `${indent}add_header Permissions-Policy "${permissionsPolicy(DENIED_FEATURES)}" always;`,
+    `${indent}add_header Cross-Origin-Opener-Policy "same-origin" always;`,
     `${indent}add_header X-Content-Type-Options "nosniff" always;`,
     `${indent}add_header Referrer-Policy "${REFERRER_POLICY}" always;`,
     `${indent}add_header Cache-Control "${cacheControl}" always;`,
