@@ -4,7 +4,7 @@
  * strict, nothing violates it, and no request leaves the site.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { policyDirectives } from '../../src/lib/http-headers';
+import { inlineCodeOf, policyDirectives } from '../../src/lib/http-headers';
 import { useBrowser } from './browser';
 import { startNginx, type RunningNginx } from './nginx';
 import { PAGE_TYPES } from './page-types';
@@ -51,6 +51,21 @@ describe('the Content Security Policy', () => {
         name,
       ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(policy, name).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('is made from the same inline scripts and styles Chromium reads in each page, so it hashes what the browser checks', async () => {
+    const { page } = session();
+    for (const { name, path } of PAGE_TYPES) {
+      const response = await page.goto(`${nginx.origin}${path}`, { waitUntil: 'domcontentloaded' });
+      const { scripts, styles } = inlineCodeOf((await response?.text()) ?? '');
+      const read = await page.evaluate(() => ({
+        scripts: [...document.querySelectorAll('script:not([src])')]
+          .filter((script) => !/json$/i.test((script as HTMLScriptElement).type))
+          .map((script) => script.textContent),
+        styles: [...document.querySelectorAll('style')].map((style) => style.textContent),
+      }));
+      expect({ scripts, styles }, name).toEqual(read);
     }
   });
 
