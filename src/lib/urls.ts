@@ -37,9 +37,12 @@ export const noteUrl = (id: string): string => pageOf('notes', id);
 
 /**
  * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
- * The timeline newest first is now the home page.
+ * The timeline newest first is now the home page; an event redated when its first report was found keeps its old address.
  */
-export const REDIRECTS = { '/newest-first/': '/' } as const;
+export const REDIRECTS = {
+  '/newest-first/': '/',
+  '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
+} as const;
 
 /** The page of one year of the timeline: /years/2025/. */
 export const yearUrl = (year: number): string => `/years/${year}/`;

@@ -1,6 +1,7 @@
 /** The record the site promises readers, checked against what content/ holds. */
 import { describe, expect, it } from 'vitest';
-import { contentFiles } from '../helpers/content';
+import { REDIRECTS, isContentPage } from '../../src/lib/urls';
+import { contentFiles, readContent } from '../helpers/content';
 
 /** The five rounds the site numbers (see content/notes/round-numbering.md). */
 const NUMBERED_ROUNDS = [
@@ -40,6 +41,7 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2025-12-09-asharq-report-netanyahu-refused-to-sign',
   '2025-12-29-undof-mandate-renewed',
   '2026-01-04-ynet-israeli-team-without-formal-head',
+  '2026-01-24-i24news-report-of-expected-meeting-and-golan-lease',
   '2026-02-01-us-seeks-to-reconvene-mechanism-committee',
   '2026-02-03-quneitra-incursions-in-february',
   '2026-02-28-iran-war-and-israeli-build-up-in-southern-syria',
@@ -118,6 +120,25 @@ describe('the record', () => {
     expect(needingScript.length).toBeGreaterThanOrEqual(19);
     const withoutScript = needingScript.filter(({ data }) => !Array.isArray(data['nativeNames']) || data['nativeNames'].length === 0);
     expect(withoutScript.map(({ id }) => id)).toEqual([]);
+  });
+
+  it('keeps the old address of every moved page, leading to a page of the record', () => {
+    const pages = new Set(readContent().map((page) => page.url));
+    const moved = Object.entries(REDIRECTS).filter(([from]) => isContentPage(from));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const [from, to] of moved) {
+      expect(pages.has(from), `${from} is a page again, so its redirect would hide it`).toBe(false);
+      expect(pages.has(to), `${from} leads to ${to}, which no content file publishes`).toBe(true);
+    }
+  });
+
+  it('dates the i24NEWS report of an expected meeting by its January copies, at its old address too', () => {
+    const report = contentFiles('events').find((file) => file.id === '2026-01-24-i24news-report-of-expected-meeting-and-golan-lease');
+    const dates = ((report?.frontmatter['sources'] ?? []) as { date: unknown }[]).map(({ date }) => dayOf(date));
+    expect(dates.filter((day) => day.startsWith('2026-01')).length).toBeGreaterThanOrEqual(3);
+    expect(report?.body).toContain('25-year lease');
+    expect(report?.body).not.toMatch(/single-source|no other source/i);
+    expect(REDIRECTS).toHaveProperty(['/events/2026-05-29-unverified-report-of-expected-meeting/'], '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/');
   });
 
   it('explains how the rounds are numbered', () => {
