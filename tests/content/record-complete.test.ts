@@ -168,6 +168,13 @@ describe('the record', () => {
       expect(sources[(strikes?.source ?? 0) - 1]?.publisher).toBe('Daily Sabah (Reuters)');
     });
 
+    it('quotes the US official as the stored copies do, and credits each quote to the outlet its source names', () => {
+      expect(paris.body).toContain('"the best ski mountain in the Middle East" [12][27]');
+      expect(paris.body).not.toContain('ski resort');
+      expect(paris.body).toMatch(/Times of Israel, as relayed by The Jewish Chronicle, said both delegations wanted a security agreement "under President Trump's vision" \[12\]/);
+      expect(sources[27 - 1]?.publisher).toBe('All Israel News');
+    });
+
     it("cites Epoch's own report, and gives the seed reports' other facts or links them", () => {
       expect(sources.map((source) => source.url)).toContain('https://epoch.org.il/news/613471/');
       for (const fact of ['Akram Hasson', 'more than 600 times', '15 kilometres', 'unless its security is guaranteed'])
