@@ -39,6 +39,7 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2025-07-08-reported-hanegbi-al-sharaa-meeting',
   '2025-09-16-reuters-israel-arms-druze-fighters',
   '2025-12-09-asharq-report-netanyahu-refused-to-sign',
+  '2025-12-23-washington-post-israel-armed-druze-militias',
   '2025-12-29-undof-mandate-renewed',
   '2026-01-04-ynet-israeli-team-without-formal-head',
   '2026-01-24-i24news-report-of-expected-meeting-and-golan-lease',
