@@ -44,6 +44,15 @@ export const REDIRECTS = {
   '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
 } as const;
 
+/**
+ * The moved addresses a build publishes: those whose new page the build has. A build of other content, such as the
+ * test fixtures, lacks the record's pages, and a redirect must never lead to a missing page.
+ * @example publishedRedirects(new Set(['/'])) // { '/newest-first/': '/' }
+ */
+export function publishedRedirects(pages: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(REDIRECTS).filter(([, to]) => pages.has(to)));
+}
+
 /** The page of one year of the timeline: /years/2025/. */
 export const yearUrl = (year: number): string => `/years/${year}/`;
 
