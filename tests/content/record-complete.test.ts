@@ -40,6 +40,7 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2025-09-16-reuters-israel-arms-druze-fighters',
   '2025-12-09-asharq-report-netanyahu-refused-to-sign',
   '2025-12-23-washington-post-israel-armed-druze-militias',
+  '2025-12-25-i24news-source-expects-signing-soon',
   '2025-12-29-undof-mandate-renewed',
   '2026-01-04-ynet-israeli-team-without-formal-head',
   '2026-01-24-i24news-report-of-expected-meeting-and-golan-lease',
