@@ -37,9 +37,21 @@ export const noteUrl = (id: string): string => pageOf('notes', id);
 
 /**
  * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
- * The timeline newest first is now the home page.
+ * The timeline newest first is now the home page; an event redated when its first report was found keeps its old address.
  */
-export const REDIRECTS = { '/newest-first/': '/' } as const;
+export const REDIRECTS = {
+  '/newest-first/': '/',
+  '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
+} as const;
+
+/**
+ * The moved addresses a build publishes: those whose new page the build has. A build of other content, such as the
+ * test fixtures, lacks the record's pages, and a redirect must never lead to a missing page.
+ * @example publishedRedirects(new Set(['/'])) // { '/newest-first/': '/' }
+ */
+export function publishedRedirects(pages: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(REDIRECTS).filter(([, to]) => pages.has(to)));
+}
 
 /** The page of one year of the timeline: /years/2025/. */
 export const yearUrl = (year: number): string => `/years/${year}/`;

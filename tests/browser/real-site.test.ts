@@ -10,7 +10,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentFiles } from '../helpers/content';
 import { readPage } from '../helpers/html';
 import { SITE_URL } from '../../src/site';
-import { essentialsProblems, htmlErrors } from '../build/integrity';
+import { REDIRECTS } from '../../src/lib/urls';
+import { essentialsProblems, htmlErrors, isRedirectPage } from '../build/integrity';
 import { brokenInternalLinks } from '../build/links';
 
 const build = { outDir: inject('siteDir') };
@@ -18,14 +19,19 @@ const build = { outDir: inject('siteDir') };
 const idsIn = (folder: string) => contentFiles(folder).map((file) => file.id);
 
 describe('the published site', () => {
-  it('has a page for every round, event, person and issue in content/, and no other', () => {
+  it('has a page for every round, event, person and issue in content/, and no other but the moved addresses', () => {
     for (const folder of ['rounds', 'events', 'people', 'issues', 'notes']) {
       const ids = idsIn(folder);
       expect(ids.length, folder).toBeGreaterThan(0);
       const built = readdirSync(join(build.outDir, folder), { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name);
-      expect(built.sort(), folder).toEqual([...ids].sort());
+      const moved = built.filter((name) => isRedirectPage(readPage(build.outDir, `/${folder}/${name}/`)));
+      expect(
+        moved.map((name) => `/${folder}/${name}/`),
+        folder,
+      ).toEqual(Object.keys(REDIRECTS).filter((path) => path.startsWith(`/${folder}/`)));
+      expect(built.filter((name) => !moved.includes(name)).sort(), folder).toEqual([...ids].sort());
       for (const id of ids) expect(() => readPage(build.outDir, `/${folder}/${id}/`), `${folder}/${id}`).not.toThrow();
     }
   });

@@ -1,6 +1,7 @@
 /** The record the site promises readers, checked against what content/ holds. */
 import { describe, expect, it } from 'vitest';
-import { contentFiles } from '../helpers/content';
+import { REDIRECTS, isContentPage } from '../../src/lib/urls';
+import { contentFiles, readContent } from '../helpers/content';
 
 /** The five rounds the site numbers (see content/notes/round-numbering.md). */
 const NUMBERED_ROUNDS = [
@@ -38,8 +39,11 @@ const NEWEST_AND_MISSING_EVENTS = [
   '2025-07-08-reported-hanegbi-al-sharaa-meeting',
   '2025-09-16-reuters-israel-arms-druze-fighters',
   '2025-12-09-asharq-report-netanyahu-refused-to-sign',
+  '2025-12-23-washington-post-israel-armed-druze-militias',
+  '2025-12-25-i24news-source-expects-signing-soon',
   '2025-12-29-undof-mandate-renewed',
   '2026-01-04-ynet-israeli-team-without-formal-head',
+  '2026-01-24-i24news-report-of-expected-meeting-and-golan-lease',
   '2026-02-01-us-seeks-to-reconvene-mechanism-committee',
   '2026-02-03-quneitra-incursions-in-february',
   '2026-02-28-iran-war-and-israeli-build-up-in-southern-syria',
@@ -120,6 +124,25 @@ describe('the record', () => {
     expect(withoutScript.map(({ id }) => id)).toEqual([]);
   });
 
+  it('keeps the old address of every moved page, leading to a page of the record', () => {
+    const pages = new Set(readContent().map((page) => page.url));
+    const moved = Object.entries(REDIRECTS).filter(([from]) => isContentPage(from));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const [from, to] of moved) {
+      expect(pages.has(from), `${from} is a page again, so its redirect would hide it`).toBe(false);
+      expect(pages.has(to), `${from} leads to ${to}, which no content file publishes`).toBe(true);
+    }
+  });
+
+  it('dates the i24NEWS report of an expected meeting by its January copies, at its old address too', () => {
+    const report = contentFiles('events').find((file) => file.id === '2026-01-24-i24news-report-of-expected-meeting-and-golan-lease');
+    const dates = ((report?.frontmatter['sources'] ?? []) as { date: unknown }[]).map(({ date }) => dayOf(date));
+    expect(dates.filter((day) => day.startsWith('2026-01')).length).toBeGreaterThanOrEqual(3);
+    expect(report?.body).toContain('25-year lease');
+    expect(report?.body).not.toMatch(/single-source|no other source/i);
+    expect(REDIRECTS).toHaveProperty(['/events/2026-05-29-unverified-report-of-expected-meeting/'], '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/');
+  });
+
   it('explains how the rounds are numbered', () => {
     expect(entries('notes').map(({ id }) => id)).toContain('round-numbering');
   });
@@ -145,6 +168,13 @@ describe('the record', () => {
       const strikes = positions.find((position) => position.side === 'syria' && position.issue === 'israeli-strikes');
       expect(strikes?.stance).toContain('US initiative');
       expect(sources[(strikes?.source ?? 0) - 1]?.publisher).toBe('Daily Sabah (Reuters)');
+    });
+
+    it('quotes the US official as the stored copies do, and credits each quote to the outlet its source names', () => {
+      expect(paris.body).toContain('"the best ski mountain in the Middle East" [12][27]');
+      expect(paris.body).not.toContain('ski resort');
+      expect(paris.body).toMatch(/Times of Israel, as relayed by The Jewish Chronicle, said both delegations wanted a security agreement "under President Trump's vision" \[12\]/);
+      expect(sources[27 - 1]?.publisher).toBe('All Israel News');
     });
 
     it("cites Epoch's own report, and gives the seed reports' other facts or links them", () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_CHOICES_URL, compareDataUrl, compareUrl, isContentPage, navSectionOf, pageOf, yearUrl } from '../../src/lib/urls';
+import {
+  COMPARE_CHOICES_URL,
+  REDIRECTS,
+  compareDataUrl,
+  compareUrl,
+  isContentPage,
+  navSectionOf,
+  pageOf,
+  publishedRedirects,
+  yearUrl,
+} from '../../src/lib/urls';
 
 describe('navSectionOf', () => {
   it('puts the home page, years, rounds and events under the timeline', () => {
@@ -53,5 +63,16 @@ describe('the compare pages', () => {
     expect(compareUrl('2025-09-17-london', '2026-01-05-paris')).toBe('/compare/2025-09-17-london/2026-01-05-paris/');
     expect(compareDataUrl('2026-01-05-paris')).toBe('/compare/rounds/2026-01-05-paris.json');
     expect(COMPARE_CHOICES_URL).toBe('/compare/rounds.json');
+  });
+});
+
+describe('publishedRedirects', () => {
+  it('publishes every moved address when the build has each new page', () => {
+    expect(publishedRedirects(new Set(Object.values(REDIRECTS)))).toEqual(REDIRECTS);
+  });
+
+  it('leaves out a moved address whose new page the build lacks, so no redirect leads to a missing page', () => {
+    expect(publishedRedirects(new Set(['/']))).toEqual({ '/newest-first/': '/' });
+    expect(publishedRedirects(new Set())).toEqual({});
   });
 });
