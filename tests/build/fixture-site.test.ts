@@ -98,7 +98,7 @@ describe('the fixture site', () => {
     const timeline = readPage(build.outDir, '/');
     const paris = timeline.slice(timeline.indexOf('id="card-2026-01-05-paris"') - 400);
     expect(paris).toContain('<a class="round-number" href="/notes/round-numbering/" title="How the rounds are numbered">Round 5</a>');
-    expect(paris).toContain('<time datetime="2026-01-05/2026-01-06">5–6 January 2026</time>');
+    expect(paris).toContain('<time datetime="2026-01-05">5</time>–<time datetime="2026-01-06">6 January 2026</time>');
     expect(paris).toContain('Paris, France');
     expect(textOf(paris.slice(0, paris.indexOf('</article>')))).toContain(
       'Led by Ron Dermer (Israel), Hussein al-Salama (Syria); mediated by Tom Barrack (United States)',
