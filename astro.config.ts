@@ -5,7 +5,6 @@ import { atomicOutput } from './src/integrations/atomic-output';
 import { httpHeaders } from './src/integrations/http-headers';
 import { searchIndex } from './src/integrations/search-index';
 import { inSitemap } from './src/lib/sitemap';
-import { REDIRECTS } from './src/lib/urls';
 import { SITE_URL } from './src/site';
 
 export default defineConfig({
@@ -15,7 +14,6 @@ export default defineConfig({
   // Stylesheets always as files: an inline one would put its own hash in its page's policy, and the site sends one
   // Content Security Policy header for every page (src/lib/http-headers.ts). Files are cached across pages, too.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  redirects: REDIRECTS,
   // Builds that run side by side (the build tests, the bench) each keep their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   // atomicOutput last: the search index and the sitemap are written into the staging folder before it is swapped in.

@@ -54,7 +54,7 @@ export function metaPolicyOf(html: string): string | undefined {
 /**
  * The one policy every built page carries in its `<meta>`. Astro hashes every script and style of the build into each
  * page's policy, so the pages agree; if one ever differs, one header for the whole site would block its scripts, and
- * the build must stop. Pages without a policy (Astro's redirect pages run no script) are left out.
+ * the build must stop. Pages without a policy are left out: a page that runs no script needs none.
  */
 export function sitePolicy(pages: readonly { file: string; html: string }[]): string {
   const withPolicy = pages.flatMap(({ file, html }) => {

@@ -36,7 +36,8 @@ export const issueUrl = (id: string): string => pageOf('issues', id);
 export const noteUrl = (id: string): string => pageOf('notes', id);
 
 /**
- * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
+ * Addresses that moved, and where they lead now; each is published as a page that forwards at once
+ * (src/pages/[...moved].astro), so old links keep working.
  * The timeline newest first is now the home page.
  */
 export const REDIRECTS = { '/newest-first/': '/' } as const;

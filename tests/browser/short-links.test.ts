@@ -22,7 +22,7 @@ describe('short links', () => {
       expect(existsSync(join(siteDir, path, 'index.html')), path).toBe(true);
       const html = readPage(siteDir, path);
       const target = `/rounds/${id}/`;
-      expect(html, path).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
+      expect(html, path).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(canonical, path).toBe(/<link rel="canonical" href="([^"]+)"/.exec(readPage(siteDir, target))?.[1]);

@@ -91,7 +91,7 @@ describe('the fixture site', () => {
   });
 
   it('keeps the old newest-first address working as a redirect to the home page', () => {
-    expect(readPage(build.outDir, '/newest-first/')).toMatch(/<meta http-equiv="refresh" content="0;url=\/">/);
+    expect(readPage(build.outDir, '/newest-first/')).toMatch(/<meta http-equiv="refresh" content="0; url=\/">/);
   });
 
   it('shows each round card with its number, dates, place, heads of delegation and lead mediator, issues and the gap since the previous round', () => {
