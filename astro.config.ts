@@ -4,10 +4,7 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output';
 import { httpHeaders } from './src/integrations/http-headers';
 import { searchIndex } from './src/integrations/search-index';
-import { CONTENT_DIR } from './src/content-dir';
-import { contentIndexOf, readContentFolder } from './src/lib/content-files';
 import { inSitemap } from './src/lib/sitemap';
-import { publishedRedirects } from './src/lib/urls';
 import { SITE_URL } from './src/site';
 
 export default defineConfig({
@@ -17,7 +14,6 @@ export default defineConfig({
   // Stylesheets always as files, cached across pages; no inline style needs a hash in the Content Security Policy,
   // which the build makes from the pages it wrote (src/integrations/http-headers.ts), with Astro's security.csp off.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  redirects: publishedRedirects(contentIndexOf(readContentFolder(CONTENT_DIR).files).pages),
   // Builds that run side by side (the build tests, the bench) each keep their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   // atomicOutput last: the search index and the sitemap are written into the staging folder before it is swapped in.

@@ -58,16 +58,38 @@ export function formatDayOrMonth(value: string): string {
   return /^\d{4}-\d{2}$/.test(value) ? formatDayAs(value, 'MMMM yyyy') : formatDay(value);
 }
 
+/** A calendar day and the words a page writes for it. */
+export interface WrittenDay {
+  day: string;
+  text: string;
+}
+
+/** A meeting's dates in the pieces a page marks up: one day, or the first day, the dash and the last day. */
+export type DayRangeParts = { start: WrittenDay } | { start: WrittenDay; dash: string; end: WrittenDay };
+
+/**
+ * A meeting's dates in pieces, each end with its own day, sharing what the two ends share: a page marks each end as a
+ * `<time>`, since a range is not a valid `datetime`.
+ * @example dayRangeParts('2026-01-05', '2026-01-06') // { start: { day: '2026-01-05', text: '5' }, dash: '–', end: { day: '2026-01-06', text: '6 January 2026' } }
+ */
+export function dayRangeParts(start: string, end?: string): DayRangeParts {
+  if (end === undefined || end === start) return { start: { day: start, text: formatDay(start) } };
+  const [startPattern, dash] = isSameMonth(parseDay(start), parseDay(end), inZone)
+    ? ['d', '–']
+    : isSameYear(parseDay(start), parseDay(end), inZone)
+      ? ['d MMMM', ' – ']
+      : ['d MMMM yyyy', ' – '];
+  return { start: { day: start, text: formatDayAs(start, startPattern) }, dash, end: { day: end, text: formatDay(end) } };
+}
+
 /**
  * A meeting's dates, sharing what the two ends share.
  * @example formatDayRange('2026-01-05', '2026-01-06') // "5–6 January 2026"
  * @example formatDayRange('2025-12-30', '2026-01-02') // "30 December 2025 – 2 January 2026"
  */
 export function formatDayRange(start: string, end?: string): string {
-  if (end === undefined || end === start) return formatDay(start);
-  if (isSameMonth(parseDay(start), parseDay(end), inZone)) return `${formatDayAs(start, 'd')}–${formatDayAs(end, 'd MMMM yyyy')}`;
-  if (isSameYear(parseDay(start), parseDay(end), inZone)) return `${formatDayAs(start, 'd MMMM')} – ${formatDayAs(end, 'd MMMM yyyy')}`;
-  return `${formatDayAs(start, 'd MMMM yyyy')} – ${formatDayAs(end, 'd MMMM yyyy')}`;
+  const parts = dayRangeParts(start, end);
+  return 'end' in parts ? `${parts.start.text}${parts.dash}${parts.end.text}` : parts.start.text;
 }
 
 /**

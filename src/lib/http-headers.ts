@@ -226,7 +226,7 @@ export function policyHeader(policy: string): string {
 
 /**
  * A page with `policy` in a `<meta>` at the top of its `<head>`, after its charset, before any script it governs; a
- * page without a `<head>` (Astro's redirect pages, which run no script) is left as it is.
+ * page without a `<head>` is left as it is.
  */
 export function withPolicyMeta(html: string, policy: string): string {
   if (metaPolicyOf(html) !== undefined)

@@ -27,3 +27,12 @@ export function scriptProblem(name: string, lang: NameLang): string | undefined 
   if (!LETTERS_OF[lang].test(name)) return `has no ${NAME_LANG_LABELS[lang]} letters`;
   return undefined;
 }
+
+/**
+ * The language of a text written in one of the name scripts alone, such as a source's Arabic or Hebrew headline, for
+ * its `lang` attribute; undefined for any other text, an English headline that quotes an Arabic word included.
+ * @example scriptLangOf('جولة مفاوضات جديدة بين سوريا وإسرائيل') // 'ar'
+ */
+export function scriptLangOf(text: string): NameLang | undefined {
+  return NAME_LANGS.find((lang) => scriptProblem(text, lang) === undefined);
+}

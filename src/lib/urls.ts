@@ -17,9 +17,11 @@ export const COLLECTIONS = Object.keys(PAGE_PREFIX) as CollectionName[];
  * The indexes of people and issues are not content pages.
  */
 export function isContentPage(pathname: string): boolean {
-  const path = pathname.startsWith('/') ? pathname : `/${pathname}`;
+  const path = withLeadingSlash(pathname);
   return Object.values(PAGE_PREFIX).some((prefix) => path.startsWith(prefix) && path.length > prefix.length);
 }
+
+const withLeadingSlash = (pathname: string): string => (pathname.startsWith('/') ? pathname : `/${pathname}`);
 
 /** The page a content file is published as: pageOf('rounds', '2026-01-05-paris') is "/rounds/2026-01-05-paris/". */
 export const pageOf = (collection: CollectionName, id: string): string => `${PAGE_PREFIX[collection]}${id}/`;
@@ -36,13 +38,17 @@ export const issueUrl = (id: string): string => pageOf('issues', id);
 export const noteUrl = (id: string): string => pageOf('notes', id);
 
 /**
- * Addresses that moved, and where they lead now; each is published as a static redirect so old links keep working.
+ * Addresses that moved, and where they lead now; each is published as a page that forwards at once
+ * (src/pages/[...moved].astro), so old links keep working.
  * The timeline newest first is now the home page; an event redated when its first report was found keeps its old address.
  */
 export const REDIRECTS = {
   '/newest-first/': '/',
   '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
 } as const;
+
+/** True for an address that moved (REDIRECTS): its page only forwards to the new one, and search does not index it. */
+export const isMovedAddress = (pathname: string): boolean => withLeadingSlash(pathname) in REDIRECTS;
 
 /**
  * The moved addresses a build publishes: those whose new page the build has. A build of other content, such as the

@@ -96,7 +96,7 @@ function section(part: ComparisonSection, comparison: Comparison): HTMLElement {
   return withAttributes(
     element('section', '', [
       heading,
-      withAttributes(element('section', 'table-scroll', [table]), { tabindex: '0', 'aria-labelledby': `${part.id}-caption` }),
+      withAttributes(element('div', 'table-scroll', [table]), { role: 'region', tabindex: '0', 'aria-labelledby': `${part.id}-caption` }),
     ]),
     { 'aria-labelledby': part.id },
   );

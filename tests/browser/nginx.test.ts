@@ -196,7 +196,7 @@ describe('the site behind nginx', () => {
     for (const [from, to] of Object.entries(REDIRECTS)) {
       const response = await get(from);
       expect(response.status, from).toBe(200);
-      expect(await response.text(), from).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+      expect(await response.text(), from).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
       expect((await get(to)).status, to).toBe(200);
     }
   });

@@ -1,18 +1,22 @@
 /**
  * The short links, read from the built site: every numbered round in
  * content/ has /r/<number>/, which forwards to its page with a canonical
- * link to it and noindex, and the round's page shows it.
+ * link to it and noindex, and the round's page shows it. In Chromium, each
+ * short link and each moved address takes a reader to its page.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { validateRecord } from '../../src/lib/record';
+import { REDIRECTS } from '../../src/lib/urls';
 import { readContent } from '../helpers/content';
 import { readPage } from '../helpers/html';
+import { SITE, useBrowser } from './browser';
 
 const siteDir = inject('siteDir');
 const { record } = validateRecord(readContent());
 const numbered = record.rounds.filter((round) => round.data.round !== undefined);
+const session = useBrowser();
 
 describe('short links', () => {
   it('forward /r/<number>/ of every numbered round to its page, at once, canonical to it and kept out of search engines', () => {
@@ -22,7 +26,7 @@ describe('short links', () => {
       expect(existsSync(join(siteDir, path, 'index.html')), path).toBe(true);
       const html = readPage(siteDir, path);
       const target = `/rounds/${id}/`;
-      expect(html, path).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
+      expect(html, path).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(canonical, path).toBe(/<link rel="canonical" href="([^"]+)"/.exec(readPage(siteDir, target))?.[1]);
@@ -41,5 +45,18 @@ describe('short links', () => {
       if (data.round === undefined) expect(cite, id).not.toContain('href="/r/');
       else expect(cite, id).toContain(`Short link: <a href="/r/${data.round}/">`);
     }
+  });
+
+  it('take a reader in the browser to the round, as each moved address takes them to its new page', async () => {
+    const { page, errors } = session();
+    const forwards = [
+      ...numbered.map(({ id, data }): [string, string] => [`/r/${data.round}/`, `/rounds/${id}/`]),
+      ...Object.entries(REDIRECTS),
+    ];
+    for (const [from, to] of forwards) {
+      await page.goto(`${SITE}${from}`);
+      await page.waitForURL(`${SITE}${to}`);
+    }
+    expect(errors).toEqual([]);
   });
 });

@@ -91,14 +91,14 @@ describe('the fixture site', () => {
   });
 
   it('keeps the old newest-first address working as a redirect to the home page', () => {
-    expect(readPage(build.outDir, '/newest-first/')).toMatch(/<meta http-equiv="refresh" content="0;url=\/">/);
+    expect(readPage(build.outDir, '/newest-first/')).toMatch(/<meta http-equiv="refresh" content="0; url=\/">/);
   });
 
   it('shows each round card with its number, dates, place, heads of delegation and lead mediator, issues and the gap since the previous round', () => {
     const timeline = readPage(build.outDir, '/');
     const paris = timeline.slice(timeline.indexOf('id="card-2026-01-05-paris"') - 400);
     expect(paris).toContain('<a class="round-number" href="/notes/round-numbering/" title="How the rounds are numbered">Round 5</a>');
-    expect(paris).toContain('<time datetime="2026-01-05/2026-01-06">5–6 January 2026</time>');
+    expect(paris).toContain('<time datetime="2026-01-05">5</time>–<time datetime="2026-01-06">6 January 2026</time>');
     expect(paris).toContain('Paris, France');
     expect(textOf(paris.slice(0, paris.indexOf('</article>')))).toContain(
       'Led by Ron Dermer (Israel), Hussein al-Salama (Syria); mediated by Tom Barrack (United States)',

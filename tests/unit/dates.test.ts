@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addDaysTo,
   compareByDay,
+  dayRangeParts,
   daysBetween,
   firstDayOf,
   formatDay,
@@ -74,6 +75,31 @@ describe('formatDayRange', () => {
 
   it('does not merge the same month of different years', () => {
     expect(formatDayRange('2025-01-05', '2026-01-06')).toBe('5 January 2025 – 6 January 2026');
+  });
+});
+
+describe('dayRangeParts', () => {
+  it('gives a single day as one end, with its day and its words', () => {
+    expect(dayRangeParts('2026-01-05')).toEqual({ start: { day: '2026-01-05', text: '5 January 2026' } });
+    expect(dayRangeParts('2026-01-05', '2026-01-05')).toEqual({ start: { day: '2026-01-05', text: '5 January 2026' } });
+  });
+
+  it('gives each end of several days its own day, the first end written without what the last one shares', () => {
+    expect(dayRangeParts('2026-01-05', '2026-01-06')).toEqual({
+      start: { day: '2026-01-05', text: '5' },
+      dash: '–',
+      end: { day: '2026-01-06', text: '6 January 2026' },
+    });
+    expect(dayRangeParts('2025-09-30', '2025-10-02')).toEqual({
+      start: { day: '2025-09-30', text: '30 September' },
+      dash: ' – ',
+      end: { day: '2025-10-02', text: '2 October 2025' },
+    });
+    expect(dayRangeParts('2025-12-30', '2026-01-02')).toEqual({
+      start: { day: '2025-12-30', text: '30 December 2025' },
+      dash: ' – ',
+      end: { day: '2026-01-02', text: '2 January 2026' },
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameLangOf, scriptProblem } from '../../src/lib/scripts';
+import { nameLangOf, scriptLangOf, scriptProblem } from '../../src/lib/scripts';
 
 describe('nameLangOf', () => {
   it('tells Arabic from Hebrew script, and Latin from both', () => {
@@ -23,5 +23,18 @@ describe('scriptProblem', () => {
   it('refuses Latin letters and names with no letters of the script', () => {
     expect(scriptProblem('Dermer רון', 'he')).toBe('has Latin letters: write only the Hebrew form here');
     expect(scriptProblem('123', 'ar')).toBe('has no Arabic letters');
+  });
+});
+
+describe('scriptLangOf', () => {
+  it('gives the language of a headline written in Arabic or Hebrew script alone', () => {
+    expect(scriptLangOf('جولة مفاوضات جديدة بين سوريا وإسرائيل')).toBe('ar');
+    expect(scriptLangOf('הנשיא א-שרע נפגש עם משלחת ממחוז סו’ידאא')).toBe('he');
+  });
+
+  it('gives none for English, even with an Arabic or Hebrew word in it, nor for text with no letters', () => {
+    expect(scriptLangOf('Israel and Syria resume talks')).toBeUndefined();
+    expect(scriptLangOf('Al-Sharaa (الشرع) meets Barrack')).toBeUndefined();
+    expect(scriptLangOf('2026')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import {
   compareDataUrl,
   compareUrl,
   isContentPage,
+  isMovedAddress,
   navSectionOf,
   pageOf,
   publishedRedirects,
@@ -55,6 +56,14 @@ describe('isContentPage', () => {
   it('is false for the indexes, the timeline, years and search', () => {
     for (const path of ['/', '', 'people/', '/issues/', 'years/2025/', 'search/', '404.html'])
       expect(isContentPage(path), path).toBe(false);
+  });
+});
+
+describe('isMovedAddress', () => {
+  it('is true for an old address, with or without the leading slash, and false for the page it leads to', () => {
+    expect(isMovedAddress('/events/2026-05-29-unverified-report-of-expected-meeting/')).toBe(true);
+    expect(isMovedAddress('newest-first/')).toBe(true);
+    expect(isMovedAddress('/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/')).toBe(false);
   });
 });
 
