@@ -188,7 +188,6 @@ export function startSearchPage(root: HTMLElement): void {
 
   // Folded above the results until asked for, unless the search arrived with filters chosen.
   filtersToggle.open = SEARCH_FILTERS.some((filter) => state.filters[filter].length > 0);
-  form.hidden = false;
   showState();
   void search(undefined);
 }

@@ -1,0 +1,59 @@
+/**
+ * Search does not move under the reader: from the first paint until the
+ * results are on screen, on the search page and in the header's panel, at a
+ * phone's width and a desktop's, the layout shifts less than half what
+ * Lighthouse calls a good CLS.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SITE, useBrowser } from './browser';
+import { layoutShiftScore, recordLayoutShifts } from './layout-shift';
+
+/** Lighthouse calls a CLS under 0.1 good; the search page aims for half that. */
+const MOST_SHIFT = 0.05;
+
+const SEARCH_PAGE_VISITS = [
+  { name: 'with no words', path: '/search/', shown: 'form[data-search-page] [data-search-status]:text("Type words")' },
+  { name: 'with words in the address', path: '/search/?q=buffer+zone', shown: 'form[data-search-page] .search-result' },
+  {
+    name: 'with filters and an order in the address',
+    path: '/search/?q=buffer&issue=buffer-zone&sort=newest',
+    shown: 'form[data-search-page] .search-facet',
+  },
+  { name: 'with a card above its results', path: '/search/?q=Salameh', shown: 'form[data-search-page] .search-card' },
+];
+
+/** Types into the header's field the way a paste or a phone's keyboard does, without key presses, which would excuse the shifts that follow. */
+async function searchInHeader(page: Page, words: string): Promise<void> {
+  await page.fill('#site-search-field', words);
+  await page.locator('#site-search-panel .search-result').first().waitFor();
+}
+
+for (const width of [360, 1280]) {
+  describe(`at ${width} px`, () => {
+    const session = useBrowser({ viewport: { width, height: 800 } });
+
+    for (const { name, path, shown } of SEARCH_PAGE_VISITS) {
+      it(`the search page ${name} does not move from its first paint until its results are on screen`, async () => {
+        const { page, errors } = session();
+        await recordLayoutShifts(page);
+        await page.goto(`${SITE}${path}`);
+        await page.locator(shown).first().waitFor();
+        const { score, moved } = await layoutShiftScore(page);
+        expect(score, `moved: ${moved.join(', ')}`).toBeLessThan(MOST_SHIFT);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    it('the header’s panel opens over the page and fills without moving it', async () => {
+      const { page, errors } = session();
+      await recordLayoutShifts(page);
+      await page.goto(`${SITE}/rounds/2026-01-05-paris/`);
+      await searchInHeader(page, 'buffer zone');
+      await searchInHeader(page, 'Salameh');
+      const { score, moved } = await layoutShiftScore(page);
+      expect(score, `moved: ${moved.join(', ')}`).toBeLessThan(MOST_SHIFT);
+      expect(errors).toEqual([]);
+    });
+  });
+}
