@@ -42,7 +42,7 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
   const link = element('a', 'search-result-title', [fragment.meta['title'] ?? fragment.url]);
   link.href = fragment.url;
   const item = element('li', 'search-result', [
-    element('h3', 'search-result-heading', [link]),
+    element('h2', 'search-result-heading', [link]),
     element('p', 'search-result-meta meta', [describe(fragment)]),
     element('p', 'search-result-excerpt', excerptOf(fragment)),
   ]);

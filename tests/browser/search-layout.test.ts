@@ -2,11 +2,13 @@
  * Search does not move under the reader: from the first paint until the
  * results are on screen, on the search page and in the header's panel, at a
  * phone's width and a desktop's, the layout shifts less than half what
- * Lighthouse calls a good CLS.
+ * Lighthouse calls a good CLS. And its results are headings one level below
+ * the page's title.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE, useBrowser } from './browser';
+import { headingSkips } from './headings';
 import { layoutShiftScore, recordLayoutShifts } from './layout-shift';
 
 /** Lighthouse calls a CLS under 0.1 good; the search page aims for half that. */
@@ -57,3 +59,23 @@ for (const width of [360, 1280]) {
     });
   });
 }
+
+describe('the headings of search results', () => {
+  const session = useBrowser();
+
+  it('follow the search page’s title one level below it, cards and results alike', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/search/?q=Salameh`);
+    await page.locator('form[data-search-page] .search-result').first().waitFor();
+    expect(await page.locator('form[data-search-page] .search-card').count()).toBeGreaterThan(0);
+    expect(await headingSkips(page)).toEqual([]);
+  });
+
+  it('keep a page’s headings in order when the header’s panel is open on it', async () => {
+    const { page } = session();
+    await page.goto(`${SITE}/rounds/2026-01-05-paris/`);
+    await searchInHeader(page, 'Salameh');
+    expect(await page.locator('#site-search-panel .search-card').count()).toBeGreaterThan(0);
+    expect(await headingSkips(page)).toEqual([]);
+  });
+});
