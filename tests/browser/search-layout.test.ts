@@ -25,9 +25,16 @@ const SEARCH_PAGE_VISITS = [
   { name: 'with a card above its results', path: '/search/?q=Salameh', shown: 'form[data-search-page] .search-card' },
 ];
 
-/** Types into the header's field the way a paste or a phone's keyboard does, without key presses, which would excuse the shifts that follow. */
+/**
+ * Types into the header's field the way a paste or a phone's keyboard does, without key presses, which would excuse
+ * the shifts that follow, and waits until the panel shows what the words found.
+ */
 async function searchInHeader(page: Page, words: string): Promise<void> {
   await page.fill('#site-search-field', words);
+  await page
+    .locator('talks-header-search [data-search-status]')
+    .filter({ hasText: `for “${words}”` })
+    .waitFor({ state: 'attached' });
   await page.locator('#site-search-panel .search-result').first().waitFor();
 }
 
@@ -47,11 +54,27 @@ for (const width of [360, 1280]) {
       });
     }
 
+    it('the search page does not move when new words bring a card above its results', async () => {
+      const { page, errors } = session();
+      await recordLayoutShifts(page);
+      await page.goto(`${SITE}/search/?q=talks`);
+      await page.locator('form[data-search-page] .search-result').first().waitFor();
+      expect(await page.locator('form[data-search-page] .search-card').count()).toBe(0);
+      // Filled, not typed, as in searchInHeader.
+      await page.fill('#search-query', 'Salameh');
+      await page.locator('form[data-search-page] .search-card').first().waitFor();
+      await page.locator('form[data-search-page] [data-search-status]').filter({ hasText: 'for “Salameh”' }).waitFor();
+      const { score, moved } = await layoutShiftScore(page);
+      expect(score, `moved: ${moved.join(', ')}`).toBeLessThan(MOST_SHIFT);
+      expect(errors).toEqual([]);
+    });
+
     it('the header’s panel opens over the page and fills without moving it', async () => {
       const { page, errors } = session();
       await recordLayoutShifts(page);
       await page.goto(`${SITE}/rounds/2026-01-05-paris/`);
-      await searchInHeader(page, 'buffer zone');
+      await searchInHeader(page, 'talks');
+      expect(await page.locator('#site-search-panel .search-card').count()).toBe(0);
       await searchInHeader(page, 'Salameh');
       const { score, moved } = await layoutShiftScore(page);
       expect(score, `moved: ${moved.join(', ')}`).toBeLessThan(MOST_SHIFT);
