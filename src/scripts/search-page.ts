@@ -106,7 +106,7 @@ export function startSearchPage(root: HTMLElement): void {
         shown = [];
         showCards(requiredElement(drawn, '[data-search-cards]'), [], '');
         requiredElement(drawn, '[data-search-results]').replaceChildren();
-        requiredElement(drawn, '[data-search-more]').hidden = true;
+        requiredElement<HTMLElement>(drawn, '[data-search-more]').hidden = true;
         status.textContent = 'Type words to find, or choose a person, an issue, a side, a year or a kind of page.';
         return;
       }
