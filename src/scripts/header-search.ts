@@ -9,7 +9,7 @@ import { requiredElement } from './dom';
 import { loadPagefind, rankedSearch } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
 import { cardsFor, loadCards, showCards } from './search-cards';
-import { showResults } from './search-results';
+import { drawingCopy, showResults } from './search-results';
 
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;
@@ -18,10 +18,8 @@ export function startHeaderSearch(root: HTMLElement): void {
   const form = requiredElement<HTMLFormElement>(root, 'form');
   const input = requiredElement<HTMLInputElement>(form, 'input[name="q"]');
   const panel = requiredElement<HTMLElement>(form, '[data-search-panel]');
-  const cardList = requiredElement<HTMLElement>(form, '[data-search-cards]');
-  const list = requiredElement<HTMLElement>(form, '[data-search-results]');
   const status = requiredElement<HTMLElement>(form, '[data-search-status]');
-  const allResults = requiredElement<HTMLAnchorElement>(form, '[data-search-more]');
+  let drawn = requiredElement<HTMLElement>(panel, '[data-search-drawn]');
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
@@ -29,8 +27,8 @@ export function startHeaderSearch(root: HTMLElement): void {
 
   const search = latestOnly(async (term: string, isCurrent: () => boolean) => {
     if (term === '') {
-      showCards(cardList, [], term);
-      list.replaceChildren();
+      showCards(requiredElement(drawn, '[data-search-cards]'), [], term);
+      requiredElement(drawn, '[data-search-results]').replaceChildren();
       status.textContent = '';
       open(false);
       return;
@@ -39,15 +37,18 @@ export function startHeaderSearch(root: HTMLElement): void {
       // The index search starts first; the cards are matched while it runs.
       const searching = loadPagefind().then((pagefind) => rankedSearch(pagefind, term));
       const cards = await cardsFor(term);
-      const found = await searching;
+      const { results } = await searching;
       if (!isCurrent()) return;
-      const more = await showResults(list, found.results, RESULTS_SHOWN, SECTIONS_PER_RESULT, new Set(cards.map((card) => card.url)));
+      const next = drawingCopy<HTMLAnchorElement>(drawn);
+      const more = await showResults(next.results, results, RESULTS_SHOWN, SECTIONS_PER_RESULT, new Set(cards.map((card) => card.url)));
       if (!isCurrent()) return;
-      showCards(cardList, cards, term);
-      status.textContent = `${resultCountText(found.results.length)} for “${term}”`;
-      allResults.href = searchUrl({ query: term });
-      allResults.textContent = more ? `All ${found.results.length} results, with filters` : 'Filter these results';
-      allResults.hidden = found.results.length === 0;
+      showCards(next.cards, cards, term);
+      next.more.href = searchUrl({ query: term });
+      next.more.textContent = more ? `All ${results.length} results, with filters` : 'Filter these results';
+      next.more.hidden = results.length === 0;
+      drawn.replaceWith(next.area);
+      drawn = next.area;
+      status.textContent = `${resultCountText(results.length)} for “${term}”`;
     } catch {
       status.textContent = 'Search could not be loaded. Try again, or use the People and Issues pages.';
     }
@@ -65,7 +66,7 @@ export function startHeaderSearch(root: HTMLElement): void {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) open(false);
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && list.childElementCount + cardList.childElementCount > 0) open(true);
+    if (input.value.trim() !== '' && drawn.querySelector('li') !== null) open(true);
   });
 
   // Fetch the index and the cards as soon as the reader shows intent, not on the first keystroke.

@@ -59,7 +59,7 @@ function personCard(card: PersonCard, term: string): HTMLLIElement {
     span.dir = NAME_LANG_DIRECTION[form.lang];
     return span;
   });
-  const heading = element('h3', 'search-card-title', [linkTo(card.url, term, card.name)]);
+  const heading = element('h2', 'search-card-title', [linkTo(card.url, term, card.name)]);
   if (native.length > 0)
     heading.append(
       ' ',
@@ -101,7 +101,7 @@ function issueCard(card: IssueCard, term: string): HTMLLIElement {
         ];
   return element('li', 'search-card', [
     element('p', 'search-card-kind meta', ['Issue']),
-    element('h3', 'search-card-title', [linkTo(card.url, term, card.title)]),
+    element('h2', 'search-card-title', [linkTo(card.url, term, card.title)]),
     element('p', 'search-card-summary', [card.summary]),
     ...rounds,
   ]);

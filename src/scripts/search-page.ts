@@ -21,7 +21,7 @@ import { element, requiredElement } from './dom';
 import { loadPagefind, rankedSearch, type FilterCounts, type PagefindResult } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
 import { cardsFor, showCards } from './search-cards';
-import { showResults } from './search-results';
+import { drawingCopy, showResults } from './search-results';
 
 const PAGE_SIZE = 20;
 const SECTIONS_PER_RESULT = 3;
@@ -35,10 +35,8 @@ export function startSearchPage(root: HTMLElement): void {
   const filtersToggle = requiredElement<HTMLDetailsElement>(form, '[data-search-filters-box]');
   const filtersSummary = requiredElement<HTMLElement>(form, '[data-search-filters-summary]');
   const status = requiredElement<HTMLElement>(form, '[data-search-status]');
-  const cardList = requiredElement<HTMLElement>(form, '[data-search-cards]');
   const found = requiredElement<HTMLElement>(form, '[data-search-found]');
-  const list = requiredElement<HTMLOListElement>(form, '[data-search-results]');
-  const moreButton = requiredElement<HTMLButtonElement>(form, '[data-search-more]');
+  let drawn = requiredElement<HTMLElement>(found, '[data-search-drawn]');
   const labels = JSON.parse(requiredElement<HTMLScriptElement>(root, '[data-search-labels]').textContent ?? '{}') as SearchLabels;
 
   let state: SearchState = parseSearchState(new URLSearchParams(location.search));
@@ -106,9 +104,9 @@ export function startSearchPage(root: HTMLElement): void {
       if (!hasCriteria(state)) {
         drawFilters(known, known);
         shown = [];
-        showCards(cardList, [], '');
-        list.replaceChildren();
-        moreButton.hidden = true;
+        showCards(requiredElement(drawn, '[data-search-cards]'), [], '');
+        requiredElement(drawn, '[data-search-results]').replaceChildren();
+        requiredElement<HTMLElement>(drawn, '[data-search-more]').hidden = true;
         status.textContent = 'Type words to find, or choose a person, an issue, a side, a year or a kind of page.';
         return;
       }
@@ -124,11 +122,14 @@ export function startSearchPage(root: HTMLElement): void {
       if (!isCurrent()) return;
       shown = sorted ? datedFirst(sorted.results, results.results) : results.results;
       shownAsCards = new Set(cards.map((card) => card.url));
-      const more = await showResults(list, shown, PAGE_SIZE, SECTIONS_PER_RESULT, shownAsCards);
+      const next = drawingCopy(drawn);
+      const more = await showResults(next.results, shown, PAGE_SIZE, SECTIONS_PER_RESULT, shownAsCards);
       if (!isCurrent()) return;
-      showCards(cardList, cards, state.query);
+      showCards(next.cards, cards, state.query);
+      next.more.hidden = !more;
       drawFilters(known, results.filters);
-      moreButton.hidden = !more;
+      drawn.replaceWith(next.area);
+      drawn = next.area;
       const words = state.query === '' ? '' : ` for “${state.query}”`;
       const narrowed =
         state.query !== '' && results.unfilteredResultCount > shown.length ? ` (of ${results.unfilteredResultCount} before filters)` : '';
@@ -168,9 +169,12 @@ export function startSearchPage(root: HTMLElement): void {
     event.preventDefault();
     remember(false);
   });
-  moreButton.addEventListener('click', () => {
-    const next = list.childElementCount + PAGE_SIZE;
-    void showResults(list, shown, next, SECTIONS_PER_RESULT, shownAsCards).then((more) => {
+  // On the area, not the button: each search draws a new button.
+  found.addEventListener('click', (event) => {
+    const moreButton = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-search-more]') : null;
+    if (!moreButton) return;
+    const list = requiredElement<HTMLElement>(drawn, '[data-search-results]');
+    void showResults(list, shown, list.childElementCount + PAGE_SIZE, SECTIONS_PER_RESULT, shownAsCards).then((more) => {
       moreButton.hidden = !more;
     });
   });
@@ -188,7 +192,6 @@ export function startSearchPage(root: HTMLElement): void {
 
   // Folded above the results until asked for, unless the search arrived with filters chosen.
   filtersToggle.open = SEARCH_FILTERS.some((filter) => state.filters[filter].length > 0);
-  form.hidden = false;
   showState();
   void search(undefined);
 }

@@ -3,7 +3,7 @@
  * sections of the page that matched. Shared by the header and the search page.
  */
 import { isSpellingsExcerpt, markedWords } from '../lib/search-excerpt';
-import { element } from './dom';
+import { element, requiredElement } from './dom';
 import type { PagefindFragment, PagefindResult } from './pagefind-client';
 
 /**
@@ -42,7 +42,7 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
   const link = element('a', 'search-result-title', [fragment.meta['title'] ?? fragment.url]);
   link.href = fragment.url;
   const item = element('li', 'search-result', [
-    element('h3', 'search-result-heading', [link]),
+    element('h2', 'search-result-heading', [link]),
     element('p', 'search-result-meta meta', [describe(fragment)]),
     element('p', 'search-result-excerpt', excerptOf(fragment)),
   ]);
@@ -83,3 +83,26 @@ export async function showResults(
 
 /** A result's page without the highlight words Pagefind adds to its address. */
 const pathOf = (url: string): string => new URL(url, location.origin).pathname;
+
+/** The parts of a search's drawing: the area holding them, its cards, its results and its way to more results. */
+export interface SearchDrawing<More extends HTMLElement> {
+  area: HTMLElement;
+  cards: HTMLElement;
+  results: HTMLElement;
+  more: More;
+}
+
+/**
+ * A detached copy of `area` to draw the next search into, to be put in its place whole (`area.replaceWith`) once
+ * drawn. What arrives in a new element is no layout shift, while the old results, pushed down by a card drawn above
+ * them, would be.
+ */
+export function drawingCopy<More extends HTMLElement>(area: HTMLElement): SearchDrawing<More> {
+  const copy = area.cloneNode(true) as HTMLElement;
+  return {
+    area: copy,
+    cards: requiredElement(copy, '[data-search-cards]'),
+    results: requiredElement(copy, '[data-search-results]'),
+    more: requiredElement<More>(copy, '[data-search-more]'),
+  };
+}

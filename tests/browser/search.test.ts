@@ -177,6 +177,18 @@ describe('the search page', () => {
     expect(await page.isChecked('input[name="kind"][value="round"]')).toBe(true);
   });
 
+  it('shows twenty results at first, and the next ones below them on asking for more', async () => {
+    const { page, errors } = session();
+    await page.goto(`${SITE}/search/?q=talks`);
+    await settledStatus(page);
+    const first = await shownResults(page);
+    expect(first).toHaveLength(20);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(async () => (await shownResults(page)).length).toBeGreaterThan(20);
+    expect((await shownResults(page)).slice(0, 20)).toEqual(first);
+    expect(errors).toEqual([]);
+  });
+
   it('lists everything on a person from their page’s search link, with no words typed', async () => {
     const { page } = session();
     await page.goto(`${SITE}/people/hussein-al-salama/`);

@@ -41,6 +41,8 @@ it('says on the search page and in the header panel that search needs a build', 
   expect(search).toMatch(
     /<talks-search-page[\s\S]*data-search-dev-notice[^>]*>\s*Search reads the index a build makes[^<]*<code[^>]*>npm run build<\/code>/,
   );
+  // With nothing to search, the form stays out of sight; a build shows it from the first paint.
+  expect(/<form[^>]*data-search-page[^>]*>/.exec(search)?.[0]).toMatch(/\shidden[\s>]/);
   const home = await pageOnceReady('/');
   expect(home).toMatch(/id="site-search-panel"[^>]*>\s*<p[^>]*data-search-dev-notice/);
 });
