@@ -4,14 +4,35 @@
  * round written out as the plain data compare-rounds.ts reads, in the pages
  * and in the small file per round the compare page fetches.
  */
-import type { Round } from '../schemas';
+import type { Position, Round } from '../schemas';
 import { roundHeading, type ComparableRound } from './compare-rounds';
 import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
 import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundLabel, seatsBySide } from './rounds';
-import { statementMeaning } from './stance-history';
 import { heldRounds, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
+
+/**
+ * A stance's words without what does not change what it says: case, spacing, punctuation, and the typographic forms
+ * of quotes, apostrophes and dashes. Two stances with the same normal form are recorded the same.
+ * @example normaliseStance('Israel won’t  withdraw – ever.') // "israel won t withdraw ever"
+ */
+export function normaliseStance(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * How stances are recorded, as one string: the comparison of two rounds marks a side's stances on an issue
+ * "unchanged" when these are equal. Its stances in normal form, in any order, each marked red line or not.
+ */
+export function statementMeaning(positions: readonly Position[]): string {
+  const stances = positions.map((position) => `${position.redLine ? 'red line' : 'stance'}: ${normaliseStance(position.stance)}`);
+  return [...new Set(stances)].sort().join('\n');
+}
 
 /** Two held rounds, one right after the other. */
 export interface RoundPair {

@@ -36,7 +36,7 @@ export interface ComparablePosition {
   issueUrl: string;
   stance: string;
   redLine: boolean;
-  /** What the stance says, as the positions matrix compares stances (statementMeaning in stance-history.ts). */
+  /** How the stance is recorded, as two rounds' comparison reads it (statementMeaning in compare-data.ts). */
   meaning: string;
   /** The number of the source in the round's list, and its place on the round's page. */
   source: { number: number; href: string };

@@ -5,11 +5,14 @@ import {
   compareChoices,
   consecutivePairs,
   latestPairs,
+  normaliseStance,
   previousHeldRound,
+  statementMeaning,
 } from '../../src/lib/compare-data';
 import { addDaysTo } from '../../src/lib/dates';
 import { buildTimeline } from '../../src/lib/timeline';
 import { COMPARE_CHOICE_COUNT } from '../../src/site';
+import type { Position } from '../../src/schemas';
 import { issue, person, position, round, source } from './fixtures';
 
 const london = round('london', { start: '2025-09-17', round: 4, place: { city: 'London', country: 'United Kingdom' } });
@@ -146,5 +149,37 @@ describe('the compare page at 1,000 rounds', () => {
     const small = buildTimeline(rounds.slice(-30), []);
     expect(carried(large)).toBeLessThan(carried(small) * 1.05);
     expect(carried(large)).toBeLessThan(6_000);
+  });
+});
+
+describe('normaliseStance', () => {
+  it('ignores case, spacing, punctuation and the typographic forms of quotes and dashes', () => {
+    expect(normaliseStance('Israel won’t  withdraw – ever.')).toBe('israel won t withdraw ever');
+    expect(normaliseStance("israel WON'T withdraw - ever")).toBe(normaliseStance('Israel won’t  withdraw – ever.'));
+  });
+
+  it('keeps every word and number, so a different stance reads different', () => {
+    expect(normaliseStance('Israel will withdraw.')).not.toBe(normaliseStance('Israel will not withdraw.'));
+    expect(normaliseStance('More than 1,000 strikes')).not.toBe(normaliseStance('More than 1,001 strikes'));
+  });
+});
+
+describe('statementMeaning', () => {
+  const same = (before: Position[], after: Position[]) => statementMeaning(before) === statementMeaning(after);
+
+  it('reads a stance recorded in the same words as the same, punctuation aside', () => {
+    expect(same([position({ stance: 'No withdrawal.' })], [position({ stance: 'no withdrawal' })])).toBe(true);
+  });
+
+  it('reads a stance that becomes, or stops being, a red line as different', () => {
+    const stance = 'No withdrawal from the buffer zone.';
+    expect(same([position({ stance })], [position({ stance, redLine: true })])).toBe(false);
+    expect(same([position({ stance, redLine: true })], [position({ stance })])).toBe(false);
+  });
+
+  it('takes in every stance, in any order', () => {
+    const [a, b] = [position({ stance: 'A.' }), position({ stance: 'B.' })];
+    expect(same([a, b], [b, a])).toBe(true);
+    expect(same([a, b], [a])).toBe(false);
   });
 });
