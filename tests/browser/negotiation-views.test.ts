@@ -155,6 +155,8 @@ describe('the positions matrix at /positions/', () => {
     }
     // The record has every kind of cell the marks tell apart, so the comparison above tells them apart too.
     const shown = matrix.rows.flatMap((row) => row.cells.flat());
+    expect(shown.some((statement) => statement.mark?.startsWith('Changed: '))).toBe(true);
+    expect(shown.some((statement) => statement.mark === 'Restated')).toBe(true);
     expect(shown.some((statement) => statement.mark === undefined)).toBe(true);
     expect(shown.some((statement) => statement.stances.some((stance) => stance.redLine))).toBe(true);
   });
