@@ -185,6 +185,21 @@ describe('the positions on an issue’s page', () => {
   });
 });
 
+describe('the positions on a round’s page', () => {
+  it('show beside each stance the mark its editor gave it, and none beside a side’s first stance on an issue', () => {
+    const marks = record.rounds.map((round) => {
+      const html = readPage(siteDir, `/rounds/${round.id}/`);
+      const section = html.slice(html.indexOf('id="positions"'), html.indexOf('</section>', html.lastIndexOf('class="side-positions"')));
+      const expected = [...round.data.positions].sort((a, b) => compareSides(a.side, b.side)).map((position) => markOf([position]));
+      return { round: round.id, shown: partsFrom(section, '<li').map(markIn), expected };
+    });
+    for (const { round, shown, expected } of marks) expect(shown, round).toEqual(expected);
+    const shown = marks.flatMap((each) => each.shown);
+    expect(shown.filter((mark) => mark?.startsWith('Changed: ')).length).toBeGreaterThan(0);
+    expect(shown.filter((mark) => mark === 'Restated').length).toBeGreaterThan(0);
+  });
+});
+
 describe('the red-lines board at /red-lines/', () => {
   const html = readPage(siteDir, '/red-lines/');
   const drawn = statements.filter((statement) => statement.positions.some((position) => position.redLine));
