@@ -4,35 +4,14 @@
  * round written out as the plain data compare-rounds.ts reads, in the pages
  * and in the small file per round the compare page fetches.
  */
-import type { Position, Round } from '../schemas';
+import type { Round } from '../schemas';
 import { roundHeading, type ComparableRound } from './compare-rounds';
 import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
 import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundLabel, seatsBySide } from './rounds';
+import { judgedHistoryOf } from './stance-history';
 import { heldRounds, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
-
-/**
- * A stance's words without what does not change what it says: case, spacing, punctuation, and the typographic forms
- * of quotes, apostrophes and dashes. Two stances with the same normal form are recorded the same.
- * @example normaliseStance('Israel won’t  withdraw – ever.') // "israel won t withdraw ever"
- */
-export function normaliseStance(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * How stances are recorded, as one string: the comparison of two rounds marks a side's stances on an issue
- * "unchanged" when these are equal. Its stances in normal form, in any order, each marked red line or not.
- */
-export function statementMeaning(positions: readonly Position[]): string {
-  const stances = positions.map((position) => `${position.redLine ? 'red line' : 'stance'}: ${normaliseStance(position.stance)}`);
-  return [...new Set(stances)].sort().join('\n');
-}
 
 /** Two held rounds, one right after the other. */
 export interface RoundPair {
@@ -84,8 +63,11 @@ export function compareChoices(timeline: readonly TimelineItem[], count = Infini
 
 const EPOCH = '1970-01-01';
 
-/** A held round written out for a comparison: names, titles, dates and source links resolved from the record. */
-export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'personById' | 'issueById'>): ComparableRound {
+/**
+ * A held round written out for a comparison: names, titles, dates and source links resolved from the record, and
+ * each stance's place in its side's judged history on the issue.
+ */
+export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'personById' | 'issueById' | 'rounds'>): ComparableRound {
   const { data } = round;
   return {
     id: round.id,
@@ -112,7 +94,7 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
       issueUrl: issueUrl(position.issue),
       stance: position.stance,
       redLine: position.redLine,
-      meaning: statementMeaning([position]),
+      judged: judgedHistoryOf(record.rounds, position),
       source: { number: position.source, href: `${roundUrl(round.id)}#source-${position.source}` },
     })),
   };

@@ -74,6 +74,61 @@ export function shiftLabel(shift: StatementShift): string {
   return shift.kind === 'changed' ? `Changed: ${shift.how.join('; ')}` : 'Restated';
 }
 
+/**
+ * Where a statement stands in its side's record on the issue, as the editors judged it: how each statement marked
+ * changed moved it, oldest first, up to and including this one, and how many statements since the first carry no mark.
+ */
+export interface JudgedHistory {
+  changes: string[];
+  unmarked: number;
+}
+
+/** Histories already read, by list of rounds: every round's comparison file of a build asks for the same record's. */
+const histories = new WeakMap<readonly Entry<Round>[], Map<Position, JudgedHistory>>();
+
+/**
+ * The judged history of every position, rounds of any status in date order, each position sharing its statement's.
+ * Two statements of a side on an issue say the same, as the editors judged them, when the later one's history has no
+ * change and no unmarked statement beyond the earlier one's. Read once per list of rounds, like statementsOverTime.
+ */
+export function judgedHistories(rounds: readonly Entry<Round>[]): Map<Position, JudgedHistory> {
+  let read = histories.get(rounds);
+  if (read === undefined) {
+    read = readHistories(rounds);
+    histories.set(rounds, read);
+  }
+  return read;
+}
+
+/** The judged history of one position of these rounds; the position must be one of theirs. */
+export function judgedHistoryOf(rounds: readonly Entry<Round>[], position: Position): JudgedHistory {
+  const history = judgedHistories(rounds).get(position);
+  if (history === undefined) throw new Error(`the position "${position.stance}" is not one of these rounds'`);
+  return history;
+}
+
+function readHistories(rounds: readonly Entry<Round>[]): Map<Position, JudgedHistory> {
+  const latest = new Map<string, JudgedHistory>();
+  const byPosition = new Map<Position, JudgedHistory>();
+  for (const round of roundsInOrder(rounds)) {
+    for (const statement of statementsAt(round)) {
+      const key = `${statement.side} ${statement.issue}`;
+      const before = latest.get(key);
+      const history: JudgedHistory =
+        before === undefined
+          ? { changes: [], unmarked: 0 }
+          : statement.shift?.kind === 'changed'
+            ? { changes: [...before.changes, ...statement.shift.how], unmarked: before.unmarked }
+            : statement.shift?.kind === 'restated'
+              ? before
+              : { changes: before.changes, unmarked: before.unmarked + 1 };
+      latest.set(key, history);
+      for (const position of statement.positions) byPosition.set(position, history);
+    }
+  }
+  return byPosition;
+}
+
 /** A round's positions as statements: one per side and issue, sides in the standard order, issues as first listed. */
 function statementsAt(round: Entry<Round>): Statement[] {
   const bySideAndIssue = new Map<string, Omit<Statement, 'shift'>>();

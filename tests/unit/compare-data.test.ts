@@ -5,14 +5,11 @@ import {
   compareChoices,
   consecutivePairs,
   latestPairs,
-  normaliseStance,
   previousHeldRound,
-  statementMeaning,
 } from '../../src/lib/compare-data';
 import { addDaysTo } from '../../src/lib/dates';
 import { buildTimeline } from '../../src/lib/timeline';
 import { COMPARE_CHOICE_COUNT } from '../../src/site';
-import type { Position } from '../../src/schemas';
 import { issue, person, position, round, source } from './fixtures';
 
 const london = round('london', { start: '2025-09-17', round: 4, place: { city: 'London', country: 'United Kingdom' } });
@@ -72,6 +69,7 @@ describe('comparableRound', () => {
       ].map((entry) => [entry.id, entry]),
     ),
     issueById: new Map([issue('buffer-zone', { title: 'The buffer zone' })].map((entry) => [entry.id, entry])),
+    rounds: [paris, london],
   };
 
   it('writes out names, issue titles, dates and where each stance is cited on the round page', () => {
@@ -104,11 +102,25 @@ describe('comparableRound', () => {
           issueUrl: '/issues/buffer-zone/',
           stance: 'Back to the old lines.',
           redLine: true,
-          meaning: 'red line: back to the old lines',
+          judged: { changes: [], unmarked: 0 },
           source: { number: 2, href: '/rounds/2026-01-05-paris/#source-2' },
         },
       ],
     });
+  });
+
+  it("gives each stance its place in the side's history on the issue, as the editors judged it", () => {
+    const [earlier, later] = [
+      position({ side: 'syria', stance: 'Back to the 1974 lines.' }),
+      position({ side: 'syria', stance: 'Back to the lines of 7 December.', shift: 'changed', how: 'now names a date' }),
+    ];
+    const rounds = [
+      round('london', { start: '2025-09-17', positions: [earlier] }),
+      round('paris', { start: '2026-01-05', positions: [later] }),
+    ];
+    const [before, after] = rounds.map((entry) => comparableRound(entry, { ...record, rounds }).positions[0]?.judged);
+    expect(before).toEqual({ changes: [], unmarked: 0 });
+    expect(after).toEqual({ changes: ['now names a date'], unmarked: 0 });
   });
 
   it('numbers days so that their difference is the days between them', () => {
@@ -149,37 +161,5 @@ describe('the compare page at 1,000 rounds', () => {
     const small = buildTimeline(rounds.slice(-30), []);
     expect(carried(large)).toBeLessThan(carried(small) * 1.05);
     expect(carried(large)).toBeLessThan(6_000);
-  });
-});
-
-describe('normaliseStance', () => {
-  it('ignores case, spacing, punctuation and the typographic forms of quotes and dashes', () => {
-    expect(normaliseStance('Israel won’t  withdraw – ever.')).toBe('israel won t withdraw ever');
-    expect(normaliseStance("israel WON'T withdraw - ever")).toBe(normaliseStance('Israel won’t  withdraw – ever.'));
-  });
-
-  it('keeps every word and number, so a different stance reads different', () => {
-    expect(normaliseStance('Israel will withdraw.')).not.toBe(normaliseStance('Israel will not withdraw.'));
-    expect(normaliseStance('More than 1,000 strikes')).not.toBe(normaliseStance('More than 1,001 strikes'));
-  });
-});
-
-describe('statementMeaning', () => {
-  const same = (before: Position[], after: Position[]) => statementMeaning(before) === statementMeaning(after);
-
-  it('reads a stance recorded in the same words as the same, punctuation aside', () => {
-    expect(same([position({ stance: 'No withdrawal.' })], [position({ stance: 'no withdrawal' })])).toBe(true);
-  });
-
-  it('reads a stance that becomes, or stops being, a red line as different', () => {
-    const stance = 'No withdrawal from the buffer zone.';
-    expect(same([position({ stance })], [position({ stance, redLine: true })])).toBe(false);
-    expect(same([position({ stance, redLine: true })], [position({ stance })])).toBe(false);
-  });
-
-  it('takes in every stance, in any order', () => {
-    const [a, b] = [position({ stance: 'A.' }), position({ stance: 'B.' })];
-    expect(same([a, b], [b, a])).toBe(true);
-    expect(same([a, b], [a])).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   firstStances,
   heldRoundsInOrder,
+  judgedHistories,
+  judgedHistoryOf,
   roundsInOrder,
   shiftLabel,
   statementShift,
@@ -169,5 +171,35 @@ describe('statementsOverTime', () => {
       ['2025-09-17-london', 'israel', 'buffer-zone', ['Stay.'], undefined],
       ['2026-01-05-paris', 'israel', 'buffer-zone', ['Stay.'], { kind: 'changed', how: ['stays again'] }],
     ]);
+  });
+});
+
+describe('judgedHistories', () => {
+  it('follows each side on each issue through rounds of any status: changes with how, restatements kept, unmarked counted', () => {
+    const [first, alsoFirst, moved, repeated, unmarked, other] = [
+      position({ stance: 'Stay.' }),
+      position({ stance: 'Stay for now.' }),
+      position({ stance: 'Leave in stages.', shift: 'changed', how: 'now offers a pullback' }),
+      position({ stance: 'In stages.', shift: 'restated' }),
+      position({ stance: 'Stages, maybe.' }),
+      position({ side: 'syria', stance: 'Leave.' }),
+    ];
+    const rounds = [
+      round('rome', { start: '2026-02-01', positions: [repeated, other] }),
+      round('london', { start: '2025-09-17', positions: [first, alsoFirst] }),
+      round('oslo', { start: '2025-10-01', status: 'postponed', positions: [moved] }),
+      round('paris', { start: '2026-03-01', positions: [unmarked] }),
+    ];
+    const histories = judgedHistories(rounds);
+    expect([first, alsoFirst, moved, repeated, unmarked, other].map((each) => histories.get(each))).toEqual([
+      { changes: [], unmarked: 0 },
+      { changes: [], unmarked: 0 },
+      { changes: ['now offers a pullback'], unmarked: 0 },
+      { changes: ['now offers a pullback'], unmarked: 0 },
+      { changes: ['now offers a pullback'], unmarked: 1 },
+      { changes: [], unmarked: 0 },
+    ]);
+    expect(judgedHistoryOf(rounds, moved)).toEqual({ changes: ['now offers a pullback'], unmarked: 0 });
+    expect(() => judgedHistoryOf(rounds, position())).toThrow(/is not one of these rounds/);
   });
 });
