@@ -1,7 +1,8 @@
 /**
- * What each side stated on each issue over time: the positions of held rounds only (a meeting that did not take
- * place stated nothing), oldest first, each statement with the shift its editor marked against the side's earlier
- * stance on the issue.
+ * What each side stated on each issue over time, oldest first, each statement with the shift its editor marked
+ * against the side's earlier stance on the issue. The views read the statements of held rounds only (a meeting that
+ * did not take place stated nothing); which stance comes first, and the judged history two rounds are compared by,
+ * follow the rounds of every status, as the editor's judgement does.
  */
 import type { Position, Round } from '../schemas';
 import { compareByDay } from './dates';
