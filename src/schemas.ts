@@ -178,7 +178,7 @@ const collisionSchema = fields({
 export const STANCE_SHIFTS = ['restated', 'changed'] as const;
 
 /** How long the words saying how a stance changed may be: a few words, shown beside the stance. */
-export const SHIFT_HOW_LENGTH = 100;
+const SHIFT_HOW_LENGTH = 100;
 
 /** What one side stated at or around a round, in one sentence. */
 export const positionSchema = fields({
@@ -436,7 +436,6 @@ export type Issue = z.infer<typeof issueSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Position = z.infer<typeof positionSchema>;
-export type StanceShift = (typeof STANCE_SHIFTS)[number];
 export type NativeName = z.infer<typeof nativeNameSchema>;
 export type Readout = z.infer<typeof readoutSchema>;
 export type Collision = z.infer<typeof collisionSchema>;
