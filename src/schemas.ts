@@ -174,6 +174,12 @@ const collisionSchema = fields({
   issue: id('issue'),
 });
 
+/** How a stance stands to the side's earlier stance on the same issue, as the editor judges it from the sources. */
+export const STANCE_SHIFTS = ['restated', 'changed'] as const;
+
+/** How long the words saying how a stance changed may be: a few words, shown beside the stance. */
+const SHIFT_HOW_LENGTH = 100;
+
 /** What one side stated at or around a round, in one sentence. */
 export const positionSchema = fields({
   side,
@@ -188,9 +194,39 @@ export const positionSchema = fields({
    * never inferred from shared issues.
    */
   conflictsWith: z.array(collisionSchema, { error: 'must be a list of { side, issue }' }).default([]),
+  /**
+   * Judged from the sources against the side's earlier stance on the issue: `restated` when it says the same again,
+   * `changed` when the position moved (then `how` says how). Left out on the side's first stance on the issue.
+   */
+  shift: z
+    .enum(STANCE_SHIFTS, {
+      error: `must be one of: ${STANCE_SHIFTS.join(', ')}; or left out on the side's first stance on the issue`,
+    })
+    .optional(),
+  /** For `shift: changed` only: how the stance moved, in a few words, e.g. "now accepts a phased withdrawal". */
+  how: text('how the stance changed, in a few words')
+    .max(SHIFT_HOW_LENGTH, `must be at most ${SHIFT_HOW_LENGTH} characters: say in a few words how the stance changed`)
+    .optional(),
   /** The 1-based number of the supporting entry in this file's `sources`. */
   source: sourceNumber,
 }).superRefine((position, ctx) => {
+  if (position.shift === 'changed' && position.how === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['how'],
+      message: 'is missing: a changed stance says how it changed, in a few words, e.g. how: now accepts a phased withdrawal',
+    });
+  }
+  if (position.how !== undefined && position.shift !== 'changed') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['how'],
+      message:
+        position.shift === 'restated'
+          ? 'is only for a changed stance, and this one is restated: set shift: changed, or leave how out'
+          : 'is only for a changed stance: add shift: changed, or leave how out',
+    });
+  }
   if (position.conflictsWith.length > 0 && !position.redLine) {
     ctx.addIssue({
       code: 'custom',

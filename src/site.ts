@@ -27,7 +27,7 @@ export const RECENT_LIST_LENGTH = 12;
 /** How many of the latest held rounds with stated positions the positions matrix shows (on /positions/ and an issue's page). */
 export const POSITIONS_MATRIX_ROUNDS = 6;
 
-/** How many red lines of each side the red-lines board shows, the most recently reaffirmed; the rest are counted. */
+/** How many red lines of each side the red-lines board shows, the most recently stated; the rest are counted. */
 export const RED_LINES_PER_SIDE = 12;
 
 /** How many of the latest held rounds the compare page offers in its HTML, and how many consecutive pairs it lists; all load on use. */

@@ -9,7 +9,7 @@ import { roundHeading, type ComparableRound } from './compare-rounds';
 import { daysBetween, formatDayRange, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
 import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundLabel, seatsBySide } from './rounds';
-import { statementMeaning } from './stance-history';
+import { judgedHistoryOf } from './stance-history';
 import { heldRounds, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
 
@@ -63,8 +63,11 @@ export function compareChoices(timeline: readonly TimelineItem[], count = Infini
 
 const EPOCH = '1970-01-01';
 
-/** A held round written out for a comparison: names, titles, dates and source links resolved from the record. */
-export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'personById' | 'issueById'>): ComparableRound {
+/**
+ * A held round written out for a comparison: names, titles, dates and source links resolved from the record, and
+ * each stance's place in its side's judged history on the issue.
+ */
+export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'personById' | 'issueById' | 'rounds'>): ComparableRound {
   const { data } = round;
   return {
     id: round.id,
@@ -91,7 +94,7 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
       issueUrl: issueUrl(position.issue),
       stance: position.stance,
       redLine: position.redLine,
-      meaning: statementMeaning([position]),
+      judged: judgedHistoryOf(record.rounds, position),
       source: { number: position.source, href: `${roundUrl(round.id)}#source-${position.source}` },
     })),
   };

@@ -36,26 +36,33 @@ export interface ComparablePosition {
   issueUrl: string;
   stance: string;
   redLine: boolean;
-  /** What the stance says, as the positions matrix compares stances (statementMeaning in stance-history.ts). */
-  meaning: string;
+  /** Where the side's statement on the issue stands in its record, as the editors judged it (judgedHistories). */
+  judged: { changes: string[]; unmarked: number };
   /** The number of the source in the round's list, and its place on the round's page. */
   source: { number: number; href: string };
 }
 
 /** How a row reads from the earlier round to the later one, in the order the legend explains them. */
-export const CHANGES = ['new', 'dropped', 'changed', 'same'] as const;
+export const CHANGES = ['new', 'dropped', 'changed', 'same', 'unjudged'] as const;
 
 export type Change = (typeof CHANGES)[number];
 
 /** The words each change is marked with: the mark never rests on colour alone. */
-export const CHANGE_LABELS: Record<Change, string> = { same: 'unchanged', new: 'new', dropped: 'dropped', changed: 'changed' };
+export const CHANGE_LABELS: Record<Change, string> = {
+  same: 'unchanged',
+  new: 'new',
+  dropped: 'dropped',
+  changed: 'changed',
+  unjudged: 'not judged',
+};
 
 /** What each mark means, for the legend beside the tables. */
 export const CHANGE_MEANINGS: Record<Change, string> = {
   new: 'recorded at the later round only',
   dropped: 'recorded at the earlier round only',
-  changed: 'recorded at both, differently',
-  same: 'recorded at both, the same',
+  changed: 'recorded at both, differently; a stance as the editors judged it from its sources, with how',
+  same: 'recorded at both, the same; a stance as the editors judged it, restated',
+  unjudged: 'a stance recorded at both that the editors have not yet judged restated or changed',
 };
 
 /** One entry of a cell: a place, a person (linked), or a stance with its source. */
@@ -193,8 +200,18 @@ function delegationDetail(before: readonly { id: string; name: string }[], after
   return parts.length > 0 ? parts.join('; ') : `now headed by ${after[0]?.name ?? ''}`;
 }
 
-/** What a side's stances on an issue say, in any order: two rounds' lists that say the same compare as unchanged. */
-const meanings = (positions: readonly ComparablePosition[]): string[] => [...new Set(positions.map((position) => position.meaning))].sort();
+/**
+ * A side's stances on an issue at two rounds, as the editors judged them: changed, with how, when a statement in
+ * between or at the later round was marked changed; unchanged when every one was marked restated; else not judged.
+ */
+function judgedChange(before: readonly ComparablePosition[], after: readonly ComparablePosition[]): { change: Change; how: string[] } {
+  const [was, is] = [before[0]?.judged, after[0]?.judged];
+  if (was === undefined) return { change: after.length === 0 ? 'same' : 'new', how: [] };
+  if (is === undefined) return { change: 'dropped', how: [] };
+  const how = is.changes.slice(was.changes.length);
+  if (how.length > 0) return { change: 'changed', how };
+  return { change: is.unmarked > was.unmarked ? 'unjudged' : 'same', how: [] };
+}
 
 const stanceItem = (position: ComparablePosition): CellItem =>
   item(position.stance, { redLine: position.redLine, source: position.source });
@@ -215,13 +232,14 @@ function positionRows(
     .map((first) => {
       const a = before.filter((position) => keyOf(position) === keyOf(first));
       const b = after.filter((position) => keyOf(position) === keyOf(first));
-      const change = changeOf(meanings(a), meanings(b), String);
+      const { change, how } = judgedChange(a, b);
+      const details = [...how, ...(a.length > 0 && b.length > 0 ? [redLineDetail(a, b)] : [])].filter((each) => each !== undefined);
       return {
         subject: subject({ issue: { title: first.issueTitle, href: first.issueUrl }, side: first.side }),
         earlier: a.map(stanceItem),
         later: b.map(stanceItem),
         change,
-        detail: change === 'changed' ? redLineDetail(a, b) : undefined,
+        detail: details.length > 0 ? details.join('; ') : undefined,
       };
     });
 }

@@ -87,7 +87,7 @@ export const DATA_FILES: readonly DataFileListing[] = [
     title: 'Positions',
     format: 'CSV',
     holds:
-      'One row per position a side stated at a round, with the round, the issue, whether it is a red line, and its source: for spreadsheets.',
+      'One row per position a side stated at a round, with the round, the issue, whether it is a red line, whether it restates or changes the side’s earlier stance, and its source: for spreadsheets.',
   },
   {
     href: TIMELINEJS_URL,
@@ -200,6 +200,8 @@ export const POSITION_COLUMNS = [
   'issue',
   'stance',
   'red_line',
+  'shift',
+  'shift_how',
   'source_publisher',
   'source_title',
   'source_date',
@@ -223,6 +225,8 @@ export function positionRows(rounds: readonly Entry<Round>[], site: URL | string
         issue: position.issue,
         stance: position.stance,
         red_line: position.redLine,
+        shift: position.shift,
+        shift_how: position.how,
         source_publisher: source?.publisher,
         source_title: source?.title,
         source_date: source?.date,

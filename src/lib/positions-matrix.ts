@@ -30,9 +30,8 @@ export interface PositionsMatrix {
 }
 
 /**
- * The matrix of the latest `limit` held rounds at which a side stated a position (on `issueId` only, when given).
- * Whether a statement changed is judged against the side's whole record, so a change is marked even when the
- * previous statement is in a round left out.
+ * The matrix of the latest `limit` held rounds at which a side stated a position (on `issueId` only, when given). Each
+ * statement carries the shift its editor marked, so a change shows even when the earlier stance is in a round left out.
  */
 export function positionsMatrix(record: Pick<SiteRecord, 'rounds' | 'issueById'>, limit: number, issueId?: string): PositionsMatrix {
   const statements = statementsOverTime(record.rounds).filter((statement) => issueId === undefined || statement.issue === issueId);

@@ -1,7 +1,7 @@
 /**
  * The red-lines board: every red line each side has stated, one entry per side and issue however often it was
- * restated, when it was first stated and last reaffirmed, and the other sides' demands it collides with. A collision
- * is only what an editor recorded in `conflictsWith`, never guessed from a shared issue.
+ * stated, when it was first and last stated, the changes the editor marked on the way, and the other sides' demands it
+ * collides with. A collision is only what an editor recorded in `conflictsWith`, never guessed from a shared issue.
  */
 import type { Issue, Position } from '../schemas';
 import { compareByDay } from './dates';
@@ -26,6 +26,8 @@ export interface RedLine {
   stances: Position[];
   first: Statement;
   last: Statement;
+  /** The statements of the red line after `first` and before `last` that the editor marked changed, oldest first. */
+  changedBetween: Statement[];
   /** How many held rounds the side stated it at. */
   statedAt: number;
   /** The side's newest statement on the issue, when it came after `last` and drew no red line. */
@@ -35,9 +37,9 @@ export interface RedLine {
 
 export interface SideRedLines {
   side: Side;
-  /** The most recently reaffirmed first. */
+  /** The most recently stated first. */
   redLines: RedLine[];
-  /** The red lines left out, last reaffirmed longest ago: how many, and the years of their last reaffirmation. */
+  /** The red lines left out, last stated longest ago: how many, and the years they were last stated in. */
   earlier: NewestByYear<unknown>['earlier'];
 }
 
@@ -59,7 +61,7 @@ function collisionsOf(
 }
 
 /**
- * Each side's red lines (sides in the standard order, only those with one), the `limit` most recently reaffirmed
+ * Each side's red lines (sides in the standard order, only those with one), the `limit` most recently stated
  * shown and the rest counted, so the board keeps its size as the record grows.
  */
 export function redLinesBySide(record: Pick<SiteRecord, 'rounds' | 'issueById'>, limit: number): SideRedLines[] {
@@ -84,6 +86,7 @@ export function redLinesBySide(record: Pick<SiteRecord, 'rounds' | 'issueById'>,
       stances: last.positions.filter((position) => position.redLine),
       first,
       last,
+      changedBetween: drawn.slice(1, -1).filter((statement) => statement.shift?.kind === 'changed'),
       statedAt: drawn.length,
       since: newest.redLine ? undefined : newest,
       collisions: collisionsOf(drawn, latestOf, record),
@@ -92,8 +95,8 @@ export function redLinesBySide(record: Pick<SiteRecord, 'rounds' | 'issueById'>,
 
   const sides = [...new Set(redLines.map((redLine) => redLine.side))].sort(compareSides);
   return sides.map((side) => {
-    // Oldest reaffirmation first, as newestByYear takes them; it hands them back newest first, so red lines last
-    // reaffirmed at the same round go in reverse title order here to come out in title order.
+    // Oldest last statement first, as newestByYear takes them; it hands them back newest first, so red lines last
+    // stated at the same round go in reverse title order here to come out in title order.
     const ofSide = redLines
       .filter((redLine) => redLine.side === side)
       .sort(

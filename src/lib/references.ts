@@ -2,10 +2,11 @@
  * The rules that span files: every id a file uses must name an existing file,
  * each delegate sits for their own side, round numbers are unique and explained by the numbering note, source numbers (of positions, readouts, uncertain
  * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
- * and a dated file's name carries its date.
+ * a side's first stance on an issue has no shift (nothing came before it), and a dated file's name carries its date.
  */
 import { countOf } from './numbers';
 import { fileOf, type ContentRecord, type Entry } from './record';
+import { firstStances } from './stance-history';
 import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
 
 /**
@@ -32,6 +33,7 @@ export function findReferenceProblems(record: ContentRecord): string[] {
 
   // Every side and issue some round records a stance on: what a red line's conflictsWith may point to.
   const stated = new Set(record.rounds.flatMap((round) => round.data.positions.map((position) => `${position.side} ${position.issue}`)));
+  const first = firstStances(record.rounds);
   const roundNumbers = new Map<number, Entry<unknown>>();
   for (const round of record.rounds) {
     const { data } = round;
@@ -64,6 +66,14 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       else if (!data.issues.includes(position.issue))
         report('rounds', round, `positions[${i}].issue`, `"${position.issue}" is not in this round's issues list; add it there`);
       checkSource('rounds', round, `positions[${i}].source`, position.source, data.sources.length);
+      if (position.shift !== undefined && first.has(position))
+        report(
+          'rounds',
+          round,
+          `positions[${i}].shift`,
+          `"${position.shift}" marks the first stance of ${position.side} on "${position.issue}": no earlier round records one to compare ` +
+            `it with; leave shift${position.how === undefined ? '' : ' and how'} out, or record that earlier stance at its round first`,
+        );
       position.conflictsWith.forEach((collision, j) => {
         const field = `positions[${i}].conflictsWith[${j}]`;
         if (!issues.has(collision.issue)) checkId('rounds', round, `${field}.issue`, 'issue', collision.issue);

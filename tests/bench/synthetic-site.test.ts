@@ -15,14 +15,17 @@ describe('syntheticSite', () => {
     expect([...a.files.keys()].filter((path) => path.startsWith('rounds/'))).toHaveLength(20);
   });
 
-  it('writes a record that builds, with a page for every round', async () => {
+  it('writes a record that builds, with a page for every round and its later stances marked restated or changed', async () => {
     const dir = 'tests/fixtures/.tmp/synthetic-content';
     const site = syntheticSite(12);
+    const rounds = [...site.files].filter(([path]) => path.startsWith('rounds/')).map(([, text]) => text);
+    expect(rounds.some((text) => text.includes('shift: restated'))).toBe(true);
+    expect(rounds.some((text) => text.includes('shift: changed, how: '))).toBe(true);
     writeSyntheticSite(site, join(ROOT, dir));
     build = await buildSite(dir);
     expect(build.ok, build.output).toBe(true);
-    const rounds = [...site.files.keys()].filter((path) => path.startsWith('rounds/')).map((path) => `/${path.slice(0, -'.md'.length)}/`);
-    expect(rounds).toHaveLength(12);
-    for (const [i, path] of rounds.entries()) expect(readPage(build.outDir, path)).toContain(`Synthetic round ${i + 1} in`);
+    const pages = [...site.files.keys()].filter((path) => path.startsWith('rounds/')).map((path) => `/${path.slice(0, -'.md'.length)}/`);
+    expect(pages).toHaveLength(12);
+    for (const [i, path] of pages.entries()) expect(readPage(build.outDir, path)).toContain(`Synthetic round ${i + 1} in`);
   });
 });

@@ -75,6 +75,16 @@ export function syntheticSite(roundCount: number, seed = 20260105): SyntheticSit
   }
 
   const numbered: string[] = [];
+  // Each side's later stances on an issue carry a shift, as the record's do; its first on an issue may not.
+  const stated = new Set<string>();
+  const shiftOf = (side: string, issueId: string, i: number): string => {
+    const key = `${side} ${issueId}`;
+    if (!stated.has(key)) {
+      stated.add(key);
+      return '';
+    }
+    return i % 3 === 0 ? `, shift: changed, how: "now asks for more in round ${i + 1}"` : ', shift: restated';
+  };
   for (let i = 0; i < roundCount; i += 1) {
     const day = addDaysTo('2000-01-03', i * 7);
     const [city, country] = pick(random, CITIES);
@@ -104,10 +114,10 @@ export function syntheticSite(roundCount: number, seed = 20260105): SyntheticSit
         ...delegates.map((person) => `  ${person.side}: [${person.id}]`),
         `issues: [${roundIssues.map((issue) => issue.id).join(', ')}]`,
         'positions:',
-        ...roundIssues.map(
-          (issue, n) =>
-            `  - {side: ${SIDES[n % 2]}, issue: ${issue.id}, stance: "${sentence(random, [])}", redLine: ${random() < 0.2}, source: 1}`,
-        ),
+        ...roundIssues.map((issue, n) => {
+          const side = SIDES[n % 2] ?? 'israel';
+          return `  - {side: ${side}, issue: ${issue.id}, stance: "${sentence(random, [])}", redLine: ${random() < 0.2}${shiftOf(side, issue.id, i)}, source: 1}`;
+        }),
         'sources:',
         source(day),
         'confirmedBy: []',

@@ -1,7 +1,7 @@
 /**
  * The views of the negotiation on the real site: the positions matrix (/positions/, and one issue's on its page) and
- * the red-lines board (/red-lines/). The built pages are read against content/ itself: every cell, red line, change
- * marker, collision and link. Then Chromium, once: the matrix laid out as a table on a desktop and as a list per issue
+ * the red-lines board (/red-lines/). The built pages are read against content/ itself: every cell, red line, mark of
+ * a changed or restated stance, collision and link. Then Chromium, once: the matrix laid out as a table on a desktop and as a list per issue
  * on a phone. Both views are page types, which the accessibility test checks whole.
  */
 import { existsSync } from 'node:fs';
@@ -29,47 +29,38 @@ const held = record.rounds
   .filter((round) => round.data.status === 'held')
   .sort((a, b) => (a.data.start === b.data.start ? a.id.localeCompare(b.id) : a.data.start < b.data.start ? -1 : 1));
 
-/** A stance's words, case, spacing and punctuation aside. */
-const wordsOf = (stance: string): string =>
-  stance
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** What a side said on an issue at a round, the way the views compare statements: its words, each red line marked. */
-const meaning = (positions: readonly Position[]): string =>
-  [...new Set(positions.map((position) => `${position.redLine} ${wordsOf(position.stance)}`))].sort().join('|');
+/**
+ * The mark a statement must carry, from its editor's marks alone: "Changed: " with every changed position's how when
+ * one changed, "Restated" when all are restated, none otherwise.
+ */
+function markOf(positions: readonly Position[]): string | undefined {
+  const how = positions.flatMap((position) => (position.shift === 'changed' ? [position.how] : []));
+  if (how.length > 0) return `Changed: ${how.join('; ')}`;
+  return positions.every((position) => position.shift === 'restated') ? 'Restated' : undefined;
+}
 
 interface Said {
   roundId: string;
   side: Side;
   issue: string;
   positions: Position[];
-  changed: boolean;
+  mark: string | undefined;
 }
 
-/** Every statement of the record, oldest first, marked when it differs from the side's previous one on the issue. */
-const statements: Said[] = [];
-{
-  const previous = new Map<string, string>();
-  for (const round of held) {
-    const keys = [...new Set(round.data.positions.map((position) => `${position.side} ${position.issue}`))];
-    for (const key of keys) {
-      const positions = round.data.positions.filter((position) => `${position.side} ${position.issue}` === key);
-      const [first] = positions;
-      if (!first) continue;
-      const before = previous.get(key);
-      statements.push({
-        roundId: round.id,
-        side: first.side,
-        issue: first.issue,
-        positions,
-        changed: before !== undefined && before !== meaning(positions),
-      });
-      previous.set(key, meaning(positions));
-    }
-  }
-}
+/** Every statement of the record, oldest first, with the mark its editor's judgement gives it. */
+const statements: Said[] = held.flatMap((round) =>
+  [...new Set(round.data.positions.map((position) => `${position.side} ${position.issue}`))].flatMap((key) => {
+    const positions = round.data.positions.filter((position) => `${position.side} ${position.issue}` === key);
+    const [first] = positions;
+    return first ? [{ roundId: round.id, side: first.side, issue: first.issue, positions, mark: markOf(positions) }] : [];
+  }),
+);
+
+/** The shift mark in a piece of a built page, as a reader sees it; undefined when there is none. */
+const markIn = (html: string): string | undefined => {
+  const span = /<span class="shift shift-(?:changed|restated)"[^>]*>([\s\S]*?)<\/span>/.exec(html)?.[1];
+  return span === undefined ? undefined : textOf(span);
+};
 
 const hrefsIn = (html: string): string[] => [...html.matchAll(/\shref="([^"]+)"/g)].map((match) => match[1] ?? '');
 
@@ -78,7 +69,7 @@ const partsFrom = (html: string, opening: string): string[] => html.split(openin
 
 interface ShownStatement {
   side: string;
-  changed: boolean;
+  mark: string | undefined;
   stances: { text: string; redLine: boolean; href: string; source: string | undefined }[];
 }
 
@@ -94,7 +85,7 @@ function matrixOf(html: string) {
     cells: partsFrom(tr, '<td').map((td): ShownStatement[] =>
       partsFrom(td, '<li').map((li) => ({
         side: /class="side side-([a-z-]+)"/.exec(li)?.[1] ?? '',
-        changed: li.includes('class="changed"'),
+        mark: markIn(li.slice(0, li.indexOf('<p class="stance'))),
         stances: partsFrom(li, '<p class="stance').map((p) => {
           const [href = '', source] = hrefsIn(p);
           return { text: textOf(p.slice(p.indexOf('<a'), p.indexOf('</a>'))), redLine: p.includes('>Red line</span>'), href, source };
@@ -110,9 +101,9 @@ function expectedCell(roundId: string, issue: string, stanceText: (stance: strin
   return statements
     .filter((statement) => statement.roundId === roundId && statement.issue === issue)
     .sort((a, b) => compareSides(a.side, b.side))
-    .map(({ side, changed, positions }) => ({
+    .map(({ side, mark, positions }) => ({
       side,
-      changed,
+      mark,
       stances: positions.map((position) => ({
         text: stanceText(position.stance),
         redLine: position.redLine,
@@ -155,17 +146,18 @@ describe('the positions matrix at /positions/', () => {
     }
   });
 
-  it('shows in each cell every side’s stances at that meeting on that issue, red lines and changes marked, linked to its positions', () => {
+  it('shows in each cell every side’s stances at that meeting on that issue, red lines and the editors’ marks shown, linked to its positions', () => {
     const issues = [...new Set(statements.filter((statement) => columns.includes(statement.roundId)).map((statement) => statement.issue))];
     expect(matrix.rows.map((row) => row.issue)).toEqual(issues.map(issueTitle).sort((a, b) => a.localeCompare(b, 'en')));
     for (const row of matrix.rows) {
       const issue = issues.find((id) => issueTitle(id) === row.issue) ?? '';
       expect(row.cells, row.issue).toEqual(columns.map((roundId) => expectedCell(roundId, issue, shortStance, false)));
     }
-    // The record has both kinds of cell the markers tell apart, so the comparison above tells them apart too.
+    // The record has every kind of cell the marks tell apart, so the comparison above tells them apart too.
     const shown = matrix.rows.flatMap((row) => row.cells.flat());
-    expect(shown.some((statement) => statement.changed)).toBe(true);
-    expect(shown.some((statement) => !statement.changed)).toBe(true);
+    expect(shown.some((statement) => statement.mark?.startsWith('Changed: '))).toBe(true);
+    expect(shown.some((statement) => statement.mark === 'Restated')).toBe(true);
+    expect(shown.some((statement) => statement.mark === undefined)).toBe(true);
     expect(shown.some((statement) => statement.stances.some((stance) => stance.redLine))).toBe(true);
   });
 
@@ -193,6 +185,21 @@ describe('the positions on an issue’s page', () => {
   });
 });
 
+describe('the positions on a round’s page', () => {
+  it('show beside each stance the mark its editor gave it, and none beside a side’s first stance on an issue', () => {
+    const marks = record.rounds.map((round) => {
+      const html = readPage(siteDir, `/rounds/${round.id}/`);
+      const section = html.slice(html.indexOf('id="positions"'), html.indexOf('</section>', html.lastIndexOf('class="side-positions"')));
+      const expected = [...round.data.positions].sort((a, b) => compareSides(a.side, b.side)).map((position) => markOf([position]));
+      return { round: round.id, shown: partsFrom(section, '<li').map(markIn), expected };
+    });
+    for (const { round, shown, expected } of marks) expect(shown, round).toEqual(expected);
+    const shown = marks.flatMap((each) => each.shown);
+    expect(shown.filter((mark) => mark?.startsWith('Changed: ')).length).toBeGreaterThan(0);
+    expect(shown.filter((mark) => mark === 'Restated').length).toBeGreaterThan(0);
+  });
+});
+
 describe('the red-lines board at /red-lines/', () => {
   const html = readPage(siteDir, '/red-lines/');
   const drawn = statements.filter((statement) => statement.positions.some((position) => position.redLine));
@@ -201,10 +208,12 @@ describe('the red-lines board at /red-lines/', () => {
   const shownSides = partsFrom(html, '<section aria-labelledby="red-lines-').map((section) => ({
     side: section.slice(0, section.indexOf('"')),
     entries: partsFrom(section.slice(section.indexOf('<ul class="red-lines"')), '<h3').map((entry) => {
-      // The meeting named after a term of the entry's facts: "Stated", "First stated", "Last reaffirmed".
-      const rounds = (term: string) => {
+      // The meeting named after a term of the entry's facts ("Stated", "First stated", "Last stated"), and its mark.
+      const fact = (term: string) => {
         const at = entry.search(new RegExp(`<dt[^>]*>${term}</dt>`));
-        return at < 0 ? undefined : /href="\/rounds\/([^/]+)\/"/.exec(entry.slice(at))?.[1];
+        if (at < 0) return undefined;
+        const dd = entry.slice(at, entry.indexOf('</dd>', at));
+        return { round: /href="\/rounds\/([^/]+)\/"/.exec(dd)?.[1], mark: markIn(dd) };
       };
       const list = entry.slice(entry.indexOf('<ul class="collisions"'));
       const collisions = entry.includes('<ul class="collisions"')
@@ -217,14 +226,14 @@ describe('the red-lines board at /red-lines/', () => {
       return {
         issue: /href="\/issues\/([^/]+)\/"/.exec(entry)?.[1],
         words: partsFrom(entry, '<p class="words"').map((p) => textOf(p.slice(p.indexOf('<a'), p.indexOf('</a>')))),
-        first: rounds('Stated') ?? rounds('First stated'),
-        last: rounds('Stated') ?? rounds('Last reaffirmed'),
+        first: fact('Stated') ?? fact('First stated'),
+        last: fact('Stated') ?? fact('Last stated'),
         collisions,
       };
     }),
   }));
 
-  it('lists each side’s red lines once per issue, first stated and last reaffirmed, in the latest words', () => {
+  it('lists each side’s red lines once per issue, first and last stated with the editors’ marks, in the latest words', () => {
     expect(sides.length).toBeGreaterThan(1);
     expect(shownSides.map((shown) => shown.side)).toEqual(sides);
     for (const { side, entries } of shownSides) {
@@ -233,8 +242,8 @@ describe('the red-lines board at /red-lines/', () => {
       for (const entry of entries) {
         const history = drawn.filter((statement) => statement.side === side && statement.issue === entry.issue);
         const [first, last] = [history[0], history.at(-1)];
-        expect(entry.first, `${side} ${entry.issue}`).toBe(first?.roundId);
-        expect(entry.last, `${side} ${entry.issue}`).toBe(last?.roundId);
+        expect(entry.first, `${side} ${entry.issue}`).toEqual({ round: first?.roundId, mark: first?.mark });
+        expect(entry.last, `${side} ${entry.issue}`).toEqual({ round: last?.roundId, mark: last?.mark });
         expect(entry.words).toEqual(last?.positions.filter((position) => position.redLine).map((position) => position.stance));
       }
     }

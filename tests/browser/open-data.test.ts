@@ -121,6 +121,8 @@ describe('/data/positions.csv', () => {
             position.issue,
             position.stance,
             String(position.redLine),
+            position.shift ?? '',
+            position.how ?? '',
             source?.publisher ?? '',
             source?.title ?? '',
             source?.date ?? '',

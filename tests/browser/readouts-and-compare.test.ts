@@ -13,7 +13,6 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Entry } from '../../src/lib/record';
 import { validateRecord } from '../../src/lib/record';
 import { compareSides } from '../../src/lib/sides';
-import { statementMeaning } from '../../src/lib/stance-history';
 import type { Round } from '../../src/schemas';
 import { readContent } from '../helpers/content';
 import { readPage } from '../helpers/html';
@@ -68,16 +67,36 @@ function marksIn(section: string): Map<string, string> {
   return new Map(rows);
 }
 
-function positionMarks(earlier: Round, later: Round, include: (position: Round['positions'][number]) => boolean): Map<string, string> {
+/** Every round of any status by first day, then by file name: the order a side's stances follow. */
+const inOrder = [...record.rounds].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+
+/**
+ * How content/'s editors judged a side's stances on an issue from one round to a later one: changed when a statement
+ * after the earlier round, up to the later, is marked changed; unchanged when all of them are marked restated.
+ */
+function judgedMark(earlier: Entry<Round>, later: Entry<Round>, subject: string): string {
+  const statements = inOrder
+    .slice(inOrder.indexOf(earlier) + 1, inOrder.indexOf(later) + 1)
+    .map((round) => round.data.positions.filter((position) => `${position.issue}|${position.side}` === subject))
+    .filter((positions) => positions.length > 0);
+  if (statements.some((positions) => positions.some((position) => position.shift === 'changed'))) return 'changed';
+  return statements.every((positions) => positions.every((position) => position.shift === 'restated')) ? 'unchanged' : 'not judged';
+}
+
+function positionMarks(
+  earlier: Entry<Round>,
+  later: Entry<Round>,
+  include: (position: Round['positions'][number]) => boolean,
+): Map<string, string> {
   const key = (position: Round['positions'][number]) => `${position.issue}|${position.side}`;
-  const [before, after] = [earlier.positions.filter(include), later.positions.filter(include)];
-  const keys = new Set([...before, ...after].map(key));
-  // A side's stances on an issue compare as the positions matrix compares them: by what they say.
-  const stances = (positions: typeof before, subject: string) => {
-    const stated = positions.filter((position) => key(position) === subject);
-    return stated.length === 0 ? [] : [statementMeaning(stated)];
-  };
-  return new Map([...keys].map((subject) => [subject, expectedMark(stances(before, subject), stances(after, subject))]));
+  const [before, after] = [earlier.data.positions.filter(include).map(key), later.data.positions.filter(include).map(key)];
+  return new Map(
+    [...new Set([...before, ...after])].map((subject) => {
+      if (!before.includes(subject)) return [subject, 'new'];
+      if (!after.includes(subject)) return [subject, 'dropped'];
+      return [subject, judgedMark(earlier, later, subject)];
+    }),
+  );
 }
 
 describe('the readouts on a round page', () => {
@@ -124,7 +143,7 @@ describe('the comparison of consecutive rounds', () => {
     }
   });
 
-  it('marks every place fact, delegation, position and red line as content/ says it changed from one round to the next', () => {
+  it('marks every place fact and delegation as content/ records them, and every position and red line as its editors judged it', () => {
     for (const { earlier, later } of pairs) {
       const html = readPage(siteDir, `/compare/${earlier.id}/${later.id}/`);
       const name = `${earlier.id} → ${later.id}`;
@@ -141,11 +160,23 @@ describe('the comparison of consecutive rounds', () => {
         [...sides].map((side) => [side, expectedMark(earlier.data.delegations[side] ?? [], later.data.delegations[side] ?? [])]),
       );
       expect(marksIn(sectionOf(html, 'compare-delegations')), name).toEqual(delegationMarks);
-      expect(marksIn(sectionOf(html, 'compare-positions')), name).toEqual(positionMarks(earlier.data, later.data, () => true));
-      expect(marksIn(sectionOf(html, 'compare-red-lines')), name).toEqual(
-        positionMarks(earlier.data, later.data, (position) => position.redLine),
+      expect(marksIn(sectionOf(html, 'compare-positions')), name).toEqual(positionMarks(earlier, later, () => true));
+      expect(marksIn(sectionOf(html, 'compare-red-lines')), name).toEqual(positionMarks(earlier, later, (position) => position.redLine));
+      const details = [...sectionOf(html, 'compare-positions').matchAll(/<span class="change-detail"[^>]*>([^<]+)</g)].map(
+        ([, detail = '']) => detail,
       );
+      const stated = new Set(earlier.data.positions.map((each) => `${each.issue}|${each.side}`));
+      for (const position of later.data.positions.filter((each) => each.how !== undefined && stated.has(`${each.issue}|${each.side}`))) {
+        expect(
+          details.some((detail) => detail.includes(asHtml(position.how ?? ''))),
+          `${name}: ${position.how}`,
+        ).toBe(true);
+      }
     }
+    // content/ has both judgements between consecutive rounds, so the comparison above tells them apart.
+    const marks = pairs.flatMap(({ earlier, later }) => [...positionMarks(earlier, later, () => true).values()]);
+    expect(marks).toContain('changed');
+    expect(marks).toContain('unchanged');
   });
 
   it('links each round, person and issue it names, and each stance to its source on the round page', () => {

@@ -1,5 +1,7 @@
 /** The record the site promises readers, checked against what content/ holds. */
 import { describe, expect, it } from 'vitest';
+import { validateRecord } from '../../src/lib/record';
+import { firstStances } from '../../src/lib/stance-history';
 import { REDIRECTS, isContentPage } from '../../src/lib/urls';
 import { contentFiles, readContent } from '../helpers/content';
 
@@ -185,5 +187,30 @@ describe('the record', () => {
       expect(paris.body).toContain('/events/2026-01-04-ynet-israeli-team-without-formal-head/');
       expect((paris.frontmatter['updates'] as unknown[]).length).toBeGreaterThan(0);
     });
+  });
+});
+
+describe("the sides' stances", () => {
+  const { record } = validateRecord(readContent());
+  const first = firstStances(record.rounds);
+  const later = record.rounds.flatMap((round) =>
+    round.data.positions.flatMap((position, i) => (first.has(position) ? [] : [{ at: `${round.id} positions[${i}]`, position }])),
+  );
+
+  it("are each judged restated or changed against the side's earlier stance on the issue, from the sources", () => {
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.filter(({ position }) => position.shift === undefined).map(({ at }) => at)).toEqual([]);
+  });
+
+  it('are marked changed only where the position moved, each saying how', () => {
+    const changed = later.flatMap(({ at, position }) => (position.shift === 'changed' ? [`${at}: ${position.how}`] : []));
+    expect(changed).toEqual([
+      "2025-07-26-paris positions[0]: now discussing limits on its army's operations in Syria, under US pressure",
+      '2025-09-17-london positions[0]: now proposes graded zones and a no-fly zone for Syrian aircraft',
+      '2025-09-17-london positions[1]: now offers a gradual pullback from areas taken since December 2024',
+      '2026-01-05-paris positions[2]: now rules out any withdrawal from the buffer zone',
+      '2026-01-05-paris positions[12]: now makes a binding withdrawal timetable a condition of progress',
+      '2026-01-05-paris positions[18]: now to supervise a joint communication cell',
+    ]);
   });
 });

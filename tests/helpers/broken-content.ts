@@ -232,6 +232,36 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     ],
   },
   {
+    name: 'a shift on the first stance a side states on an issue',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), 'redLine: true, source: 1}', 'redLine: true, shift: restated, source: 1}'),
+    problems: [
+      `${LONDON}: positions[0].shift: "restated" marks the first stance of israel on "buffer-zone": no earlier round records one ` +
+        'to compare it with; leave shift out, or record that earlier stance at its round first',
+    ],
+  },
+  {
+    name: 'a shift that is neither restated nor changed',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'redLine: true, source: 1}', 'redLine: true, shift: unchanged, source: 1}'),
+    problems: [`${LONDON}: positions[0].shift: must be one of: restated, changed; or left out on the side's first stance on the issue`],
+  },
+  {
+    name: 'a changed stance that does not say how',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'redLine: true, source: 1}', 'redLine: true, shift: changed, source: 1}'),
+    problems: [
+      `${LONDON}: positions[0].how: is missing: a changed stance says how it changed, in a few words, e.g. how: now accepts a phased withdrawal`,
+    ],
+  },
+  {
+    name: 'a restated stance that says how it changed',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(join(dir, LONDON), 'redLine: true, source: 1}', "redLine: true, shift: restated, how: 'now firmer', source: 1}"),
+    problems: [`${LONDON}: positions[0].how: is only for a changed stance, and this one is restated: set shift: changed, or leave how out`],
+  },
+  {
     name: 'a held round dated after the day of the build',
     layer: 'references',
     break: (dir) => {

@@ -69,6 +69,7 @@ describe('comparableRound', () => {
       ].map((entry) => [entry.id, entry]),
     ),
     issueById: new Map([issue('buffer-zone', { title: 'The buffer zone' })].map((entry) => [entry.id, entry])),
+    rounds: [paris, london],
   };
 
   it('writes out names, issue titles, dates and where each stance is cited on the round page', () => {
@@ -101,11 +102,25 @@ describe('comparableRound', () => {
           issueUrl: '/issues/buffer-zone/',
           stance: 'Back to the old lines.',
           redLine: true,
-          meaning: 'red line: back to the old lines',
+          judged: { changes: [], unmarked: 0 },
           source: { number: 2, href: '/rounds/2026-01-05-paris/#source-2' },
         },
       ],
     });
+  });
+
+  it("gives each stance its place in the side's history on the issue, as the editors judged it", () => {
+    const [earlier, later] = [
+      position({ side: 'syria', stance: 'Back to the 1974 lines.' }),
+      position({ side: 'syria', stance: 'Back to the lines of 7 December.', shift: 'changed', how: 'now names a date' }),
+    ];
+    const rounds = [
+      round('london', { start: '2025-09-17', positions: [earlier] }),
+      round('paris', { start: '2026-01-05', positions: [later] }),
+    ];
+    const [before, after] = rounds.map((entry) => comparableRound(entry, { ...record, rounds }).positions[0]?.judged);
+    expect(before).toEqual({ changes: [], unmarked: 0 });
+    expect(after).toEqual({ changes: ['now names a date'], unmarked: 0 });
   });
 
   it('numbers days so that their difference is the days between them', () => {

@@ -26,19 +26,19 @@ function comparable(id: string, overrides: Partial<ComparableRound> = {}): Compa
   };
 }
 
-/** A position; its meaning, unless given, is its words and whether it is a red line, as statementMeaning would put it. */
+/** A position; unless given, its side's first on the issue, with no change and nothing unjudged behind it. */
 function stance(overrides: Partial<ComparablePosition> = {}): ComparablePosition {
-  const position = {
-    side: 'israel' as const,
+  return {
+    side: 'israel',
     issue: 'buffer-zone',
     issueTitle: 'Buffer zone',
     issueUrl: '/issues/buffer-zone/',
     stance: 'Israel stays.',
     redLine: false,
+    judged: { changes: [], unmarked: 0 },
     source: { number: 1, href: '/rounds/x/#source-1' },
     ...overrides,
   };
-  return { meaning: `${position.redLine ? 'red line' : 'stance'}: ${position.stance}`, ...position };
 }
 
 const sectionOf = (comparison: Comparison, id: ComparisonSection['id']): ComparisonSection => {
@@ -144,7 +144,12 @@ describe('compareRounds', () => {
       ...london,
       positions: [
         stance({ stance: 'Israel stays.' }),
-        stance({ side: 'syria', stance: 'Syria wants the 1974 lines restored.', redLine: true }),
+        stance({
+          side: 'syria',
+          stance: 'Syria wants the 1974 lines restored.',
+          redLine: true,
+          judged: { changes: ['now a condition of any deal'], unmarked: 0 },
+        }),
         stance({ side: 'syria', issue: 'israeli-strikes', issueTitle: 'Israeli strikes', stance: 'Strikes must stop.' }),
         stance({ issue: 'mount-hermon', issueTitle: 'Mount Hermon', stance: 'Israel keeps the peak.', redLine: true }),
       ],
@@ -152,9 +157,9 @@ describe('compareRounds', () => {
     const comparison = compareRounds(earlier, later);
     expect(rowsOf(comparison, 'compare-positions')).toEqual([
       'Buffer zone / israel: same',
-      'Buffer zone / syria: changed (now a red line)',
+      'Buffer zone / syria: changed (now a condition of any deal; now a red line)',
       'Israeli strikes / syria: new',
-      'Mount Hermon / israel: changed (now a red line)',
+      'Mount Hermon / israel: same (now a red line)',
       'Normalisation / united-states: dropped',
     ]);
     expect(rowsOf(comparison, 'compare-red-lines')).toEqual(['Buffer zone / syria: new', 'Mount Hermon / israel: new']);
@@ -165,27 +170,29 @@ describe('compareRounds', () => {
     expect(row?.subject.issue).toEqual({ title: 'Buffer zone', href: '/issues/buffer-zone/' });
   });
 
-  it('takes stances that say the same, in any order and whatever their punctuation, as unchanged', () => {
-    const earlier = {
-      ...paris,
-      positions: [stance({ stance: 'Israel stays.', meaning: 'stance: israel stays' }), stance({ stance: 'For now.' })],
-    };
+  it('reads a side’s stances as the editors judged them, never by their words', () => {
+    const earlier = { ...paris, positions: [stance({ stance: 'Israel stays.' })] };
+    const reworded = { ...london, positions: [stance({ stance: 'Israel will not leave, it says.' })] };
+    const sameWordsUnjudged = { ...london, positions: [stance({ judged: { changes: [], unmarked: 1 } })] };
+    expect(rowsOf(compareRounds(earlier, reworded), 'compare-positions')).toEqual(['Buffer zone / israel: same']);
+    expect(rowsOf(compareRounds(earlier, sameWordsUnjudged), 'compare-positions')).toEqual(['Buffer zone / israel: unjudged']);
+  });
+
+  it('says how a stance changed at every meeting between the two rounds, and whether it stopped being a red line', () => {
+    const earlier = { ...paris, positions: [stance({ redLine: true, judged: { changes: ['now stays'], unmarked: 0 } })] };
     const later = {
       ...london,
       positions: [
-        stance({ stance: 'For now.' }),
-        stance({ stance: 'Israel stays!', meaning: 'stance: israel stays' }),
-        stance({ stance: 'For now.' }),
+        stance({
+          stance: 'A pullback in stages.',
+          judged: { changes: ['now stays', 'now offers a pullback', 'now in stages'], unmarked: 1 },
+        }),
       ],
     };
-    expect(rowsOf(compareRounds(earlier, later), 'compare-positions')).toEqual(['Buffer zone / israel: same']);
-  });
-
-  it('says a stance is no longer a red line when the later round states it without one', () => {
-    const earlier = { ...paris, positions: [stance({ redLine: true })] };
-    const later = { ...london, positions: [stance({ stance: 'Israel stays, for now.' })] };
     const comparison = compareRounds(earlier, later);
-    expect(rowsOf(comparison, 'compare-positions')).toEqual(['Buffer zone / israel: changed (no longer a red line)']);
+    expect(rowsOf(comparison, 'compare-positions')).toEqual([
+      'Buffer zone / israel: changed (now offers a pullback; now in stages; no longer a red line)',
+    ]);
     expect(rowsOf(comparison, 'compare-red-lines')).toEqual(['Buffer zone / israel: dropped']);
   });
 
@@ -204,7 +211,7 @@ describe('changeSummary', () => {
     const later = {
       ...london,
       positions: [
-        stance({ side: 'syria', stance: 'New.', redLine: true }),
+        stance({ side: 'syria', stance: 'New.', redLine: true, judged: { changes: ['now a red line'], unmarked: 0 } }),
         stance({ issue: 'golan', issueTitle: 'Golan', stance: 'Kept.' }),
       ],
     };

@@ -1,7 +1,7 @@
 /**
  * A large generated record for the negotiation views' bounds: held rounds a week apart, each with positions of
- * Israel, Syria and the United States on a few issues, long stances from a small stock (so some repeat word for word),
- * red lines and collisions. The same for the same seed.
+ * Israel, Syria and the United States on a few issues, long stances from a small stock, each side's later stances on an
+ * issue marked restated or changed as an editor would, red lines and collisions. The same for the same seed.
  */
 import { seededRandom } from '../bench/synthetic-site';
 import { addDaysTo } from '../../src/lib/dates';
@@ -37,6 +37,16 @@ function generate(roundCount: number, issueCount: number, seed: number): Generat
     (_, i) =>
       `Stance number ${i + 1}: the side said the arrangement must hold for a long time, with guarantees, monitoring, a timetable and a framework that both sides accept.`,
   );
+  // A side's first stance on an issue has no shift; every later one is judged, one in three a change.
+  const stated = new Set<string>();
+  const shiftOf = (side: Side, issueId: string, i: number): Pick<Position, 'shift' | 'how'> => {
+    const key = `${side} ${issueId}`;
+    if (!stated.has(key)) {
+      stated.add(key);
+      return {};
+    }
+    return i % 3 === 0 ? { shift: 'changed', how: `now asks for more at round ${i + 1}` } : { shift: 'restated' };
+  };
   const rounds: Entry<Round>[] = Array.from({ length: roundCount }, (_, i) => {
     const roundIssues = [...new Set([pick(issues), pick(issues), pick(issues)])].map((entry) => entry.id);
     const positions: Position[] = roundIssues.flatMap((issueId) =>
@@ -49,6 +59,7 @@ function generate(roundCount: number, issueCount: number, seed: number): Generat
           stance: pick(stances),
           redLine,
           conflictsWith: redLine && random() < 0.5 ? [{ side: other, issue: pick(roundIssues) }] : [],
+          ...shiftOf(side, issueId, i),
         });
       }),
     );

@@ -34,7 +34,7 @@ const paris = round('paris', {
   issues: ['buffer-zone'],
   positions: [
     position({ side: 'syria', stance: 'Withdraw to the "1974 lines", first.', redLine: true, source: 2 }),
-    position({ side: 'israel', stance: 'No withdrawal.' }),
+    position({ side: 'israel', stance: 'No withdrawal.', shift: 'changed', how: 'now rules out any withdrawal' }),
   ],
   sources: [source({ date: '2026-01-06' }), source({ publisher: 'Second Wire', url: 'https://wire.example/a', date: '2026-01-07' })],
   updates: [{ date: '2026-01-20', note: 'Added the joint statement.' }],
@@ -158,11 +158,22 @@ describe('positionRows', () => {
       issue: 'buffer-zone',
       stance: 'Withdraw to the "1974 lines", first.',
       red_line: true,
+      shift: undefined,
+      shift_how: undefined,
       source_publisher: 'Second Wire',
       source_title: 'Fixture headline',
       source_date: '2026-01-07',
       source_url: 'https://wire.example/a',
     });
+  });
+
+  it('says whether a stance restates or changes the side’s earlier one, and how, as its editor marked it', () => {
+    const rows = positionRows(record.rounds, SITE);
+    expect(rows.map((row) => [row.round_id, row.side, row.shift, row.shift_how])).toEqual([
+      ['2025-09-17-london', 'israel', undefined, undefined],
+      ['2026-01-05-paris', 'syria', undefined, undefined],
+      ['2026-01-05-paris', 'israel', 'changed', 'now rules out any withdrawal'],
+    ]);
   });
 
   it('leaves the round number empty for an unnumbered contact', () => {
@@ -175,7 +186,8 @@ describe('positionsCsv', () => {
     const lines = positionsCsv(record.rounds, SITE).split('\r\n');
     expect(lines[0]).toBe(POSITION_COLUMNS.join(','));
     expect(lines).toHaveLength(1 + 3 + 1);
-    expect(lines[2]).toContain(',"Withdraw to the ""1974 lines"", first.",true,');
+    expect(lines[2]).toContain(',"Withdraw to the ""1974 lines"", first.",true,,,');
+    expect(lines[3]).toContain(',No withdrawal.,false,changed,now rules out any withdrawal,');
   });
 });
 

@@ -22,7 +22,10 @@ const rounds = [
   round('rome', { start: '2025-10-01', status: 'cancelled', positions: [position({ stance: 'Cancelled stance.' })] }),
   round('paris', {
     start: '2026-01-05',
-    positions: [position({ side: 'syria', stance: 'Leave.', redLine: true }), position({ stance: 'Stay, red line.', redLine: true })],
+    positions: [
+      position({ side: 'syria', stance: 'Leave.', redLine: true }),
+      position({ stance: 'Stay, red line.', redLine: true, shift: 'changed', how: 'now a red line' }),
+    ],
   }),
 ];
 const record = { rounds, issueById };
@@ -52,12 +55,12 @@ describe('positionsMatrix', () => {
     ]);
   });
 
-  it('marks a change against the side’s previous statement even when that round is left out', () => {
+  it('shows the change the editor marked even when the earlier stance’s round is left out, and none where none was marked', () => {
     const matrix = positionsMatrix(record, 1);
     expect(matrix.rounds.map((entry) => entry.id)).toEqual(['2026-01-05-paris']);
-    expect(matrix.rows[0]?.cells[0]?.statements.map((statement) => [statement.side, statement.changed])).toEqual([
-      ['israel', true],
-      ['syria', false],
+    expect(matrix.rows[0]?.cells[0]?.statements.map((statement) => [statement.side, statement.shift])).toEqual([
+      ['israel', { kind: 'changed', how: ['now a red line'] }],
+      ['syria', undefined],
     ]);
   });
 

@@ -51,6 +51,28 @@ describe('redLinesBySide', () => {
     ]);
   });
 
+  it('carries the shifts the editor marked, and lists the changes between the first and the last statement', () => {
+    const rounds = [
+      round('london', { start: '2025-09-17', positions: [position({ stance: 'No withdrawal.', redLine: true })] }),
+      round('rome', {
+        start: '2025-10-01',
+        positions: [position({ stance: 'Not before guarantees.', redLine: true, shift: 'changed', how: 'now sets a condition' })],
+      }),
+      round('oslo', { start: '2025-11-01', positions: [position({ stance: 'Guarantees first.', redLine: true, shift: 'restated' })] }),
+      round('paris', {
+        start: '2026-01-05',
+        positions: [position({ stance: 'Guarantees, then talks.', redLine: true, shift: 'restated' })],
+      }),
+    ];
+    const [israel] = redLinesBySide({ rounds, issueById }, 10);
+    const [redLine] = israel?.redLines ?? [];
+    expect(redLine?.first.shift).toBeUndefined();
+    expect(redLine?.last.shift).toEqual({ kind: 'restated' });
+    expect(redLine?.changedBetween.map((statement) => [statement.round.id, statement.shift])).toEqual([
+      ['2025-10-01-rome', { kind: 'changed', how: ['now sets a condition'] }],
+    ]);
+  });
+
   it('notes when the side has since stated its position on the issue without a red line', () => {
     const rounds = [
       round('london', { start: '2025-09-17', positions: [position({ stance: 'No withdrawal.', redLine: true })] }),
@@ -176,7 +198,7 @@ describe('redLinesBySide', () => {
     expect(redLinesBySide({ rounds, issueById }, 10)[0]?.redLines[0]?.collisions[0]?.latest).toBeUndefined();
   });
 
-  it('orders sides in the standard order, and each side’s red lines by their last reaffirmation, newest first, then by title', () => {
+  it('orders sides in the standard order, and each side’s red lines by their last statement, newest first, then by title', () => {
     const rounds = [
       round('london', {
         start: '2025-09-17',

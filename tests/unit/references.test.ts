@@ -174,6 +174,44 @@ describe('findReferenceProblems', () => {
     ]);
   });
 
+  it("accepts a shift on a side's later stance on an issue, even when the earlier one was at a meeting that did not take place", () => {
+    const record = validRecord();
+    record.rounds.push(
+      round('rome', {
+        start: '2025-10-01',
+        status: 'postponed',
+        issues: ['buffer-zone'],
+        positions: [position({ side: 'syria', issue: 'buffer-zone' })],
+      }),
+    );
+    const paris = roundNamed(record, '2026-01-05-paris');
+    paris.data.positions = [
+      position({ side: 'israel', issue: 'buffer-zone', shift: 'changed', how: 'now a red line' }),
+      position({ side: 'syria', issue: 'buffer-zone', shift: 'restated' }),
+    ];
+    expect(findReferenceProblems(record)).toEqual([]);
+  });
+
+  it("reports a shift on a side's first stance on an issue, at every position of that first round, in date order", () => {
+    const record = validRecord();
+    // Listed out of date order: the rule reads the rounds by their dates, not as the loader hands them over.
+    record.rounds.reverse();
+    roundNamed(record, '2025-09-17-london').data.positions = [
+      position({ side: 'israel', issue: 'buffer-zone' }),
+      position({ side: 'israel', issue: 'buffer-zone', shift: 'restated' }),
+    ];
+    roundNamed(record, '2026-01-05-paris').data.positions = [
+      position({ side: 'syria', issue: 'buffer-zone', shift: 'changed', how: 'now a red line' }),
+      position({ side: 'israel', issue: 'buffer-zone', shift: 'restated' }),
+    ];
+    expect(findReferenceProblems(record)).toEqual([
+      'content/rounds/2026-01-05-paris.md: positions[0].shift: "changed" marks the first stance of syria on "buffer-zone": ' +
+        'no earlier round records one to compare it with; leave shift and how out, or record that earlier stance at its round first',
+      'content/rounds/2025-09-17-london.md: positions[1].shift: "restated" marks the first stance of israel on "buffer-zone": ' +
+        'no earlier round records one to compare it with; leave shift out, or record that earlier stance at its round first',
+    ]);
+  });
+
   it("reports a readout's source past the end of the sources list", () => {
     const record = validRecord();
     roundNamed(record, '2026-01-05-paris').data.readouts = [

@@ -110,6 +110,46 @@ describe('roundSchema', () => {
     ]);
   });
 
+  it('takes a stance marked restated, or changed with how it changed', () => {
+    const stance = { side: 'israel', issue: 'buffer-zone', stance: 'Israel keeps the zone.', source: 1 };
+    const restated = roundWith({ positions: [{ ...stance, shift: 'restated' }] });
+    const changed = roundWith({ positions: [{ ...stance, shift: 'changed', how: '  now accepts a phased withdrawal ' }] });
+    expect(restated.data?.positions[0]).toMatchObject({ shift: 'restated' });
+    expect(restated.data?.positions[0]?.how).toBeUndefined();
+    expect(changed.data?.positions[0]).toMatchObject({ shift: 'changed', how: 'now accepts a phased withdrawal' });
+    expect(roundWith({ positions: [stance] }).data?.positions[0]?.shift).toBeUndefined();
+  });
+
+  it('refuses a misspelt shift, a change that does not say how, and a how without a change', () => {
+    const stance = { side: 'israel', issue: 'buffer-zone', stance: 'Israel keeps the zone.', source: 1 };
+    expect(problems(roundWith({ positions: [{ ...stance, shift: 'restate' }] }))).toEqual([
+      { path: 'positions.0.shift', message: "must be one of: restated, changed; or left out on the side's first stance on the issue" },
+    ]);
+    expect(problems(roundWith({ positions: [{ ...stance, shift: 'changed' }] }))).toEqual([
+      {
+        path: 'positions.0.how',
+        message: 'is missing: a changed stance says how it changed, in a few words, e.g. how: now accepts a phased withdrawal',
+      },
+    ]);
+    expect(problems(roundWith({ positions: [{ ...stance, shift: 'restated', how: 'now firmer' }] }))).toEqual([
+      { path: 'positions.0.how', message: 'is only for a changed stance, and this one is restated: set shift: changed, or leave how out' },
+    ]);
+    expect(problems(roundWith({ positions: [{ ...stance, how: 'now firmer' }] }))).toEqual([
+      { path: 'positions.0.how', message: 'is only for a changed stance: add shift: changed, or leave how out' },
+    ]);
+  });
+
+  it('keeps how a stance changed to a few words', () => {
+    const stance = { side: 'israel', issue: 'buffer-zone', stance: 'Israel keeps the zone.', source: 1, shift: 'changed' };
+    expect(roundWith({ positions: [{ ...stance, how: 'x'.repeat(100) }] }).success).toBe(true);
+    expect(problems(roundWith({ positions: [{ ...stance, how: 'x'.repeat(101) }] }))).toEqual([
+      { path: 'positions.0.how', message: 'must be at most 100 characters: say in a few words how the stance changed' },
+    ]);
+    expect(problems(roundWith({ positions: [{ ...stance, how: ' ' }] }))).toEqual([
+      { path: 'positions.0.how', message: 'must not be empty: write how the stance changed, in a few words' },
+    ]);
+  });
+
   it('takes one entry of uncertain attendance per delegate, each citing its sources', () => {
     const doubt = { person: 'hussein-al-salama', doubt: 'one-source', note: 'Only one report names him.', sources: [1] };
     expect(roundWith({ uncertainAttendance: [doubt] }).success).toBe(true);

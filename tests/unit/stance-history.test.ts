@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { heldRoundsInOrder, normaliseStance, statementMeaning, statementsOverTime } from '../../src/lib/stance-history';
-import type { Position } from '../../src/schemas';
+import {
+  firstStances,
+  heldRoundsInOrder,
+  judgedHistories,
+  judgedHistoryOf,
+  roundsInOrder,
+  shiftLabel,
+  statementShift,
+  statementsOverTime,
+} from '../../src/lib/stance-history';
 import { position, round } from './fixtures';
 
 describe('heldRoundsInOrder', () => {
@@ -14,72 +22,119 @@ describe('heldRoundsInOrder', () => {
       round('oslo', { start: '2025-08-02', status: 'cancelled' }),
     ];
     expect(heldRoundsInOrder(rounds).map((entry) => entry.id)).toEqual(['2025-07-31-baku', '2025-10-01-amman', '2025-10-01-rome']);
+    expect(roundsInOrder(rounds).map((entry) => entry.id)).toEqual([
+      '2025-07-31-baku',
+      '2025-08-01-doha',
+      '2025-08-02-oslo',
+      '2025-10-01-amman',
+      '2025-10-01-rome',
+      '2026-03-02-geneva',
+    ]);
   });
 });
 
-describe('normaliseStance', () => {
-  it('ignores case, spacing, punctuation and the typographic forms of quotes and dashes', () => {
-    expect(normaliseStance('Israel won’t  withdraw – ever.')).toBe('israel won t withdraw ever');
-    expect(normaliseStance("israel WON'T withdraw - ever")).toBe(normaliseStance('Israel won’t  withdraw – ever.'));
-  });
-
-  it('keeps every word and number, so a different stance reads different', () => {
-    expect(normaliseStance('Israel will withdraw.')).not.toBe(normaliseStance('Israel will not withdraw.'));
-    expect(normaliseStance('More than 1,000 strikes')).not.toBe(normaliseStance('More than 1,001 strikes'));
+describe('firstStances', () => {
+  it("finds every position of a side's earliest round on an issue, whatever the rounds' status or order", () => {
+    const [israelFirst, israelAgain, syriaFirst] = [
+      position({ stance: 'Stay.' }),
+      position({ stance: 'Stay for good.' }),
+      position({ side: 'syria', stance: 'Leave.' }),
+    ];
+    const [israelLater, syriaLater, israelOnHermon] = [
+      position({ stance: 'Stay.' }),
+      position({ side: 'syria', stance: 'Leave now.' }),
+      position({ issue: 'mount-hermon', stance: 'Keep it.' }),
+    ];
+    const rounds = [
+      round('paris', { start: '2026-01-05', positions: [israelLater, syriaLater, israelOnHermon] }),
+      round('london', { start: '2025-09-17', positions: [israelFirst, israelAgain] }),
+      round('rome', { start: '2025-10-01', status: 'postponed', positions: [syriaFirst] }),
+    ];
+    const first = firstStances(rounds);
+    expect([israelFirst, israelAgain, syriaFirst, israelOnHermon].every((each) => first.has(each))).toBe(true);
+    expect(first.has(israelLater) || first.has(syriaLater)).toBe(false);
   });
 });
 
-describe('statementMeaning', () => {
-  const same = (before: Position[], after: Position[]) => statementMeaning(before) === statementMeaning(after);
-
-  it('reads a restatement in the same words as the same, punctuation aside', () => {
-    expect(same([position({ stance: 'No withdrawal.' })], [position({ stance: 'no withdrawal' })])).toBe(true);
+describe('statementShift', () => {
+  it('is a change, with every position’s how, when any position changed', () => {
+    expect(
+      statementShift([
+        { shift: 'restated' },
+        { shift: 'changed', how: 'now a red line' },
+        { shift: 'changed', how: 'now names a timetable' },
+      ]),
+    ).toEqual({ kind: 'changed', how: ['now a red line', 'now names a timetable'] });
   });
 
-  it('reads a stance that becomes, or stops being, a red line as a change', () => {
-    const stance = 'No withdrawal from the buffer zone.';
-    expect(same([position({ stance })], [position({ stance, redLine: true })])).toBe(false);
-    expect(same([position({ stance, redLine: true })], [position({ stance })])).toBe(false);
+  it('is a restatement only when every position is restated', () => {
+    expect(statementShift([{ shift: 'restated' }, { shift: 'restated' }])).toEqual({ kind: 'restated' });
+    expect(statementShift([{ shift: 'restated' }, {}])).toBeUndefined();
   });
 
-  it('takes in every stance of a statement, in any order', () => {
-    const [a, b] = [position({ stance: 'A.' }), position({ stance: 'B.' })];
-    expect(same([a, b], [b, a])).toBe(true);
-    expect(same([a, b], [a])).toBe(false);
+  it('is nothing when no position is marked', () => {
+    expect(statementShift([{}])).toBeUndefined();
+    expect(statementShift([])).toBeUndefined();
+  });
+});
+
+describe('shiftLabel', () => {
+  it('says how a stance changed, and reads a restatement as restated', () => {
+    expect(shiftLabel({ kind: 'changed', how: ['now accepts a phased withdrawal'] })).toBe('Changed: now accepts a phased withdrawal');
+    expect(shiftLabel({ kind: 'changed', how: ['now a red line', 'names a timetable'] })).toBe(
+      'Changed: now a red line; names a timetable',
+    );
+    expect(shiftLabel({ kind: 'restated' })).toBe('Restated');
   });
 });
 
 describe('statementsOverTime', () => {
   const summary = (statements: ReturnType<typeof statementsOverTime>) =>
-    statements.map(({ side, issue, round: entry, positions, changed }) => [
+    statements.map(({ side, issue, round: entry, positions, shift }) => [
       entry.id,
       side,
       issue,
       positions.map((each) => each.stance),
-      changed,
+      shift,
     ]);
 
-  it('marks a statement changed when it differs from the same side’s previous one on the issue, never the first', () => {
+  it('carries the shift the editor marked, oldest round first, and none where the editor marked none', () => {
     const rounds = [
-      round('paris', { start: '2026-01-05', positions: [position({ stance: 'Stay.' }), position({ side: 'syria', stance: 'Leave.' })] }),
+      round('paris', {
+        start: '2026-01-05',
+        positions: [
+          position({ stance: 'Stay, whatever happens.', shift: 'changed', how: 'now rules out any withdrawal' }),
+          position({ side: 'syria', stance: 'Leave.' }),
+        ],
+      }),
       round('london', { start: '2025-09-17', positions: [position({ stance: 'Stay for now.' })] }),
-      round('rome', { start: '2026-02-01', positions: [position({ stance: 'stay' }), position({ side: 'syria', stance: 'Leave now.' })] }),
+      round('rome', {
+        start: '2026-02-01',
+        positions: [position({ stance: 'Stay, come what may.', shift: 'restated' }), position({ side: 'syria', stance: 'Leave now.' })],
+      }),
     ];
     expect(summary(statementsOverTime(rounds))).toEqual([
-      ['2025-09-17-london', 'israel', 'buffer-zone', ['Stay for now.'], false],
-      ['2026-01-05-paris', 'israel', 'buffer-zone', ['Stay.'], true],
-      ['2026-01-05-paris', 'syria', 'buffer-zone', ['Leave.'], false],
-      ['2026-02-01-rome', 'israel', 'buffer-zone', ['stay'], false],
-      ['2026-02-01-rome', 'syria', 'buffer-zone', ['Leave now.'], true],
+      ['2025-09-17-london', 'israel', 'buffer-zone', ['Stay for now.'], undefined],
+      [
+        '2026-01-05-paris',
+        'israel',
+        'buffer-zone',
+        ['Stay, whatever happens.'],
+        { kind: 'changed', how: ['now rules out any withdrawal'] },
+      ],
+      ['2026-01-05-paris', 'syria', 'buffer-zone', ['Leave.'], undefined],
+      ['2026-02-01-rome', 'israel', 'buffer-zone', ['Stay, come what may.'], { kind: 'restated' }],
+      ['2026-02-01-rome', 'syria', 'buffer-zone', ['Leave now.'], undefined],
     ]);
   });
 
-  it('keeps each issue apart: a side’s stance on one issue is not compared with its stance on another', () => {
+  it('never marks a change from the words alone: other words restated, or the same words unmarked, read as the editor said', () => {
     const rounds = [
-      round('london', { start: '2025-09-17', positions: [position({ issue: 'buffer-zone', stance: 'Stay.' })] }),
-      round('paris', { start: '2026-01-05', positions: [position({ issue: 'mount-hermon', stance: 'Keep the outpost.' })] }),
+      round('london', { start: '2025-09-17', positions: [position({ stance: 'Stay.' })] }),
+      round('paris', { start: '2026-01-05', positions: [position({ stance: 'Israel will not leave.', shift: 'restated' })] }),
+      round('rome', { start: '2026-02-01', positions: [position({ stance: 'Stay.', redLine: true })] }),
     ];
-    expect(statementsOverTime(rounds).map((statement) => statement.changed)).toEqual([false, false]);
+    expect(statementsOverTime(rounds).map((statement) => statement.shift)).toEqual([undefined, { kind: 'restated' }, undefined]);
   });
 
   it('reads one statement per side and issue at a round, sides in the standard order, red line if any stance is one', () => {
@@ -95,30 +150,56 @@ describe('statementsOverTime', () => {
     ];
     const statements = statementsOverTime(rounds);
     expect(summary(statements)).toEqual([
-      ['2026-01-05-paris', 'israel', 'buffer-zone', ['Stay.'], false],
-      ['2026-01-05-paris', 'syria', 'buffer-zone', ['Return to the lines.', 'A timetable first.'], false],
-      ['2026-01-05-paris', 'united-states', 'buffer-zone', ['Freeze.'], false],
+      ['2026-01-05-paris', 'israel', 'buffer-zone', ['Stay.'], undefined],
+      ['2026-01-05-paris', 'syria', 'buffer-zone', ['Return to the lines.', 'A timetable first.'], undefined],
+      ['2026-01-05-paris', 'united-states', 'buffer-zone', ['Freeze.'], undefined],
     ]);
     expect(statements.map((statement) => statement.redLine)).toEqual([false, true, false]);
   });
 
-  it('leaves out meetings that did not take place, and compares across them', () => {
+  it('leaves out meetings that did not take place', () => {
     const rounds = [
       round('london', { start: '2025-09-17', positions: [position({ stance: 'Stay.' })] }),
-      round('rome', { start: '2025-10-01', status: 'postponed', positions: [position({ stance: 'Leave.' })] }),
-      round('paris', { start: '2026-01-05', positions: [position({ stance: 'Stay.' })] }),
+      round('rome', {
+        start: '2025-10-01',
+        status: 'postponed',
+        positions: [position({ stance: 'Leave.', shift: 'changed', how: 'now leaves' })],
+      }),
+      round('paris', { start: '2026-01-05', positions: [position({ stance: 'Stay.', shift: 'changed', how: 'stays again' })] }),
     ];
     expect(summary(statementsOverTime(rounds))).toEqual([
-      ['2025-09-17-london', 'israel', 'buffer-zone', ['Stay.'], false],
-      ['2026-01-05-paris', 'israel', 'buffer-zone', ['Stay.'], false],
+      ['2025-09-17-london', 'israel', 'buffer-zone', ['Stay.'], undefined],
+      ['2026-01-05-paris', 'israel', 'buffer-zone', ['Stay.'], { kind: 'changed', how: ['stays again'] }],
     ]);
   });
+});
 
-  it('marks a stance restated word for word as changed when it becomes a red line', () => {
-    const rounds = [
-      round('london', { start: '2025-09-17', positions: [position({ stance: 'Stay.' })] }),
-      round('paris', { start: '2026-01-05', positions: [position({ stance: 'Stay.', redLine: true })] }),
+describe('judgedHistories', () => {
+  it('follows each side on each issue through rounds of any status: changes with how, restatements kept, unmarked counted', () => {
+    const [first, alsoFirst, moved, repeated, unmarked, other] = [
+      position({ stance: 'Stay.' }),
+      position({ stance: 'Stay for now.' }),
+      position({ stance: 'Leave in stages.', shift: 'changed', how: 'now offers a pullback' }),
+      position({ stance: 'In stages.', shift: 'restated' }),
+      position({ stance: 'Stages, maybe.' }),
+      position({ side: 'syria', stance: 'Leave.' }),
     ];
-    expect(statementsOverTime(rounds).map((statement) => statement.changed)).toEqual([false, true]);
+    const rounds = [
+      round('rome', { start: '2026-02-01', positions: [repeated, other] }),
+      round('london', { start: '2025-09-17', positions: [first, alsoFirst] }),
+      round('oslo', { start: '2025-10-01', status: 'postponed', positions: [moved] }),
+      round('paris', { start: '2026-03-01', positions: [unmarked] }),
+    ];
+    const histories = judgedHistories(rounds);
+    expect([first, alsoFirst, moved, repeated, unmarked, other].map((each) => histories.get(each))).toEqual([
+      { changes: [], unmarked: 0 },
+      { changes: [], unmarked: 0 },
+      { changes: ['now offers a pullback'], unmarked: 0 },
+      { changes: ['now offers a pullback'], unmarked: 0 },
+      { changes: ['now offers a pullback'], unmarked: 1 },
+      { changes: [], unmarked: 0 },
+    ]);
+    expect(judgedHistoryOf(rounds, moved)).toEqual({ changes: ['now offers a pullback'], unmarked: 0 });
+    expect(() => judgedHistoryOf(rounds, position())).toThrow(/is not one of these rounds/);
   });
 });
