@@ -12,7 +12,7 @@ import { toCsv } from './csv';
 import { formatDayRange } from './dates';
 import type { AllDayEvent, Calendar } from './icalendar';
 import type { ContentRecord, Entry, SiteRecord } from './record';
-import { roundLabel, roundStatusLabel } from './rounds';
+import { roundDatesLabel, roundLabel, roundStatusLabel } from './rounds';
 import { escapeHtml } from './html';
 import { timelineJsSlide, type TimelineJsDocument } from './timelinejs';
 import { lastChangedDay, newestSourceDay } from './updates';
@@ -245,12 +245,14 @@ export function placeText(place: Round['place']): string {
   return [place.venue, place.city, place.country].filter((part) => part !== undefined).join(', ');
 }
 
-/** The calendar of held and scheduled rounds, by date. */
+/** The calendar of held and scheduled rounds whose days are known, by date. */
 export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string): Calendar {
   const host = new URL(site).host;
   const events = [...rounds].sort(byId).flatMap((round): AllDayEvent[] => {
     const status = CALENDAR_STATUS[round.data.status];
-    if (!status) return [];
+    // A meeting whose days were never reported has no day a calendar could hold: put on the day of the report, it
+    // would read as a meeting that day. Its page and the timeline give it with the report's day, saying so.
+    if (!status || round.data.datedByReport) return [];
     const url = absoluteUrl(roundUrl(round.id), site);
     return [
       {
@@ -284,7 +286,7 @@ export function timelineJsDocument(record: Pick<SiteRecord, 'timeline' | 'today'
             group: 'Rounds',
             start: item.data.start,
             end: item.data.end,
-            displayDate: formatDayRange(item.data.start, item.data.end),
+            displayDate: roundDatesLabel(item.data),
             headline: item.data.title,
             url: absoluteUrl(roundUrl(item.id), site),
             paragraphs: [

@@ -1,6 +1,6 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '../schemas';
-import { compareByDay, formatDay } from './dates';
+import { compareByDay, formatDay, formatDayRange } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
 import { compareSides, sideInSentence, sideLabel, type Side } from './sides';
@@ -20,6 +20,16 @@ export function roundLabel(round: Pick<Round, 'round'>): string {
  */
 export function roundPlaceLabel(round: Pick<Round, 'round' | 'place'>): string {
   return `${roundLabel(round)}, ${round.place.city}`;
+}
+
+/**
+ * A meeting's dates as every page, feed and file gives them: its days, or for one whose days were never reported,
+ * the day it was reported, so no reader takes that day for the meeting's.
+ * @example roundDatesLabel({ start: '2026-01-05', end: '2026-01-06', datedByReport: false }) // "5–6 January 2026"
+ * @example roundDatesLabel({ start: '2025-05-27', datedByReport: true }) // "reported on 27 May 2025"
+ */
+export function roundDatesLabel(round: Pick<Round, 'start' | 'end' | 'datedByReport'>): string {
+  return round.datedByReport ? `reported on ${formatDay(round.start)}` : formatDayRange(round.start, round.end);
 }
 
 const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {

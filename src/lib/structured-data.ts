@@ -39,8 +39,8 @@ interface EventThing {
   name: string;
   description: string;
   url: string;
-  startDate: string;
-  endDate: string;
+  startDate?: string;
+  endDate?: string;
   eventStatus: string;
   eventAttendanceMode: string;
   location: {
@@ -140,8 +140,8 @@ export function roundEvent(round: Entry<Round>, personById: ReadonlyMap<string, 
     name: data.title,
     description: data.summary,
     url: absoluteUrl(roundUrl(round.id), site),
-    startDate: data.start,
-    endDate: data.end ?? data.start,
+    // A meeting dated by the report of it has no day of its own to give.
+    ...(data.datedByReport ? {} : { startDate: data.start, endDate: data.end ?? data.start }),
     eventStatus: EVENT_STATUS[data.status],
     eventAttendanceMode: `${CONTEXT}/OfflineEventAttendanceMode`,
     location: {

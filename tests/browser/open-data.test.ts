@@ -208,7 +208,7 @@ describe('/rounds.ics', () => {
   const text = read('rounds.ics');
   const calendar = new ICAL.Component(ICAL.parse(text));
   const vevents = calendar.getAllSubcomponents('vevent');
-  const inCalendar = rounds.filter((round) => ['held', 'scheduled'].includes(round.data.status));
+  const inCalendar = rounds.filter((round) => ['held', 'scheduled'].includes(round.data.status) && !round.data.datedByReport);
 
   it('is an iCalendar 2.0 file of CRLF lines of at most 75 octets, with its name and product id', () => {
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
@@ -217,6 +217,13 @@ describe('/rounds.ics', () => {
     expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
     expect(calendar.getFirstPropertyValue('prodid')).toEqual(expect.any(String));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toEqual(expect.any(String));
+  });
+
+  it('holds no meeting whose days were never reported, on the day of the report or any other', () => {
+    const reported = rounds.filter((round) => round.data.datedByReport).map((round) => `${round.id}@${new URL(SITE_URL).host}`);
+    expect(reported.length).toBeGreaterThan(0);
+    const uids = vevents.map((vevent) => new ICAL.Event(vevent).uid);
+    for (const uid of reported) expect(uids).not.toContain(uid);
   });
 
   it('holds every held and scheduled round, and no other, as an all-day event on its days, at its place, with its page', () => {

@@ -129,8 +129,7 @@ describe('a round', () => {
         name: data.title,
         description: data.summary,
         url: canonicalOf(html),
-        startDate: data.start,
-        endDate: data.end ?? data.start,
+        ...(data.datedByReport ? {} : { startDate: data.start, endDate: data.end ?? data.start }),
         eventStatus: `https://schema.org/${EVENT_STATUS[data.status]}`,
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
         location: {
@@ -138,6 +137,17 @@ describe('a round', () => {
           address: { addressLocality: data.place.city, addressCountry: data.place.country },
         },
       });
+    }
+  });
+
+  it('gives no day for a meeting whose days were never reported', () => {
+    const reported = record.rounds.filter(({ data }) => data.datedByReport);
+    expect(reported.map(({ id }) => id)).toContain('2025-05-27-border-area');
+    for (const { id } of reported) {
+      const page = `/rounds/${id}/`;
+      const event = blockOf(readPage(siteDir, page), 'Event', page);
+      expect(event, page).not.toHaveProperty('startDate');
+      expect(event, page).not.toHaveProperty('endDate');
     }
   });
 

@@ -190,6 +190,11 @@ describe('roundsCalendar', () => {
     ]);
   });
 
+  it('leaves out a meeting whose days were never reported, rather than put it on the day of the report', () => {
+    const reported = round('border-area', { start: '2025-05-27', datedByReport: true, sources: [source({ date: '2025-05-27' })] });
+    expect(roundsCalendar([reported, paris], SITE).events.map((item) => item.uid)).toEqual(['2026-01-05-paris@example.org']);
+  });
+
   it('marks a held round confirmed and a scheduled one tentative', () => {
     expect(calendar.events.map((item) => item.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'TENTATIVE']);
   });
