@@ -100,7 +100,8 @@ export const DATA_FILES: readonly DataFileListing[] = [
     href: CALENDAR_URL,
     title: 'Calendar of the rounds',
     format: 'iCalendar',
-    holds: 'Every held or scheduled round as an all-day event, with its place, summary and page: subscribe to it in a calendar app.',
+    holds:
+      'Every held or scheduled round whose days are known, as an all-day event with its place, summary and page: subscribe to it in a calendar app.',
   },
 ];
 
@@ -237,8 +238,14 @@ export function positionsCsv(rounds: readonly Entry<Round>[], site: URL | string
   return toCsv(POSITION_COLUMNS, positionRows(rounds, site));
 }
 
-/** What the calendar says of a round's status: only rounds that took place or are still to come are in it. */
-const CALENDAR_STATUS: Partial<Record<Round['status'], AllDayEvent['status']>> = { held: 'CONFIRMED', scheduled: 'TENTATIVE' };
+/**
+ * What the calendar says of a round: only rounds that took place or are still to come are in it, confirmed once held
+ * and confirmed by a side; one only the press reported, or still to come, is tentative.
+ */
+export function calendarStatus(round: Pick<Round, 'status' | 'confirmedBy'>): AllDayEvent['status'] | undefined {
+  if (round.status !== 'held' && round.status !== 'scheduled') return undefined;
+  return round.status === 'held' && round.confirmedBy.length > 0 ? 'CONFIRMED' : 'TENTATIVE';
+}
 
 /** "Hotel X, Paris, France". */
 export function placeText(place: Round['place']): string {
@@ -249,7 +256,7 @@ export function placeText(place: Round['place']): string {
 export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string): Calendar {
   const host = new URL(site).host;
   const events = [...rounds].sort(byId).flatMap((round): AllDayEvent[] => {
-    const status = CALENDAR_STATUS[round.data.status];
+    const status = calendarStatus(round.data);
     // A meeting whose days were never reported has no day a calendar could hold: put on the day of the report, it
     // would read as a meeting that day. Its page and the timeline give it with the report's day, saying so.
     if (!status || round.data.datedByReport) return [];
@@ -268,7 +275,7 @@ export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | stri
       },
     ];
   });
-  return { productId: `-//${SITE_TITLE}//Rounds//EN`, name: `${SITE_TITLE}: rounds`, events };
+  return { productId: { company: SITE_TITLE, product: 'Rounds' }, name: `${SITE_TITLE}: rounds`, events };
 }
 
 /**

@@ -226,7 +226,7 @@ describe('/rounds.ics', () => {
     for (const uid of reported) expect(uids).not.toContain(uid);
   });
 
-  it('holds every held and scheduled round, and no other, as an all-day event on its days, at its place, with its page', () => {
+  it('holds every held and scheduled round whose days are known, and no other, as an all-day event on its days, at its place, with its page, confirmed only when held and confirmed by a side', () => {
     expect(inCalendar.length).toBeGreaterThan(0);
     expect(vevents).toHaveLength(inCalendar.length);
     for (const round of inCalendar) {
@@ -242,7 +242,8 @@ describe('/rounds.ics', () => {
       expect(event.summary, round.id).toBe(round.data.title);
       expect(event.description, round.id).toBe(`${round.data.summary}\n\n${round.url}`);
       expect(vevent.getFirstPropertyValue('url'), round.id).toBe(round.url);
-      expect(vevent.getFirstPropertyValue('status'), round.id).toBe(round.data.status === 'held' ? 'CONFIRMED' : 'TENTATIVE');
+      const confirmed = round.data.status === 'held' && round.data.confirmedBy.length > 0;
+      expect(vevent.getFirstPropertyValue('status'), round.id).toBe(confirmed ? 'CONFIRMED' : 'TENTATIVE');
       expect(vevent.getFirstPropertyValue('dtstamp'), round.id).toBeTruthy();
     }
   });

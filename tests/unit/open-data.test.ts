@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALENDAR_URL,
+  calendarStatus,
   DATA_FILES,
   dataFileUrl,
   OPEN_DATA_COLLECTIONS,
@@ -37,6 +38,7 @@ const paris = round('paris', {
     position({ side: 'israel', stance: 'No withdrawal.' }),
   ],
   sources: [source({ date: '2026-01-06' }), source({ publisher: 'Second Wire', url: 'https://wire.example/a', date: '2026-01-07' })],
+  confirmedBy: ['syria'],
   updates: [{ date: '2026-01-20', note: 'Added the joint statement.' }],
 });
 const baku = round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'Azerbaijan' }, sources: [source({ date: '2025-07' })] });
@@ -195,8 +197,10 @@ describe('roundsCalendar', () => {
     expect(roundsCalendar([reported, paris], SITE).events.map((item) => item.uid)).toEqual(['2026-01-05-paris@example.org']);
   });
 
-  it('marks a held round confirmed and a scheduled one tentative', () => {
-    expect(calendar.events.map((item) => item.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'TENTATIVE']);
+  it('marks a held round a side confirmed as confirmed, and one only the press reported, or still to come, tentative', () => {
+    expect(calendar.events.map((item) => item.status)).toEqual(['TENTATIVE', 'CONFIRMED', 'TENTATIVE']);
+    expect(calendarStatus({ status: 'scheduled', confirmedBy: ['syria'] })).toBe('TENTATIVE');
+    expect(calendarStatus({ status: 'postponed', confirmedBy: ['syria'] })).toBeUndefined();
   });
 
   it('gives each round its days, place, page, summary and the day its record last changed', () => {
