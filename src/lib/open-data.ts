@@ -8,8 +8,8 @@
 import { z } from 'astro/zod';
 import { calendarDay, SCHEMAS, type Round, type Source } from '../schemas';
 import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
-import { toCsv } from './csv';
-import { formatDayRange } from './dates';
+import { toCsv, type CsvValue } from './csv';
+import { datePrecision, formatDayRange } from './dates';
 import type { AllDayEvent, Calendar } from './icalendar';
 import type { ContentRecord, Entry, SiteRecord } from './record';
 import { roundDatesLabel, roundLabel, roundStatusLabel } from './rounds';
@@ -194,6 +194,7 @@ export function openDataFile(collection: OpenDataCollection, record: ContentReco
 /** The columns of positions.csv, in order. */
 export const POSITION_COLUMNS = [
   'date',
+  'dated_by_report',
   'round_id',
   'round_number',
   'round_url',
@@ -204,19 +205,45 @@ export const POSITION_COLUMNS = [
   'source_publisher',
   'source_title',
   'source_date',
+  'source_date_precision',
+  'source_date_inferred',
   'source_url',
 ] as const;
 
-export type PositionRow = Record<(typeof POSITION_COLUMNS)[number], string | number | boolean | undefined>;
+export type PositionColumn = (typeof POSITION_COLUMNS)[number];
 
-/** One row per position, rounds by date and positions as each file lists them; `date` is the round's first day. */
+/** What each column of positions.csv holds, as the data page explains it. */
+export const POSITION_COLUMN_NOTES: Record<PositionColumn, string> = {
+  date: "the round's first day (YYYY-MM-DD), or the day it was reported when its days never were",
+  dated_by_report: "true when the meeting's days were never reported and date is the day of the report, false otherwise",
+  round_id: "the round's id, the last part of its page's address",
+  round_number: "the press's round number; empty for an unnumbered contact",
+  round_url: "the round's page",
+  side: 'the side that stated the position',
+  issue: 'the id of the issue it is about',
+  stance: 'the position, in one sentence',
+  red_line: 'true for a red line, false otherwise',
+  source_publisher: 'who published the source the position is cited to',
+  source_title: 'its headline, or in [square brackets] a description when the headline is not known',
+  source_date: 'its date, as precise as the record knows it: YYYY-MM-DD, or YYYY-MM when only the month is known',
+  source_date_precision: 'day or month: how precise source_date is',
+  source_date_inferred: "true when the source's page carries no date and source_date is inferred from what it reports",
+  source_url: 'its address; empty only when the record has none for it',
+};
+
+export type PositionRow = Record<PositionColumn, CsvValue>;
+
+/** One row per position, rounds by date and positions as each file lists them, each with the source it cites. */
 export function positionRows(rounds: readonly Entry<Round>[], site: URL | string): PositionRow[] {
   const ordered = [...rounds].sort(byId);
   return ordered.flatMap((round) =>
     round.data.positions.map((position) => {
       const source = round.data.sources[position.source - 1];
+      // The schema's cross-file rules make every position cite one of its round's sources.
+      if (!source) throw new Error(`${round.id}: a position cites source ${position.source}, which the round does not list`);
       return {
         date: round.data.start,
+        dated_by_report: round.data.datedByReport,
         round_id: round.id,
         round_number: round.data.round,
         round_url: absoluteUrl(roundUrl(round.id), site),
@@ -224,10 +251,12 @@ export function positionRows(rounds: readonly Entry<Round>[], site: URL | string
         issue: position.issue,
         stance: position.stance,
         red_line: position.redLine,
-        source_publisher: source?.publisher,
-        source_title: source?.title,
-        source_date: source?.date,
-        source_url: source?.url,
+        source_publisher: source.publisher,
+        source_title: source.title,
+        source_date: source.date,
+        source_date_precision: datePrecision(source.date),
+        source_date_inferred: source.dateInferred,
+        source_url: source.url,
       };
     }),
   );

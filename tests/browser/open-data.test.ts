@@ -112,8 +112,10 @@ describe('/data/positions.csv', () => {
       .flatMap((round) =>
         round.data.positions.map((position) => {
           const source = round.data.sources[position.source - 1];
+          if (!source) throw new Error(`${round.id}: no source ${position.source}`);
           return [
             round.data.start,
+            String(round.data.datedByReport),
             round.id,
             round.data.round === undefined ? '' : String(round.data.round),
             round.url,
@@ -121,15 +123,29 @@ describe('/data/positions.csv', () => {
             position.issue,
             position.stance,
             String(position.redLine),
-            source?.publisher ?? '',
-            source?.title ?? '',
-            source?.date ?? '',
-            source?.url ?? '',
+            source.publisher,
+            source.title,
+            source.date,
+            /^\d{4}-\d{2}$/.test(source.date) ? 'month' : 'day',
+            String(source.dateInferred),
+            source.url ?? '',
           ];
         }),
       );
     expect(expected.length).toBeGreaterThan(0);
     expect(rows).toEqual(expected);
+  });
+
+  it('dates each source as precisely as the record does, by day or by month, and gives every address the record has', () => {
+    const column = (name: (typeof POSITION_COLUMNS)[number]) => POSITION_COLUMNS.indexOf(name);
+    const precisions = new Set(rows.map((row) => row[column('source_date_precision')]));
+    expect([...precisions].sort()).toEqual(['day', 'month']);
+    for (const row of rows) {
+      const date = row[column('source_date')] ?? '';
+      expect(date, row.join()).toMatch(row[column('source_date_precision')] === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/);
+    }
+    const withUrl = rounds.flatMap((round) => round.data.positions.filter((position) => round.data.sources[position.source - 1]?.url));
+    expect(rows.filter((row) => row[column('source_url')] !== '')).toHaveLength(withUrl.length);
   });
 });
 
@@ -259,6 +275,11 @@ describe('the data page', () => {
       expect(page, href).toContain(`href="${href}"`);
       expect(existsSync(join(siteDir, href)), href).toBe(true);
     }
+  });
+
+  it('describes every column of the CSV file, in order', () => {
+    const described = [...page.matchAll(/<dt><code>([a-z_]+)<\/code><\/dt>\s*<dd>([^<]+)<\/dd>/g)].map(([, column = '']) => column);
+    expect(described.filter((column) => (POSITION_COLUMNS as readonly string[]).includes(column))).toEqual([...POSITION_COLUMNS]);
   });
 
   it('states the license of the data', () => {

@@ -7,6 +7,7 @@ import {
   OPEN_DATA_COLLECTIONS,
   openDataFile,
   openDataJsonSchema,
+  POSITION_COLUMN_NOTES,
   POSITION_COLUMNS,
   positionRows,
   positionsCsv,
@@ -153,6 +154,7 @@ describe('positionRows', () => {
     ]);
     expect(rows[1]).toEqual({
       date: '2026-01-05',
+      dated_by_report: false,
       round_id: '2026-01-05-paris',
       round_number: 5,
       round_url: 'https://example.org/rounds/2026-01-05-paris/',
@@ -163,8 +165,32 @@ describe('positionRows', () => {
       source_publisher: 'Second Wire',
       source_title: 'Fixture headline',
       source_date: '2026-01-07',
+      source_date_precision: 'day',
+      source_date_inferred: false,
       source_url: 'https://wire.example/a',
     });
+  });
+
+  it('gives a source dated by month at that precision, saying so, and leaves its address empty when the record has none', () => {
+    const monthly = round('paris', {
+      positions: [position({ source: 2 })],
+      sources: [source({ url: 'https://wire.example/a' }), source({ date: '2026-01', dateInferred: true })],
+    });
+    expect(positionRows([monthly], SITE)[0]).toMatchObject({
+      source_date: '2026-01',
+      source_date_precision: 'month',
+      source_date_inferred: true,
+      source_url: undefined,
+    });
+  });
+
+  it('says when a round is dated by the report of it', () => {
+    const reported = round('border-area', { datedByReport: true, positions: [position()] });
+    expect(positionRows([reported], SITE)[0]).toMatchObject({ date: '2026-01-05', dated_by_report: true });
+  });
+
+  it('describes every column for the data page', () => {
+    expect(Object.keys(POSITION_COLUMN_NOTES)).toEqual([...POSITION_COLUMNS]);
   });
 
   it('leaves the round number empty for an unnumbered contact', () => {
