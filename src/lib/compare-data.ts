@@ -73,8 +73,8 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
     title: data.title,
     start: data.start,
     dates: roundDatesLabel(data),
-    firstDayNumber: daysBetween(EPOCH, data.start),
-    lastDayNumber: daysBetween(EPOCH, data.end ?? data.start),
+    firstDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.start),
+    lastDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.end ?? data.start),
     place: { city: data.place.city, country: data.place.country, venue: data.place.venue },
     delegations: seatsBySide(data.delegations).map(({ side, seats }) => ({
       side,

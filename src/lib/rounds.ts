@@ -252,6 +252,8 @@ export interface Appearance {
   kind: 'round' | 'event';
   id: string;
   day: string;
+  /** How its date reads: a round's days, or the day it was reported when they never were (see roundDatesLabel); an event's day. */
+  when: string;
   title: string;
   /** "Delegation of Syria", "Lead mediator for the United States", or "Named in this event". */
   as: string;
@@ -279,6 +281,7 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
           kind: 'round',
           id: round.id,
           day: round.data.start,
+          when: roundDatesLabel(round.data),
           title: round.data.title,
           as: seatRole(as, side),
           ...(doubt ? { doubt } : {}),
@@ -288,7 +291,14 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
   }
   for (const event of events) {
     for (const personId of event.data.people) {
-      add(personId, { kind: 'event', id: event.id, day: event.data.date, title: event.data.title, as: 'Named in this event' });
+      add(personId, {
+        kind: 'event',
+        id: event.id,
+        day: event.data.date,
+        when: formatDay(event.data.date),
+        title: event.data.title,
+        as: 'Named in this event',
+      });
     }
   }
   for (const list of byPerson.values()) list.sort(compareByDay);

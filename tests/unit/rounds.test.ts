@@ -170,10 +170,29 @@ describe('appearancesByPerson', () => {
 
   it('lists rounds and events oldest first, saying whether the person led the delegation', () => {
     expect(appearancesOf('hussein-al-salama', rounds, events)).toEqual([
-      { kind: 'round', id: '2025-09-17-london', day: '2025-09-17', title: 'Round four in London', as: 'Head of the delegation of Syria' },
-      { kind: 'event', id: '2025-10-01-visit', day: '2025-10-01', title: 'Visit', as: 'Named in this event' },
-      { kind: 'round', id: '2026-01-05-paris', day: '2026-01-05', title: 'Round five in Paris', as: 'Delegation of Syria' },
+      {
+        kind: 'round',
+        id: '2025-09-17-london',
+        day: '2025-09-17',
+        when: '17 September 2025',
+        title: 'Round four in London',
+        as: 'Head of the delegation of Syria',
+      },
+      { kind: 'event', id: '2025-10-01-visit', day: '2025-10-01', when: '1 October 2025', title: 'Visit', as: 'Named in this event' },
+      {
+        kind: 'round',
+        id: '2026-01-05-paris',
+        day: '2026-01-05',
+        when: '5 January 2026',
+        title: 'Round five in Paris',
+        as: 'Delegation of Syria',
+      },
     ]);
+  });
+
+  it('dates a meeting whose days were never reported by the day of the report, saying so', () => {
+    const reported = round('border-area', { start: '2025-05-27', datedByReport: true, delegations: { syria: ['ahmad-al-dalati'] } });
+    expect(appearancesOf('ahmad-al-dalati', [reported], [])[0]?.when).toBe('reported on 27 May 2025');
   });
 
   it("names the United States' people at a meeting with another side as mediators, not a delegation", () => {
