@@ -323,8 +323,10 @@ function inContext(node: EventNode): WithContext<EventNode> {
 function contentPageData(kind: ArticleKind, page: ArticlePage, site: string | URL): StructuredData[] {
   switch (kind) {
     case 'round':
+      if (page.about?.['@type'] !== 'Event') throw new Error(`${page.path}: a round's page needs its Event node as \`about\``);
+      return [inContext(page.about), newsArticle(page, site)];
     case 'event':
-      return [...(page.about?.['@type'] === 'Event' ? [inContext(page.about)] : []), newsArticle(page, site)];
+      return [newsArticle(page, site)];
     case 'person':
       if (page.about?.['@type'] !== 'Person') throw new Error(`${page.path}: a person's page needs its Person node as \`about\``);
       return [profilePage(page, page.about, site)];

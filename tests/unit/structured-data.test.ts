@@ -298,7 +298,8 @@ describe('articleStructuredData', () => {
     ]);
   });
 
-  it("refuses a person's or an issue's page without what it is about", () => {
+  it("refuses a round's, a person's or an issue's page without what it is about", () => {
+    expect(() => articleStructuredData('round', { ...base, path: '/rounds/r/', headline: 'R' }, SITE)).toThrow('/rounds/r/');
     expect(() => articleStructuredData('person', { ...base, path: '/people/p/', headline: 'P' }, SITE)).toThrow('/people/p/');
     expect(() => articleStructuredData('issue', { ...base, path: '/issues/i/', headline: 'I' }, SITE)).toThrow('/issues/i/');
   });
