@@ -317,6 +317,11 @@ export const roundSchema = fields({
   ),
   /** `scheduled` for a meeting a source reports as planned; when it happens it becomes `held`, with an `updates` entry. */
   status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
+  /**
+   * True when the sources never gave the meeting's days: `start` is then the day a source first reported it, and the
+   * site says "reported on" that day rather than dating the meeting by it.
+   */
+  datedByReport: z.boolean({ error: 'must be true or false' }).default(false),
   updates: z.array(updateSchema).default([]),
 }).superRefine((round, ctx) => {
   for (const { index } of repeatsOf(round.readouts, (readout) => readout.side)) {
@@ -352,7 +357,33 @@ export const roundSchema = fields({
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
   }
+  if (round.datedByReport) datedByReportProblems(round).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
 });
+
+/** What contradicts `datedByReport`: a meeting whose days were never reported has no last day, took place, and is dated by a report. */
+function datedByReportProblems(round: { start: string; end?: string | undefined; status: string; sources: readonly { date: string }[] }) {
+  const problems: { path: string[]; message: string }[] = [];
+  if (round.end !== undefined) {
+    problems.push({
+      path: ['end'],
+      message:
+        'is a day of the meeting, but datedByReport says its days were never reported: remove end, or datedByReport if a source gives the days',
+    });
+  }
+  if (round.status !== 'held') {
+    problems.push({
+      path: ['datedByReport'],
+      message: `is only for a held meeting whose days were never reported; a ${round.status} meeting is dated by the day announced for it: remove datedByReport`,
+    });
+  }
+  if (!round.sources.some((source) => source.date === round.start)) {
+    problems.push({
+      path: ['start'],
+      message: `${round.start} is the date of none of the sources, but datedByReport says start is the day the meeting was first reported: give that report's date`,
+    });
+  }
+  return problems;
+}
 
 /** Context readers need between rounds: `content/events/<date>-<slug>.md`. */
 export const eventSchema = fields({

@@ -6,15 +6,15 @@
  */
 import type { Round } from '../schemas';
 import { SITE_TITLE } from '../site';
-import { formatDay, formatDayRange, monthKeyOf, yearOf } from './dates';
-import { publishedDay, roundLabel } from './rounds';
+import { formatDay, monthKeyOf, yearOf } from './dates';
+import { publishedDay, roundDatesLabel, roundLabel } from './rounds';
 import { lastChangedDay } from './updates';
 
-type CitedRound = Pick<Round, 'title' | 'round' | 'start' | 'end' | 'place' | 'updates' | 'status' | 'sources'>;
+type CitedRound = Pick<Round, 'title' | 'round' | 'start' | 'end' | 'datedByReport' | 'place' | 'updates' | 'status' | 'sources'>;
 
 /** What the meeting was, where and when: "Round 5, Paris, 5–6 January 2026". */
 function meetingLine(round: CitedRound): string {
-  return `${roundLabel(round)}, ${round.place.city}, ${formatDayRange(round.start, round.end)}`;
+  return `${roundLabel(round)}, ${round.place.city}, ${roundDatesLabel(round)}`;
 }
 
 /** A title as the inside of a double-quoted reference: its own double quotes become single, and it ends with a full stop. */

@@ -6,9 +6,9 @@
  */
 import type { Round } from '../schemas';
 import { roundHeading, type ComparableRound } from './compare-rounds';
-import { daysBetween, formatDayRange, yearOf } from './dates';
+import { daysBetween, yearOf } from './dates';
 import { personWithId, issueWithId, type Entry, type SiteRecord } from './record';
-import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundLabel, seatsBySide } from './rounds';
+import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundDatesLabel, roundLabel, seatsBySide } from './rounds';
 import { judgedHistoryOf } from './stance-history';
 import { heldRounds, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, roundUrl } from './urls';
@@ -51,7 +51,7 @@ export function compareChoice(round: Entry<Round>): CompareChoice {
   const { data } = round;
   return {
     id: round.id,
-    label: roundHeading({ label: roundLabel(data), place: data.place, dates: formatDayRange(data.start, data.end) }),
+    label: roundHeading({ label: roundLabel(data), place: data.place, dates: roundDatesLabel(data) }),
     year: yearOf(data.start),
   };
 }
@@ -75,9 +75,9 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
     label: roundLabel(data),
     title: data.title,
     start: data.start,
-    dates: formatDayRange(data.start, data.end),
-    firstDayNumber: daysBetween(EPOCH, data.start),
-    lastDayNumber: daysBetween(EPOCH, data.end ?? data.start),
+    dates: roundDatesLabel(data),
+    firstDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.start),
+    lastDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.end ?? data.start),
     place: { city: data.place.city, country: data.place.country, venue: data.place.venue },
     delegations: seatsBySide(data.delegations).map(({ side, seats }) => ({
       side,

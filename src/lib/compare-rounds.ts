@@ -19,9 +19,12 @@ export interface ComparableRound {
   start: string;
   /** "5–6 January 2026". */
   dates: string;
-  /** Days since 1 January 1970 of the first and the last day, so a gap needs no date library. */
-  firstDayNumber: number;
-  lastDayNumber: number;
+  /**
+   * Days since 1 January 1970 of the first and the last day, so a gap needs no date library; undefined for a meeting
+   * whose days were never reported.
+   */
+  firstDayNumber: number | undefined;
+  lastDayNumber: number | undefined;
   place: { city: string; country: string; venue: string | undefined };
   /** Sides in the site's order, head of each delegation first; `mediating` for the side that mediated this round. */
   /** Each side's people; `doubt` says, in words, when the sources do not settle that one was there. */
@@ -164,7 +167,13 @@ function placeRows(earlier: ComparableRound, later: ComparableRound): Comparison
     };
   };
   const rows = [
-    { ...row('Dates', earlier.dates, later.dates), detail: gapText(later.firstDayNumber - earlier.lastDayNumber) },
+    {
+      ...row('Dates', earlier.dates, later.dates),
+      detail:
+        later.firstDayNumber === undefined || earlier.lastDayNumber === undefined
+          ? undefined
+          : gapText(later.firstDayNumber - earlier.lastDayNumber),
+    },
     row('City', earlier.place.city, later.place.city),
     row('Country', earlier.place.country, later.place.country),
   ];

@@ -53,9 +53,17 @@ export function formatDay(day: string): string {
   return formatDayAs(day, 'd MMMM yyyy');
 }
 
+/**
+ * How precise a date of the record is: a day (YYYY-MM-DD), or only a month (YYYY-MM) when the day is not known.
+ * @example datePrecision('2026-01') // "month"
+ */
+export function datePrecision(value: string): 'day' | 'month' {
+  return /^\d{4}-\d{2}$/.test(value) ? 'month' : 'day';
+}
+
 /** A source date: "6 January 2026" for a day, "January 2026" when only the month is known. */
 export function formatDayOrMonth(value: string): string {
-  return /^\d{4}-\d{2}$/.test(value) ? formatDayAs(value, 'MMMM yyyy') : formatDay(value);
+  return datePrecision(value) === 'month' ? formatDayAs(value, 'MMMM yyyy') : formatDay(value);
 }
 
 /** A calendar day and the words a page writes for it. */

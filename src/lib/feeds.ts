@@ -6,10 +6,10 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Event, Round, Source } from '../schemas';
 import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
-import { formatDay, formatDayOrMonth, formatDayRange, parseDay } from './dates';
+import { formatDay, formatDayOrMonth, parseDay } from './dates';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from './record';
 import { escapeHtml } from './html';
-import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundLabel, roundStatusLabel } from './rounds';
+import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundDatesLabel, roundLabel, roundStatusLabel } from './rounds';
 import { confirmationText, sideInSentence } from './sides';
 import type { TimelineItem } from './timeline';
 import { lastChangedDay } from './updates';
@@ -201,7 +201,7 @@ function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
   }));
   return [
     { term: 'Meeting', html: escapeHtml(roundLabel(round)) },
-    { term: 'Dates', html: escapeHtml(formatDayRange(round.start, round.end)) },
+    { term: 'When', html: escapeHtml(roundDatesLabel(round)) },
     { term: 'Place', html: escapeHtml(place) },
     { term: 'Status', html: escapeHtml(roundStatusLabel(round, record.today)) },
     { term: 'Confirmation', html: escapeHtml(confirmationText(round.confirmedBy)) },

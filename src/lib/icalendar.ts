@@ -1,13 +1,9 @@
 /**
  * iCalendar (RFC 5545) as calendar apps read it: a calendar of all-day events,
- * with text escaped, lines folded and ended as the RFC asks.
+ * written by ical-generator, which escapes the text and folds the lines.
  */
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { addDaysTo } from './dates';
-
-const CRLF = '\r\n';
-
-/** The longest a content line may be, in octets, before it is folded (RFC 5545 §3.1). */
-const LINE_OCTETS = 75;
 
 /** One all-day event, over one or more whole days. */
 export interface AllDayEvent {
@@ -23,94 +19,44 @@ export interface AllDayEvent {
   location: string;
   description: string;
   url: string;
+  /** Confirmed when it is certain, tentative otherwise. */
   status: 'CONFIRMED' | 'TENTATIVE';
 }
 
-/** A calendar: its product id (who wrote it), its name in calendar apps, and its events. */
+/** A calendar: who wrote it (the company and product of its product id), its name in calendar apps, and its events. */
 export interface Calendar {
-  productId: string;
+  productId: { company: string; product: string };
   name: string;
   events: readonly AllDayEvent[];
 }
 
 /**
- * A TEXT value with backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11).
- * @example escapeText('Paris, France; day 1') // "Paris\\, France\\; day 1"
+ * The whole calendar as an iCalendar file. A day written YYYY-MM-DD is read as that day in UTC, and a calendar with
+ * no time zone writes its dates in UTC, so no clock zone can move an event to another day. DTEND is exclusive in
+ * iCalendar: the day after the last day. ical-generator leaves the last line unended; RFC 5545 ends every line.
  */
-export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** The number of octets a code point takes in UTF-8. */
-function utf8Octets(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
-/**
- * A content line folded into lines of at most 75 octets, each continuation
- * starting with a space (RFC 5545 §3.1). Lines break between characters,
- * never inside one, so a UTF-8 character is never split.
- */
-export function foldLine(line: string): string {
-  const lines: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const character of line) {
-    const size = utf8Octets(character.codePointAt(0) ?? 0);
-    if (octets + size > LINE_OCTETS) {
-      lines.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += character;
-    octets += size;
-  }
-  lines.push(current);
-  return lines.join(CRLF);
-}
-
-/**
- * A calendar day as an iCalendar DATE.
- * @example icsDate('2026-01-05') // "20260105"
- */
-export function icsDate(day: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
-  return day.replaceAll('-', '');
-}
-
-/** The lines of one event. DTEND is exclusive in iCalendar: the day after the last day. */
-function eventLines(event: AllDayEvent): string[] {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${icsDate(event.stamp)}T000000Z`,
-    `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
-    `DTEND;VALUE=DATE:${icsDate(addDaysTo(event.end, 1))}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `LOCATION:${escapeText(event.location)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    `URL;VALUE=URI:${event.url}`,
-    `STATUS:${event.status}`,
-    // An all-day meeting elsewhere does not make the subscriber busy.
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  ];
-}
-
-/** The whole calendar as an iCalendar file: every line folded and ended by CRLF. */
 export function calendarText(calendar: Calendar): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${escapeText(calendar.productId)}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...calendar.events.flatMap(eventLines),
-    'END:VCALENDAR',
-  ];
-  return lines.map((line) => `${foldLine(line)}${CRLF}`).join('');
+  const writer = ical({
+    prodId: { ...calendar.productId, language: 'EN' },
+    name: calendar.name,
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of calendar.events) {
+    writer.createEvent({
+      id: event.uid,
+      stamp: `${event.stamp}T00:00:00Z`,
+      allDay: true,
+      start: event.start,
+      end: addDaysTo(event.end, 1),
+      summary: event.summary,
+      location: event.location,
+      description: event.description,
+      url: event.url,
+      status: ICalEventStatus[event.status],
+      // An all-day meeting elsewhere does not make the subscriber busy.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return `${writer.toString()}\r\n`;
 }

@@ -73,6 +73,7 @@ export function newRoundFile(fields: NewRoundFields, today: string): string {
     'sources: [] # at least one: - { publisher: …, title: …, url: https://…, date: YYYY-MM-DD }',
     'confirmedBy: [] # the sides whose officials or state media confirmed the meeting',
     `status: ${scheduled ? 'scheduled # change to held once a source reports the meeting, with an updates entry' : 'held'}`,
+    "datedByReport: false # true only when the sources never gave the meeting's days: start is then the day of the first report of it",
     'updates: [] # corrections and additions after publication: - { date: YYYY-MM-DD, note: … }',
     '---',
     ...sections.flatMap((section) => [`## ${section}`, '']),

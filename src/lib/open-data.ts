@@ -8,11 +8,11 @@
 import { z } from 'astro/zod';
 import { calendarDay, SCHEMAS, type Round, type Source } from '../schemas';
 import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '../site';
-import { toCsv } from './csv';
-import { formatDayRange } from './dates';
+import { toCsv, type CsvValue } from './csv';
+import { datePrecision, formatDayRange } from './dates';
 import type { AllDayEvent, Calendar } from './icalendar';
 import type { ContentRecord, Entry, SiteRecord } from './record';
-import { roundLabel, roundStatusLabel } from './rounds';
+import { roundDatesLabel, roundLabel, roundStatusLabel } from './rounds';
 import { escapeHtml } from './html';
 import { timelineJsSlide, type TimelineJsDocument } from './timelinejs';
 import { lastChangedDay, newestSourceDay } from './updates';
@@ -100,7 +100,8 @@ export const DATA_FILES: readonly DataFileListing[] = [
     href: CALENDAR_URL,
     title: 'Calendar of the rounds',
     format: 'iCalendar',
-    holds: 'Every held or scheduled round as an all-day event, with its place, summary and page: subscribe to it in a calendar app.',
+    holds:
+      'Every held or scheduled round whose days are known, as an all-day event with its place, summary and page: subscribe to it in a calendar app.',
   },
 ];
 
@@ -193,6 +194,7 @@ export function openDataFile(collection: OpenDataCollection, record: ContentReco
 /** The columns of positions.csv, in order. */
 export const POSITION_COLUMNS = [
   'date',
+  'dated_by_report',
   'round_id',
   'round_number',
   'round_url',
@@ -205,19 +207,48 @@ export const POSITION_COLUMNS = [
   'source_publisher',
   'source_title',
   'source_date',
+  'source_date_precision',
+  'source_date_inferred',
   'source_url',
 ] as const;
 
-export type PositionRow = Record<(typeof POSITION_COLUMNS)[number], string | number | boolean | undefined>;
+export type PositionColumn = (typeof POSITION_COLUMNS)[number];
 
-/** One row per position, rounds by date and positions as each file lists them; `date` is the round's first day. */
+/** What each column of positions.csv holds, as the data page explains it. */
+export const POSITION_COLUMN_NOTES: Record<PositionColumn, string> = {
+  date: "the round's first day (YYYY-MM-DD), or the day it was reported when its days never were",
+  dated_by_report: "true when the meeting's days were never reported and date is the day of the report, false otherwise",
+  round_id: "the round's id, the last part of its page's address",
+  round_number: "the press's round number; empty for an unnumbered contact",
+  round_url: "the round's page",
+  side: 'the side that stated the position',
+  issue: 'the id of the issue it is about',
+  stance: 'the position, in one sentence',
+  red_line: 'true for a red line, false otherwise',
+  shift:
+    "restated or changed: the editors' judgement, from the sources, of the stance against the side's earlier one on the issue; empty for a side's first stance on it",
+  shift_how: 'for a changed stance, how it changed, in a few words; empty otherwise',
+  source_publisher: 'who published the source the position is cited to',
+  source_title: 'its headline, or in [square brackets] a description when the headline is not known',
+  source_date: 'its date, as precise as the record knows it: YYYY-MM-DD, or YYYY-MM when only the month is known',
+  source_date_precision: 'day or month: how precise source_date is',
+  source_date_inferred: "true when the source's page carries no date and source_date is inferred from what it reports",
+  source_url: 'its address; empty only when the record has none for it',
+};
+
+export type PositionRow = Record<PositionColumn, CsvValue>;
+
+/** One row per position, rounds by date and positions as each file lists them, each with the source it cites. */
 export function positionRows(rounds: readonly Entry<Round>[], site: URL | string): PositionRow[] {
   const ordered = [...rounds].sort(byId);
   return ordered.flatMap((round) =>
     round.data.positions.map((position) => {
       const source = round.data.sources[position.source - 1];
+      // The schema's cross-file rules make every position cite one of its round's sources.
+      if (!source) throw new Error(`${round.id}: a position cites source ${position.source}, which the round does not list`);
       return {
         date: round.data.start,
+        dated_by_report: round.data.datedByReport,
         round_id: round.id,
         round_number: round.data.round,
         round_url: absoluteUrl(roundUrl(round.id), site),
@@ -227,10 +258,12 @@ export function positionRows(rounds: readonly Entry<Round>[], site: URL | string
         red_line: position.redLine,
         shift: position.shift,
         shift_how: position.how,
-        source_publisher: source?.publisher,
-        source_title: source?.title,
-        source_date: source?.date,
-        source_url: source?.url,
+        source_publisher: source.publisher,
+        source_title: source.title,
+        source_date: source.date,
+        source_date_precision: datePrecision(source.date),
+        source_date_inferred: source.dateInferred,
+        source_url: source.url,
       };
     }),
   );
@@ -241,20 +274,28 @@ export function positionsCsv(rounds: readonly Entry<Round>[], site: URL | string
   return toCsv(POSITION_COLUMNS, positionRows(rounds, site));
 }
 
-/** What the calendar says of a round's status: only rounds that took place or are still to come are in it. */
-const CALENDAR_STATUS: Partial<Record<Round['status'], AllDayEvent['status']>> = { held: 'CONFIRMED', scheduled: 'TENTATIVE' };
+/**
+ * What the calendar says of a round: only rounds that took place or are still to come are in it, confirmed once held
+ * and confirmed by a side; one only the press reported, or still to come, is tentative.
+ */
+export function calendarStatus(round: Pick<Round, 'status' | 'confirmedBy'>): AllDayEvent['status'] | undefined {
+  if (round.status !== 'held' && round.status !== 'scheduled') return undefined;
+  return round.status === 'held' && round.confirmedBy.length > 0 ? 'CONFIRMED' : 'TENTATIVE';
+}
 
 /** "Hotel X, Paris, France". */
 export function placeText(place: Round['place']): string {
   return [place.venue, place.city, place.country].filter((part) => part !== undefined).join(', ');
 }
 
-/** The calendar of held and scheduled rounds, by date. */
+/** The calendar of held and scheduled rounds whose days are known, by date. */
 export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string): Calendar {
   const host = new URL(site).host;
   const events = [...rounds].sort(byId).flatMap((round): AllDayEvent[] => {
-    const status = CALENDAR_STATUS[round.data.status];
-    if (!status) return [];
+    const status = calendarStatus(round.data);
+    // A meeting whose days were never reported has no day a calendar could hold: put on the day of the report, it
+    // would read as a meeting that day. Its page and the timeline give it with the report's day, saying so.
+    if (!status || round.data.datedByReport) return [];
     const url = absoluteUrl(roundUrl(round.id), site);
     return [
       {
@@ -270,7 +311,7 @@ export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | stri
       },
     ];
   });
-  return { productId: `-//${SITE_TITLE}//Rounds//EN`, name: `${SITE_TITLE}: rounds`, events };
+  return { productId: { company: SITE_TITLE, product: 'Rounds' }, name: `${SITE_TITLE}: rounds`, events };
 }
 
 /**
@@ -288,7 +329,7 @@ export function timelineJsDocument(record: Pick<SiteRecord, 'timeline' | 'today'
             group: 'Rounds',
             start: item.data.start,
             end: item.data.end,
-            displayDate: formatDayRange(item.data.start, item.data.end),
+            displayDate: roundDatesLabel(item.data),
             headline: item.data.title,
             url: absoluteUrl(roundUrl(item.id), site),
             paragraphs: [

@@ -3,9 +3,9 @@
  * pixels (the strip scrolls on a narrow screen rather than shrink its marks and labels), with the longest pauses
  * between meetings measured.
  */
-import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, formatDayRange, monthKeyOf, yearOf } from './dates';
+import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, monthKeyOf, yearOf } from './dates';
 import { countOf } from './numbers';
-import { isUpcoming, roundLabel } from './rounds';
+import { isUpcoming, roundDatesLabel, roundLabel } from './rounds';
 import { heldRounds, type NewestByYear, type TimelineItem } from './timeline';
 import { eventUrl, roundUrl } from './urls';
 
@@ -88,7 +88,7 @@ function onStrip(item: TimelineItem, today: string): boolean {
  */
 export function markLabel(item: TimelineItem, today: string): string {
   if (item.kind === 'event') return `${item.data.title}, ${formatDay(item.day)}`;
-  const label = `${roundLabel(item.data)}, ${item.data.place.city}, ${formatDayRange(item.data.start, item.data.end)}`;
+  const label = `${roundLabel(item.data)}, ${item.data.place.city}, ${roundDatesLabel(item.data)}`;
   return isUpcoming(item.data, today) ? `Upcoming: ${label}` : label;
 }
 

@@ -1,6 +1,6 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '../schemas';
-import { compareByDay, formatDay } from './dates';
+import { compareByDay, formatDay, formatDayRange } from './dates';
 import { roleOn } from './people';
 import type { Entry } from './record';
 import { compareSides, sideInSentence, sideLabel, type Side } from './sides';
@@ -20,6 +20,16 @@ export function roundLabel(round: Pick<Round, 'round'>): string {
  */
 export function roundPlaceLabel(round: Pick<Round, 'round' | 'place'>): string {
   return `${roundLabel(round)}, ${round.place.city}`;
+}
+
+/**
+ * A meeting's dates as every page, feed and file gives them: its days, or for one whose days were never reported,
+ * the day it was reported, so no reader takes that day for the meeting's.
+ * @example roundDatesLabel({ start: '2026-01-05', end: '2026-01-06', datedByReport: false }) // "5–6 January 2026"
+ * @example roundDatesLabel({ start: '2025-05-27', datedByReport: true }) // "reported on 27 May 2025"
+ */
+export function roundDatesLabel(round: Pick<Round, 'start' | 'end' | 'datedByReport'>): string {
+  return round.datedByReport ? `reported on ${formatDay(round.start)}` : formatDayRange(round.start, round.end);
 }
 
 const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
@@ -242,6 +252,8 @@ export interface Appearance {
   kind: 'round' | 'event';
   id: string;
   day: string;
+  /** How its date reads: a round's days, or the day it was reported when they never were (see roundDatesLabel); an event's day. */
+  when: string;
   title: string;
   /** "Delegation of Syria", "Lead mediator for the United States", or "Named in this event". */
   as: string;
@@ -269,6 +281,7 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
           kind: 'round',
           id: round.id,
           day: round.data.start,
+          when: roundDatesLabel(round.data),
           title: round.data.title,
           as: seatRole(as, side),
           ...(doubt ? { doubt } : {}),
@@ -278,7 +291,14 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
   }
   for (const event of events) {
     for (const personId of event.data.people) {
-      add(personId, { kind: 'event', id: event.id, day: event.data.date, title: event.data.title, as: 'Named in this event' });
+      add(personId, {
+        kind: 'event',
+        id: event.id,
+        day: event.data.date,
+        when: formatDay(event.data.date),
+        title: event.data.title,
+        as: 'Named in this event',
+      });
     }
   }
   for (const list of byPerson.values()) list.sort(compareByDay);

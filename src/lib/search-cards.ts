@@ -5,11 +5,10 @@
  * lookup and no date library in the browser.
  */
 import type { Round } from '../schemas';
-import { formatDay } from './dates';
 import type { Named } from './name-match';
 import { otherSpellingsOf, roleOn } from './people';
 import type { SiteRecord } from './record';
-import { roundLabel } from './rounds';
+import { roundDatesLabel, roundLabel } from './rounds';
 import type { NameLang } from './scripts';
 import { sideLabel } from './sides';
 import { heldRounds } from './timeline';
@@ -53,7 +52,7 @@ export interface IssueCard extends Named {
 export type SearchCard = PersonCard | IssueCard;
 
 function cardRound(id: string, round: Round): CardRound {
-  return { label: `${roundLabel(round)} · ${round.place.city} · ${formatDay(round.start)}`, url: roundUrl(id) };
+  return { label: `${roundLabel(round)} · ${round.place.city} · ${roundDatesLabel(round)}`, url: roundUrl(id) };
 }
 
 /** Every person's and issue's card, people first, in the record's order. */

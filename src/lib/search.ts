@@ -4,10 +4,10 @@
  * other spellings of the names on it.
  */
 import type { Event, Issue, Note, Person, Round } from '../schemas';
-import { formatDay, formatDayRange, yearOf } from './dates';
+import { formatDay, yearOf } from './dates';
 import { otherSpellingsOf, roleOn } from './people';
 import type { Entry } from './record';
-import { roundLabel } from './rounds';
+import { roundDatesLabel, roundLabel } from './rounds';
 import { SEARCH_KIND_LABELS, type SearchFilter } from './search-facets';
 import { compareSides, sideLabel, type Side } from './sides';
 
@@ -63,7 +63,7 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
     filters: { person: people, issue: issues, side: sides, year: years, kind: ['round'] },
     meta: {
       kind: roundLabel(data),
-      date: formatDayRange(data.start, data.end),
+      date: roundDatesLabel(data),
       place: `${data.place.city}, ${data.place.country}`,
       summary: data.summary,
     },

@@ -37,8 +37,8 @@ export interface PreviewPage {
   /** The page's own title, without the site's name: previews show the site's name on its own. */
   title: string;
   description: string;
-  /** The page's canonical address, absolute. */
-  url: string;
+  /** The page's canonical address, absolute; none for the page shown at every address that does not exist. */
+  url?: string | undefined;
   /** Set for a content page, which previews as an article; other pages are part of the website. */
   article?: ArticleDates | undefined;
 }
@@ -68,7 +68,7 @@ export function linkPreviewTags(page: PreviewPage, site: string | URL): MetaTag[
     og('type', page.article ? 'article' : 'website'),
     og('title', page.title),
     og('description', page.description),
-    og('url', page.url),
+    ...(page.url === undefined ? [] : [og('url', page.url)]),
     og('image', image),
     og('image:type', SITE_CARD.type),
     og('image:width', String(SITE_CARD.width)),

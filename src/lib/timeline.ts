@@ -36,7 +36,7 @@ export function roundName(round: Round): string {
 
 /**
  * Rounds and events in date order, oldest first. On the same day an event comes
- * before a round. Each held round carries its gap after the previous held round.
+ * before a round. Each held round carries its gap after the previous held round, where both have known days.
  */
 export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly Entry<Event>[]): TimelineItem[] {
   const items: TimelineItem[] = [
@@ -46,7 +46,8 @@ export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly 
 
   let previous: Round | undefined;
   for (const item of items) {
-    if (item.kind !== 'round' || item.data.status !== 'held') continue;
+    // A meeting dated by the report of it has no days to count a pause from, or to.
+    if (item.kind !== 'round' || item.data.status !== 'held' || item.data.datedByReport) continue;
     if (previous) item.gap = { days: daysBetween(previous.end ?? previous.start, item.data.start), after: roundName(previous) };
     previous = item.data;
   }

@@ -10,7 +10,7 @@ import sax from 'sax';
 import { describe, expect, inject, it } from 'vitest';
 import { FEED_LENGTH } from '../../src/lib/feeds';
 import { validateRecord, type Entry } from '../../src/lib/record';
-import { publishedDay } from '../../src/lib/rounds';
+import { publishedDay, roundDatesLabel } from '../../src/lib/rounds';
 import type { Event, Round } from '../../src/schemas';
 import { CORRECTIONS_PAGE_LENGTH } from '../../src/site';
 import { isRedirectPage } from '../build/integrity';
@@ -383,5 +383,23 @@ describe('the corrections page and its feed', () => {
     const own = [['application/rss+xml', '/corrections/feed.xml']];
     expect(feedsIn(html.slice(0, html.indexOf('</head>')), 'link')).toEqual([...own, ...SITE_FEEDS]);
     expect(feedsIn(html.slice(html.indexOf('<main'), html.indexOf('</main>')), 'a')).toEqual(own);
+  });
+});
+
+describe('a meeting whose days were never reported', () => {
+  const reported = record.rounds.filter(({ data }) => data.datedByReport);
+
+  it('reads as reported on its day, not as met on it, in its feed item, on its page and on its timeline card', () => {
+    expect(reported.length).toBeGreaterThan(0);
+    const items = readFeeds('/');
+    for (const { id, data } of reported) {
+      const page = `/rounds/${id}/`;
+      const label = roundDatesLabel(data);
+      expect(label, page).toMatch(/^reported on /);
+      expect(items.find((item) => item.page === page)?.content, page).toContain(`<li><strong>When:</strong> ${label}</li>`);
+      expect(readPage(siteDir, page), page).toContain(`<dt>When</dt><dd><time datetime="${data.start}">${label}</time></dd>`);
+      const card = readPage(siteDir, `/years/${data.start.slice(0, 4)}/`).split(`href="${page}"`)[1] ?? '';
+      expect(card.slice(0, card.indexOf('</article>')), page).toContain(`<time datetime="${data.start}">${label}</time>`);
+    }
   });
 });

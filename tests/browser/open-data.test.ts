@@ -112,8 +112,10 @@ describe('/data/positions.csv', () => {
       .flatMap((round) =>
         round.data.positions.map((position) => {
           const source = round.data.sources[position.source - 1];
+          if (!source) throw new Error(`${round.id}: no source ${position.source}`);
           return [
             round.data.start,
+            String(round.data.datedByReport),
             round.id,
             round.data.round === undefined ? '' : String(round.data.round),
             round.url,
@@ -123,15 +125,29 @@ describe('/data/positions.csv', () => {
             String(position.redLine),
             position.shift ?? '',
             position.how ?? '',
-            source?.publisher ?? '',
-            source?.title ?? '',
-            source?.date ?? '',
-            source?.url ?? '',
+            source.publisher,
+            source.title,
+            source.date,
+            /^\d{4}-\d{2}$/.test(source.date) ? 'month' : 'day',
+            String(source.dateInferred),
+            source.url ?? '',
           ];
         }),
       );
     expect(expected.length).toBeGreaterThan(0);
     expect(rows).toEqual(expected);
+  });
+
+  it('dates each source as precisely as the record does, by day or by month, and gives every address the record has', () => {
+    const column = (name: (typeof POSITION_COLUMNS)[number]) => POSITION_COLUMNS.indexOf(name);
+    const precisions = new Set(rows.map((row) => row[column('source_date_precision')]));
+    expect([...precisions].sort()).toEqual(['day', 'month']);
+    for (const row of rows) {
+      const date = row[column('source_date')] ?? '';
+      expect(date, row.join()).toMatch(row[column('source_date_precision')] === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/);
+    }
+    const withUrl = rounds.flatMap((round) => round.data.positions.filter((position) => round.data.sources[position.source - 1]?.url));
+    expect(rows.filter((row) => row[column('source_url')] !== '')).toHaveLength(withUrl.length);
   });
 });
 
@@ -210,7 +226,7 @@ describe('/rounds.ics', () => {
   const text = read('rounds.ics');
   const calendar = new ICAL.Component(ICAL.parse(text));
   const vevents = calendar.getAllSubcomponents('vevent');
-  const inCalendar = rounds.filter((round) => ['held', 'scheduled'].includes(round.data.status));
+  const inCalendar = rounds.filter((round) => ['held', 'scheduled'].includes(round.data.status) && !round.data.datedByReport);
 
   it('is an iCalendar 2.0 file of CRLF lines of at most 75 octets, with its name and product id', () => {
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
@@ -221,7 +237,14 @@ describe('/rounds.ics', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toEqual(expect.any(String));
   });
 
-  it('holds every held and scheduled round, and no other, as an all-day event on its days, at its place, with its page', () => {
+  it('holds no meeting whose days were never reported, on the day of the report or any other', () => {
+    const reported = rounds.filter((round) => round.data.datedByReport).map((round) => `${round.id}@${new URL(SITE_URL).host}`);
+    expect(reported.length).toBeGreaterThan(0);
+    const uids = vevents.map((vevent) => new ICAL.Event(vevent).uid);
+    for (const uid of reported) expect(uids).not.toContain(uid);
+  });
+
+  it('holds every held and scheduled round whose days are known, and no other, as an all-day event on its days, at its place, with its page, confirmed only when held and confirmed by a side', () => {
     expect(inCalendar.length).toBeGreaterThan(0);
     expect(vevents).toHaveLength(inCalendar.length);
     for (const round of inCalendar) {
@@ -237,7 +260,8 @@ describe('/rounds.ics', () => {
       expect(event.summary, round.id).toBe(round.data.title);
       expect(event.description, round.id).toBe(`${round.data.summary}\n\n${round.url}`);
       expect(vevent.getFirstPropertyValue('url'), round.id).toBe(round.url);
-      expect(vevent.getFirstPropertyValue('status'), round.id).toBe(round.data.status === 'held' ? 'CONFIRMED' : 'TENTATIVE');
+      const confirmed = round.data.status === 'held' && round.data.confirmedBy.length > 0;
+      expect(vevent.getFirstPropertyValue('status'), round.id).toBe(confirmed ? 'CONFIRMED' : 'TENTATIVE');
       expect(vevent.getFirstPropertyValue('dtstamp'), round.id).toBeTruthy();
     }
   });
@@ -253,6 +277,11 @@ describe('the data page', () => {
       expect(page, href).toContain(`href="${href}"`);
       expect(existsSync(join(siteDir, href)), href).toBe(true);
     }
+  });
+
+  it('describes every column of the CSV file, in order', () => {
+    const described = [...page.matchAll(/<dt><code>([a-z_]+)<\/code><\/dt>\s*<dd>([^<]+)<\/dd>/g)].map(([, column = '']) => column);
+    expect(described.filter((column) => (POSITION_COLUMNS as readonly string[]).includes(column))).toEqual([...POSITION_COLUMNS]);
   });
 
   it('states the license of the data', () => {

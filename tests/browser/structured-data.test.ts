@@ -1,16 +1,22 @@
 /**
  * The structured data and link preview tags of the built site, read as
- * files and checked against content/ itself: every JSON-LD block parses, a
- * round's Event and a person's Person say what their files say, every
- * content page is a dated NewsArticle with breadcrumbs ending at itself, and
- * every page previews with its own title, description and an image that is
- * built.
+ * files and checked against content/ itself: every JSON-LD block parses; a
+ * round's Event says what its file says and no more; a round's and an event's
+ * page is a dated NewsArticle, a person's a ProfilePage of the person, an
+ * issue's a CollectionPage, a note's a WebPage, each with breadcrumbs ending
+ * at itself; every other page is a page of its type; the missing page names
+ * no address; and every page previews with its own title, description and an
+ * image that is built.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { validateRecord } from '../../src/lib/record';
+import { indexRecord, validateRecord } from '../../src/lib/record';
+import { countryCode } from '../../src/lib/countries';
+import { placeText } from '../../src/lib/open-data';
+import { roleHeldOn } from '../../src/lib/people';
 import { publishedDay } from '../../src/lib/rounds';
+import { buildDay } from '../../src/lib/schedule';
 import { sideLabel, type Side } from '../../src/lib/sides';
 import { DATA_LICENSE, SITE_TITLE } from '../../src/site';
 import { isRedirectPage } from '../build/integrity';
@@ -19,6 +25,8 @@ import { builtPages, readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
 const { record } = validateRecord(readContent());
+/** The record's newest day, on which a person's current role is read, as the site reads it. */
+const { newestDay } = indexRecord(record, buildDay(process.env));
 
 type Node = Record<string, unknown>;
 
@@ -46,9 +54,10 @@ function metaContent(html: string, key: string): string | undefined {
 
 const canonicalOf = (html: string): string => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
 
-/** The content pages with what their file says about them: the headline, and the day they are dated by. */
+/** The content pages with what their file says about them: the type of page, the headline, and the day they are dated by. */
 const CONTENT_PAGES = [
   ...record.rounds.map(({ id, data }) => ({
+    type: 'NewsArticle',
     page: `/rounds/${id}/`,
     headline: data.title,
     day: publishedDay(data),
@@ -56,6 +65,7 @@ const CONTENT_PAGES = [
     updates: data.updates,
   })),
   ...record.events.map(({ id, data }) => ({
+    type: 'NewsArticle',
     page: `/events/${id}/`,
     headline: data.title,
     day: data.date,
@@ -63,6 +73,7 @@ const CONTENT_PAGES = [
     updates: data.updates,
   })),
   ...record.people.map(({ id, data }) => ({
+    type: 'ProfilePage',
     page: `/people/${id}/`,
     headline: data.name,
     day: undefined,
@@ -70,6 +81,7 @@ const CONTENT_PAGES = [
     updates: data.updates,
   })),
   ...record.issues.map(({ id, data }) => ({
+    type: 'CollectionPage',
     page: `/issues/${id}/`,
     headline: data.title,
     day: undefined,
@@ -77,6 +89,7 @@ const CONTENT_PAGES = [
     updates: data.updates,
   })),
   ...record.notes.map(({ id, data }) => ({
+    type: 'WebPage',
     page: `/notes/${id}/`,
     headline: data.title,
     day: undefined,
@@ -85,8 +98,15 @@ const CONTENT_PAGES = [
   })),
 ];
 
-/** What each round status means in schema.org's terms: a meeting held as announced was scheduled. */
-const EVENT_STATUS = { held: 'EventScheduled', scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' };
+/** What the record knows of a round's status in schema.org's terms: a meeting held or announced went ahead only if a side confirmed it. */
+function knownStatus(data: (typeof record.rounds)[number]['data']): string | undefined {
+  if (data.status === 'postponed') return 'https://schema.org/EventPostponed';
+  if (data.status === 'cancelled') return 'https://schema.org/EventCancelled';
+  return data.confirmedBy.length > 0 ? 'https://schema.org/EventScheduled' : undefined;
+}
+
+/** The types of page that are not content pages, and which of them a page may be. */
+const OTHER_PAGE_TYPES = ['CollectionPage', 'SearchResultsPage', 'WebPage'];
 
 describe('the JSON-LD of every page', () => {
   it('parses as JSON, block by block, and never holds a raw < that could end its script', () => {
@@ -100,7 +120,7 @@ describe('the JSON-LD of every page', () => {
 });
 
 describe('every other page', () => {
-  it('is the WebSite on the home page, and elsewhere a step under the home page ending at its own address', () => {
+  it('is the WebSite on the home page, and elsewhere a page of its type one step under the home page, at its own address', () => {
     const contentPages = new Set(CONTENT_PAGES.map(({ page }) => page));
     const others = builtPages(siteDir).filter(({ url, html }) => !contentPages.has(url) && !isRedirectPage(html) && url !== '/404.html');
     expect(others.length).toBeGreaterThan(5);
@@ -114,12 +134,34 @@ describe('every other page', () => {
         items.map((item) => item['item']),
         url,
       ).toEqual([new URL('/', canonicalOf(html)).href, canonicalOf(html)]);
+      const pages = jsonLdBlocks(html).filter((block) => OTHER_PAGE_TYPES.includes(String(block['@type'])));
+      expect(pages, url).toHaveLength(1);
+      expect(pages[0], url).toMatchObject({ url: canonicalOf(html), description: metaContent(html, 'description') });
     }
+  });
+
+  it('is a CollectionPage for a year, an index or a view, a SearchResultsPage for the search page', () => {
+    const typeOf = (path: string) =>
+      jsonLdBlocks(readPage(siteDir, path)).find((block) => OTHER_PAGE_TYPES.includes(String(block['@type'])))?.['@type'];
+    for (const path of ['/years/2025/', '/people/', '/issues/', '/positions/', '/red-lines/', '/delegations/', '/corrections/']) {
+      expect(typeOf(path), path).toBe('CollectionPage');
+    }
+    expect(typeOf('/search/')).toBe('SearchResultsPage');
+    expect(typeOf('/data/')).toBe('WebPage');
+  });
+});
+
+describe('the missing page', () => {
+  it('names no address of its own, in a canonical link, a link preview or structured data', () => {
+    const html = readPage(siteDir, '/404.html');
+    expect(html).not.toContain('rel="canonical"');
+    expect(metaContent(html, 'og:url')).toBeUndefined();
+    expect(jsonLdBlocks(html)).toEqual([]);
   });
 });
 
 describe('a round', () => {
-  it("is an Event with its file's days, place, status and summary", () => {
+  it("is an Event with its file's days, place, summary, and status as far as a side confirmed it", () => {
     for (const { id, data } of record.rounds) {
       const page = `/rounds/${id}/`;
       const html = readPage(siteDir, page);
@@ -129,15 +171,37 @@ describe('a round', () => {
         name: data.title,
         description: data.summary,
         url: canonicalOf(html),
-        startDate: data.start,
-        endDate: data.end ?? data.start,
-        eventStatus: `https://schema.org/${EVENT_STATUS[data.status]}`,
+        ...(data.datedByReport ? {} : { startDate: data.start, endDate: data.end ?? data.start }),
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-        location: {
-          name: data.place.venue ?? data.place.city,
-          address: { addressLocality: data.place.city, addressCountry: data.place.country },
-        },
       });
+      expect(event['eventStatus'], page).toBe(knownStatus(data));
+      const country = countryCode(data.place.country);
+      expect(event['location'], page).toEqual(
+        country === undefined
+          ? { '@type': 'Place', name: placeText(data.place) }
+          : {
+              '@type': 'Place',
+              name: data.place.venue ?? data.place.city,
+              address: { '@type': 'PostalAddress', addressLocality: data.place.city, addressCountry: country },
+            },
+      );
+    }
+  });
+
+  it('places a meeting in one country by its ISO code, and one across a border by its name alone', () => {
+    const countryOf = (id: string) => (blockOf(readPage(siteDir, `/rounds/${id}/`), 'Event', id)['location'] as Node)['address'];
+    expect(countryOf('2026-01-05-paris')).toMatchObject({ addressCountry: 'FR' });
+    expect(countryOf('2025-05-27-border-area')).toBeUndefined();
+  });
+
+  it('gives no day for a meeting whose days were never reported', () => {
+    const reported = record.rounds.filter(({ data }) => data.datedByReport);
+    expect(reported.map(({ id }) => id)).toContain('2025-05-27-border-area');
+    for (const { id } of reported) {
+      const page = `/rounds/${id}/`;
+      const event = blockOf(readPage(siteDir, page), 'Event', page);
+      expect(event, page).not.toHaveProperty('startDate');
+      expect(event, page).not.toHaveProperty('endDate');
     }
   });
 
@@ -169,28 +233,47 @@ describe('a round', () => {
 });
 
 describe('a person', () => {
-  it('is a Person with the name, every other spelling and the side of their file', () => {
+  it('is a ProfilePage whose main entity is the Person of their file: name, every other spelling, side and current role', () => {
     for (const { id, data } of record.people) {
       const page = `/people/${id}/`;
       const html = readPage(siteDir, page);
-      const person = blockOf(html, 'Person', page);
+      const profile = blockOf(html, 'ProfilePage', page);
+      expect(profile, page).toMatchObject({ name: data.name, url: canonicalOf(html) });
+      const person = profile['mainEntity'] as Node;
       const spellings = [...data.aliases, ...data.nativeNames.map((native) => native.name)];
+      expect(person['@type'], page).toBe('Person');
       expect(person['name'], page).toBe(data.name);
       expect(person['alternateName'], page).toEqual(spellings.length > 0 ? spellings : undefined);
       expect(person['affiliation'], page).toMatchObject({ name: sideLabel(data.side) });
       expect(person['url'], page).toBe(canonicalOf(html));
-      if (person['jobTitle'] !== undefined)
-        expect(
-          data.roles.map((role) => role.title),
-          page,
-        ).toContain(person['jobTitle']);
+      expect(person['jobTitle'], page).toBe(roleHeldOn(data.roles, newestDay)?.title);
+    }
+    const roles = record.people.map(
+      ({ id }) => (blockOf(readPage(siteDir, `/people/${id}/`), 'ProfilePage', id)['mainEntity'] as Node)['jobTitle'],
+    );
+    expect(roles.filter((role) => role !== undefined).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an issue', () => {
+  it('is a CollectionPage about the issue, by the title and other names of its file', () => {
+    for (const { id, data } of record.issues) {
+      const page = `/issues/${id}/`;
+      const html = readPage(siteDir, page);
+      expect(blockOf(html, 'CollectionPage', page), page).toMatchObject({
+        name: data.title,
+        url: canonicalOf(html),
+        about: { '@type': 'Thing', name: data.title, ...(data.aliases.length > 0 ? { alternateName: data.aliases } : {}) },
+      });
     }
   });
 });
 
 describe('every content page', () => {
-  it('is a NewsArticle with its headline and description, changed last on its newest update or its own day', () => {
-    for (const { page, headline, day, updates } of CONTENT_PAGES) {
+  it('is a NewsArticle for a round or an event, published on the day it is dated by, changed last on its newest update or that day', () => {
+    const articles = CONTENT_PAGES.filter(({ type }) => type === 'NewsArticle');
+    expect(articles.length).toBe(record.rounds.length + record.events.length);
+    for (const { page, headline, day, updates } of articles) {
       const html = readPage(siteDir, page);
       const article = blockOf(html, 'NewsArticle', page);
       expect(article, page).toMatchObject({
@@ -202,10 +285,30 @@ describe('every content page', () => {
         isAccessibleForFree: true,
         license: DATA_LICENSE.url,
       });
-      const newest = [...(day === undefined ? [] : [day]), ...updates.map((update) => update.date)].sort().at(-1);
+      expect(day, page).toBeDefined();
+      const newest = [day, ...updates.map((update) => update.date)].sort().at(-1);
       expect(article['datePublished'], page).toBe(day);
       expect(article['dateModified'], page).toBe(newest);
       expect(metaContent(html, 'article:published_time'), page).toBe(day);
+      expect(metaContent(html, 'article:modified_time'), page).toBe(newest);
+    }
+  });
+
+  it('is a page of its own type otherwise, with no NewsArticle, changed last on its newest update when it has one', () => {
+    for (const { type, page, headline, updates } of CONTENT_PAGES.filter(({ type }) => type !== 'NewsArticle')) {
+      const html = readPage(siteDir, page);
+      expect(
+        jsonLdBlocks(html).filter((block) => block['@type'] === 'NewsArticle'),
+        page,
+      ).toEqual([]);
+      const node = blockOf(html, type, page);
+      const newest = updates
+        .map((update) => update.date)
+        .sort()
+        .at(-1);
+      expect(node, page).toMatchObject({ name: headline, description: metaContent(html, 'description'), url: canonicalOf(html) });
+      expect(node['dateModified'], page).toBe(newest);
+      expect(metaContent(html, 'article:published_time'), page).toBeUndefined();
       expect(metaContent(html, 'article:modified_time'), page).toBe(newest);
     }
   });
@@ -229,7 +332,7 @@ describe('every content page', () => {
 
 describe('the link preview of every page', () => {
   it('has its own title, description and address, and an absolute image that is built at the size it states', () => {
-    const pages = builtPages(siteDir).filter(({ html }) => !isRedirectPage(html));
+    const pages = builtPages(siteDir).filter(({ url, html }) => !isRedirectPage(html) && url !== '/404.html');
     expect(pages.length).toBeGreaterThan(CONTENT_PAGES.length);
     for (const { url, html } of pages) {
       const title = unescape(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');

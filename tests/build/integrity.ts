@@ -7,7 +7,7 @@ export function isRedirectPage(html: string): boolean {
   return /<meta http-equiv="refresh"/.test(html);
 }
 
-/** Missing or doubled essentials: one h1, a title, a meta description, a canonical URL that is the page's own. */
+/** Missing or doubled essentials: one h1, a title, a meta description, a canonical URL that is the page's own (and none on the missing page). */
 export function essentialsProblems(outDir: string, site: string): string[] {
   return builtPages(outDir).flatMap(({ file, url, html }) => {
     if (isRedirectPage(html)) return [];
@@ -17,9 +17,10 @@ export function essentialsProblems(outDir: string, site: string): string[] {
     if (!/<title>[^<]+<\/title>/.test(html)) problems.push('no title');
     if (!/<meta name="description" content="[^"]{20,}"/.test(html)) problems.push('no meta description');
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    // The missing page is served at every address that does not exist, so it has none of its own to name.
     const expected = file === '404.html' ? undefined : new URL(url, site).href;
-    if (!canonical) problems.push('no canonical URL');
-    else if (expected && canonical !== expected) problems.push(`canonical is ${canonical}, not ${expected}`);
+    if (canonical !== expected)
+      problems.push(expected ? `canonical is ${canonical ?? 'missing'}, not ${expected}` : `canonical is ${canonical}`);
     return problems.map((problem) => `${file}: ${problem}`);
   });
 }

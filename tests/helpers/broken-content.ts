@@ -60,6 +60,15 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${PARIS}: end: 2026-01-04 is before start 2026-01-05: end must be on or after start`],
   },
   {
+    name: 'a meeting dated by its report that has a last day, and no report on its start',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2026-01-06\ndatedByReport: true'),
+    problems: [
+      `${PARIS}: end: is a day of the meeting, but datedByReport says its days were never reported: remove end, or datedByReport if a source gives the days`,
+      `${PARIS}: start: 2026-01-05 is the date of none of the sources, but datedByReport says start is the day the meeting was first reported: give that report's date`,
+    ],
+  },
+  {
     name: 'an unknown side',
     layer: 'schema',
     break: (dir) => replaceIn(join(dir, LONDON), 'israel: [ron-dermer]', 'israil: [ron-dermer]'),

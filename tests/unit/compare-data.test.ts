@@ -126,7 +126,12 @@ describe('comparableRound', () => {
   it('numbers days so that their difference is the days between them', () => {
     const later = comparableRound(paris, record);
     const earlier = comparableRound(london, record);
-    expect(later.firstDayNumber - earlier.lastDayNumber).toBe(110);
+    expect((later.firstDayNumber ?? 0) - (earlier.lastDayNumber ?? 0)).toBe(110);
+  });
+
+  it('numbers no day of a meeting whose days were never reported', () => {
+    const reported = comparableRound(round('border-area', { start: '2025-05-27', datedByReport: true }), record);
+    expect(reported).toMatchObject({ dates: 'reported on 27 May 2025', firstDayNumber: undefined, lastDayNumber: undefined });
   });
 });
 

@@ -85,6 +85,8 @@ describe('compareRounds', () => {
       'City: same',
       'Country: same',
     ]);
+    const reported = { ...london, dates: 'reported on 27 May 2025', firstDayNumber: undefined, lastDayNumber: undefined };
+    expect(rowsOf(compareRounds(reported, paris), 'compare-place')[0]).toBe('Dates: changed');
   });
 
   it('adds a venue row only when a round names its venue, marking it new when only the later one does', () => {

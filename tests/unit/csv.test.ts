@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv';
-
-describe('csvField', () => {
-  it('leaves a field with no comma, quote or line break as it is', () => {
-    expect(csvField('Asaad al-Shaibani')).toBe('Asaad al-Shaibani');
-    expect(csvField('Israel–Syria, “talks”')).toBe('"Israel–Syria, “talks”"');
-  });
-
-  it('quotes a field that holds a comma, a quote or a line break, doubling each quote inside', () => {
-    expect(csvField('Paris, France')).toBe('"Paris, France"');
-    expect(csvField('the "red line"')).toBe('"the ""red line"""');
-    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
-    expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
-  });
-
-  it('writes numbers and yes/no as text, and nothing as an empty field', () => {
-    expect(csvField(5)).toBe('5');
-    expect(csvField(true)).toBe('true');
-    expect(csvField(false)).toBe('false');
-    expect(csvField(undefined)).toBe('');
-  });
-});
+import { toCsv } from '../../src/lib/csv';
 
 describe('toCsv', () => {
   it('writes the header, then each row in the order of the columns, every line ended by CRLF', () => {
@@ -32,6 +11,22 @@ describe('toCsv', () => {
       ],
     );
     expect(csv).toBe('side,stance,round\r\nisrael,"No withdrawal, yet",5\r\nsyria,"Back to the ""1974 lines""",\r\n');
+  });
+
+  it('leaves a field with no comma, quote or line break as it is, other punctuation included', () => {
+    expect(toCsv(['name'], [{ name: 'Asaad al-Shaibani' }, { name: 'Israel–Syria “talks”' }])).toBe(
+      'name\r\nAsaad al-Shaibani\r\nIsrael–Syria “talks”\r\n',
+    );
+  });
+
+  it('quotes a field that holds a line break of any kind', () => {
+    expect(toCsv(['text'], [{ text: 'one\ntwo' }, { text: 'one\r\ntwo' }, { text: 'one\rtwo' }])).toBe(
+      'text\r\n"one\ntwo"\r\n"one\r\ntwo"\r\n"one\rtwo"\r\n',
+    );
+  });
+
+  it('writes numbers and yes/no as text, and nothing as an empty field', () => {
+    expect(toCsv(['n', 'yes', 'no', 'none'], [{ n: 5, yes: true, no: false, none: undefined }])).toBe('n,yes,no,none\r\n5,true,false,\r\n');
   });
 
   it('writes only the header for no rows', () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addDaysTo,
   compareByDay,
+  datePrecision,
   dayRangeParts,
   daysBetween,
   firstDayOf,
@@ -39,6 +40,13 @@ describe('formatDay', () => {
 
   it('accepts a leap day', () => {
     expect(formatDay('2024-02-29')).toBe('29 February 2024');
+  });
+});
+
+describe('datePrecision', () => {
+  it('tells a day from a month whose day is not known', () => {
+    expect(datePrecision('2026-01-06')).toBe('day');
+    expect(datePrecision('2026-01')).toBe('month');
   });
 });
 

@@ -155,7 +155,7 @@ describe('a feed item', () => {
   it("carries a round's key facts, with links to the site made absolute", () => {
     const html = parisItem?.contentHtml ?? '';
     expect(html).toContain('<li><strong>Meeting:</strong> Round 5</li>');
-    expect(html).toContain('<li><strong>Dates:</strong> 5–6 January 2026</li>');
+    expect(html).toContain('<li><strong>When:</strong> 5–6 January 2026</li>');
     expect(html).toContain('<li><strong>Place:</strong> Paris, France (Quai d’Orsay)</li>');
     expect(html).toContain('<li><strong>Status:</strong> Held</li>');
     expect(html).toContain('<li><strong>Confirmation:</strong> Confirmed by Syria</li>');

@@ -24,6 +24,7 @@ export function roundData(overrides: Partial<Round> = {}): Round {
     sources: [source()],
     confirmedBy: [],
     status: 'held',
+    datedByReport: false,
     updates: [],
     ...overrides,
   };

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALENDAR_URL,
+  calendarStatus,
   DATA_FILES,
   dataFileUrl,
   OPEN_DATA_COLLECTIONS,
   openDataFile,
   openDataJsonSchema,
+  POSITION_COLUMN_NOTES,
   POSITION_COLUMNS,
   positionRows,
   positionsCsv,
@@ -37,6 +39,7 @@ const paris = round('paris', {
     position({ side: 'israel', stance: 'No withdrawal.', shift: 'changed', how: 'now rules out any withdrawal' }),
   ],
   sources: [source({ date: '2026-01-06' }), source({ publisher: 'Second Wire', url: 'https://wire.example/a', date: '2026-01-07' })],
+  confirmedBy: ['syria'],
   updates: [{ date: '2026-01-20', note: 'Added the joint statement.' }],
 });
 const baku = round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'Azerbaijan' }, sources: [source({ date: '2025-07' })] });
@@ -151,6 +154,7 @@ describe('positionRows', () => {
     ]);
     expect(rows[1]).toEqual({
       date: '2026-01-05',
+      dated_by_report: false,
       round_id: '2026-01-05-paris',
       round_number: 5,
       round_url: 'https://example.org/rounds/2026-01-05-paris/',
@@ -163,6 +167,8 @@ describe('positionRows', () => {
       source_publisher: 'Second Wire',
       source_title: 'Fixture headline',
       source_date: '2026-01-07',
+      source_date_precision: 'day',
+      source_date_inferred: false,
       source_url: 'https://wire.example/a',
     });
   });
@@ -174,6 +180,28 @@ describe('positionRows', () => {
       ['2026-01-05-paris', 'syria', undefined, undefined],
       ['2026-01-05-paris', 'israel', 'changed', 'now rules out any withdrawal'],
     ]);
+  });
+
+  it('gives a source dated by month at that precision, saying so, and leaves its address empty when the record has none', () => {
+    const monthly = round('paris', {
+      positions: [position({ source: 2 })],
+      sources: [source({ url: 'https://wire.example/a' }), source({ date: '2026-01', dateInferred: true })],
+    });
+    expect(positionRows([monthly], SITE)[0]).toMatchObject({
+      source_date: '2026-01',
+      source_date_precision: 'month',
+      source_date_inferred: true,
+      source_url: undefined,
+    });
+  });
+
+  it('says when a round is dated by the report of it', () => {
+    const reported = round('border-area', { datedByReport: true, positions: [position()] });
+    expect(positionRows([reported], SITE)[0]).toMatchObject({ date: '2026-01-05', dated_by_report: true });
+  });
+
+  it('describes every column for the data page', () => {
+    expect(Object.keys(POSITION_COLUMN_NOTES)).toEqual([...POSITION_COLUMNS]);
   });
 
   it('leaves the round number empty for an unnumbered contact', () => {
@@ -202,8 +230,15 @@ describe('roundsCalendar', () => {
     ]);
   });
 
-  it('marks a held round confirmed and a scheduled one tentative', () => {
-    expect(calendar.events.map((item) => item.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'TENTATIVE']);
+  it('leaves out a meeting whose days were never reported, rather than put it on the day of the report', () => {
+    const reported = round('border-area', { start: '2025-05-27', datedByReport: true, sources: [source({ date: '2025-05-27' })] });
+    expect(roundsCalendar([reported, paris], SITE).events.map((item) => item.uid)).toEqual(['2026-01-05-paris@example.org']);
+  });
+
+  it('marks a held round a side confirmed as confirmed, and one only the press reported, or still to come, tentative', () => {
+    expect(calendar.events.map((item) => item.status)).toEqual(['TENTATIVE', 'CONFIRMED', 'TENTATIVE']);
+    expect(calendarStatus({ status: 'scheduled', confirmedBy: ['syria'] })).toBe('TENTATIVE');
+    expect(calendarStatus({ status: 'postponed', confirmedBy: ['syria'] })).toBeUndefined();
   });
 
   it('gives each round its days, place, page, summary and the day its record last changed', () => {

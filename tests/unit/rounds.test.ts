@@ -9,6 +9,7 @@ import {
   delegationsBySide,
   peopleBySide,
   positionsBySide,
+  roundDatesLabel,
   roundLabel,
   roundPlaceLabel,
   isUpcoming,
@@ -169,10 +170,29 @@ describe('appearancesByPerson', () => {
 
   it('lists rounds and events oldest first, saying whether the person led the delegation', () => {
     expect(appearancesOf('hussein-al-salama', rounds, events)).toEqual([
-      { kind: 'round', id: '2025-09-17-london', day: '2025-09-17', title: 'Round four in London', as: 'Head of the delegation of Syria' },
-      { kind: 'event', id: '2025-10-01-visit', day: '2025-10-01', title: 'Visit', as: 'Named in this event' },
-      { kind: 'round', id: '2026-01-05-paris', day: '2026-01-05', title: 'Round five in Paris', as: 'Delegation of Syria' },
+      {
+        kind: 'round',
+        id: '2025-09-17-london',
+        day: '2025-09-17',
+        when: '17 September 2025',
+        title: 'Round four in London',
+        as: 'Head of the delegation of Syria',
+      },
+      { kind: 'event', id: '2025-10-01-visit', day: '2025-10-01', when: '1 October 2025', title: 'Visit', as: 'Named in this event' },
+      {
+        kind: 'round',
+        id: '2026-01-05-paris',
+        day: '2026-01-05',
+        when: '5 January 2026',
+        title: 'Round five in Paris',
+        as: 'Delegation of Syria',
+      },
     ]);
+  });
+
+  it('dates a meeting whose days were never reported by the day of the report, saying so', () => {
+    const reported = round('border-area', { start: '2025-05-27', datedByReport: true, delegations: { syria: ['ahmad-al-dalati'] } });
+    expect(appearancesOf('ahmad-al-dalati', [reported], [])[0]?.when).toBe('reported on 27 May 2025');
   });
 
   it("names the United States' people at a meeting with another side as mediators, not a delegation", () => {
@@ -231,6 +251,17 @@ describe('roundLabel', () => {
   it('labels a numbered round by its number and any other meeting as a direct contact', () => {
     expect(roundLabel({ round: 5 })).toBe('Round 5');
     expect(roundLabel({})).toBe('Direct contact');
+  });
+});
+
+describe('roundDatesLabel', () => {
+  it("gives a meeting's days, sharing what its two ends share", () => {
+    expect(roundDatesLabel({ start: '2026-01-05', end: '2026-01-06', datedByReport: false })).toBe('5–6 January 2026');
+    expect(roundDatesLabel({ start: '2025-07-24', datedByReport: false })).toBe('24 July 2025');
+  });
+
+  it('dates a meeting whose days were never reported by the day of the report, saying so', () => {
+    expect(roundDatesLabel({ start: '2025-05-27', datedByReport: true })).toBe('reported on 27 May 2025');
   });
 });
 

@@ -308,6 +308,34 @@ describe('roundSchema', () => {
     ]);
   });
 
+  it('accepts a held meeting dated by the report of it, on the day of one of its sources, with no last day', () => {
+    const result = roundWith({ start: '2026-01-06', end: undefined, datedByReport: true });
+    expect(result.error).toBeUndefined();
+    expect(result.data).toMatchObject({ start: '2026-01-06', datedByReport: true });
+    expect(roundSchema.parse(roundInput()).datedByReport).toBe(false);
+  });
+
+  it('refuses a meeting dated by its report that has a last day, is not held, or starts on no day of a source', () => {
+    expect(problems(roundWith({ datedByReport: true, status: 'scheduled' }))).toEqual([
+      {
+        path: 'end',
+        message:
+          'is a day of the meeting, but datedByReport says its days were never reported: remove end, or datedByReport if a source gives the days',
+      },
+      {
+        path: 'datedByReport',
+        message:
+          'is only for a held meeting whose days were never reported; a scheduled meeting is dated by the day announced for it: remove datedByReport',
+      },
+      {
+        path: 'start',
+        message:
+          "2026-01-05 is the date of none of the sources, but datedByReport says start is the day the meeting was first reported: give that report's date",
+      },
+    ]);
+    expect(problems(roundWith({ datedByReport: 'yes' }))).toEqual([{ path: 'datedByReport', message: 'must be true or false' }]);
+  });
+
   it('rejects a position source of zero', () => {
     expect(problems(roundWith({ positions: [{ side: 'syria', issue: 'buffer-zone', stance: 'A stance.', source: 0 }] }))).toEqual([
       { path: 'positions.0.source', message: 'must be 1 or more: sources are numbered from 1' },

@@ -41,6 +41,12 @@ describe('linkPreviewTags', () => {
     expect(content('twitter:card')).toBe('summary_large_image');
   });
 
+  it('names no address for the page shown at every address that does not exist', () => {
+    const missing = tagMap(linkPreviewTags({ title: 'Page not found', description: 'No page here.' }, SITE));
+    expect(missing.has('og:url')).toBe(false);
+    expect(missing.get('og:title')?.content).toBe('Page not found');
+  });
+
   it('puts Open Graph keys in property and Twitter keys in name', () => {
     for (const tag of linkPreviewTags(page, SITE)) {
       expect(tag.attribute, tag.key).toBe(tag.key.startsWith('twitter:') ? 'name' : 'property');

@@ -96,6 +96,21 @@ describe('buildTimeline', () => {
     expect(byId.get('2026-01-05-paris')).toMatchObject({ gap: { days: 110, after: 'round four' } });
   });
 
+  it('counts no pause from or to a meeting whose days were never reported', () => {
+    const items = buildTimeline(
+      [
+        round('border-area', { start: '2025-05-27', datedByReport: true, title: 'Meetings in the border area' }),
+        round('baku', { start: '2025-07-12', title: 'Meeting in Baku' }),
+        round('paris', { start: '2025-07-24', round: 1 }),
+      ],
+      [],
+    );
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get('2025-05-27-border-area')).not.toHaveProperty('gap');
+    expect(byId.get('2025-07-12-baku')).not.toHaveProperty('gap');
+    expect(byId.get('2025-07-24-paris')).toMatchObject({ gap: { days: 12, after: 'Meeting in Baku' } });
+  });
+
   it('does not count events as meetings for gaps', () => {
     const items = buildTimeline(
       [round('london', { start: '2025-09-17', round: 4 }), round('paris', { start: '2026-01-05', round: 5 })],
