@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from './content-files';
 import { validateRecord, type ContentRecord } from './record';
-import { scheduleProblems, scheduleWarnings, updateProblems } from './schedule';
+import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from './schedule';
 
 export interface CheckedContent {
   files: ContentFile[];
@@ -31,7 +31,13 @@ export function checkContent(contentDir: string, today: string): CheckedContent 
   const { files, problems: fileProblems } = readContentFolder(contentDir);
   const { record, problems } = validateRecord(files);
   // The day rules read each valid file on its own, so they are reported with every other problem, not after them.
-  const found = [...fileProblems, ...problems, ...scheduleProblems(record, today), ...updateProblems(record, today)];
+  const found = [
+    ...fileProblems,
+    ...problems,
+    ...scheduleProblems(record, today),
+    ...futureDateProblems(record, today),
+    ...updateProblems(record, today),
+  ];
   return { files, record, index: contentIndexOf(files), problems: found, warnings: scheduleWarnings(record, today) };
 }
 

@@ -1,10 +1,11 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * each delegate sits for their own side, round numbers are unique and explained by the numbering note, source numbers (of positions, readouts, uncertain
+ * each delegate sits for their own side, round numbers are unique, rise with the rounds' dates and are explained by the numbering note, source numbers (of positions, readouts, uncertain
  * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
  * and a dated file's name carries its date.
  */
 import { countOf } from './numbers';
+import type { Round } from '../schemas';
 import { fileOf, type ContentRecord, type Entry } from './record';
 import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
 
@@ -84,6 +85,8 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     );
   }
 
+  problems.push(...roundOrderProblems(record.rounds));
+
   if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {
     problems.push(
       `content/notes/${NUMBERING_NOTE_ID}.md: missing: every round number links to this note on how the rounds are numbered; write it`,
@@ -100,6 +103,30 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     checkDatedName('events', event, 'date', event.data.date, report);
     event.data.people.forEach((person, i) => checkId('events', event, `people[${i}]`, 'person', person));
     event.data.issues.forEach((issue, i) => checkId('events', event, `issues[${i}]`, 'issue', issue));
+  }
+  return problems;
+}
+
+/**
+ * Every numbered round whose number is lower than that of a round that met before it, at its file and field, naming
+ * the earlier round's file: the press numbers rounds in the order they meet, so one is a typo.
+ * @example roundOrderProblems([london (round 4, 2025-09-17), paris (round 3, 2026-01-05)])
+ * // ["content/rounds/2026-01-05-paris.md: round: 3 is lower than round 4 (content/rounds/2025-09-17-london.md), which met earlier, on 2025-09-17: …"]
+ */
+export function roundOrderProblems(rounds: readonly Entry<Round>[]): string[] {
+  const numbered = rounds
+    .flatMap((entry) => (entry.data.round === undefined ? [] : [{ entry, number: entry.data.round }]))
+    .toSorted((a, b) => (a.entry.data.start < b.entry.data.start ? -1 : a.entry.data.start > b.entry.data.start ? 1 : 0));
+  const problems: string[] = [];
+  let highest: (typeof numbered)[number] | undefined;
+  for (const current of numbered) {
+    if (highest !== undefined && current.number < highest.number && current.entry.data.start > highest.entry.data.start)
+      problems.push(
+        `${fileOf('rounds', current.entry)}: round: ${current.number} is lower than round ${highest.number} ` +
+          `(${fileOf('rounds', highest.entry)}), which met earlier, on ${highest.entry.data.start}: rounds are numbered ` +
+          'in the order they meet; check round: in both files',
+      );
+    if (highest === undefined || current.number > highest.number) highest = current;
   }
   return problems;
 }

@@ -21,6 +21,7 @@ const RESIGNATION = 'events/2025-11-11-fixture-resignation.md';
 const SALAMA = 'people/hussein-al-salama.md';
 const BUFFER_ZONE = 'issues/buffer-zone.md';
 const FUTURE_LONDON = 'rounds/2099-09-17-london.md';
+const FUTURE_RESIGNATION = 'events/2099-11-11-fixture-resignation.md';
 
 /**
  * Where a rule lives: the content reader, the schemas, the checks of the record as a whole (references across files, and
@@ -239,6 +240,9 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
       replaceIn(join(dir, FUTURE_LONDON), 'start: 2025-09-17', 'start: 2099-09-17');
     },
     problems: [
+      // Moved past round five, round four is out of order too.
+      `${FUTURE_LONDON}: round: 4 is lower than round 5 (${PARIS}), which met earlier, on 2026-01-05: rounds are numbered ` +
+        'in the order they meet; check round: in both files',
       `${FUTURE_LONDON}: start: 2099-09-17 is after today (${buildDay(process.env)}) but status is held: ` +
         'a meeting that has not happened yet is status: scheduled',
     ],
@@ -371,5 +375,44 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
         'issues: [buffer-zone]\nuncertainAttendance: [{person: ron-dermer, doubt: reports-differ, note: Reports differ., sources: [9]}]',
       ),
     problems: [`${LONDON}: uncertainAttendance[0].sources[0]: 9 is out of range: sources has 1 entry`],
+  },
+  {
+    name: 'a source dated after the day of the build',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'title: Fixture event, date: 2025-11-11', 'title: Fixture event, date: 2062-11-11'),
+    problems: [
+      `${RESIGNATION}: sources[0].date: 2062-11-11 is after today (${buildDay(process.env)}): ` +
+        'a report is cited after it is published; check the year',
+    ],
+  },
+  {
+    name: 'an event dated after the day of the build',
+    layer: 'references',
+    break: (dir) => {
+      renameSync(join(dir, RESIGNATION), join(dir, FUTURE_RESIGNATION));
+      replaceIn(join(dir, FUTURE_RESIGNATION), 'date: 2025-11-11\n', 'date: 2099-11-11\n');
+    },
+    problems: [
+      `${FUTURE_RESIGNATION}: date: 2099-11-11 is after today (${buildDay(process.env)}): an event is recorded once it has ` +
+        'happened; check the year, or enter a meeting still to come as a round with status: scheduled',
+    ],
+  },
+  {
+    name: "an update dated before the page's oldest source",
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, SALAMA), '\n---\n', '\nupdates: [{date: 2024-01-02, note: Added the native name.}]\n---\n'),
+    problems: [
+      `${SALAMA}: updates[0].date: 2024-01-02 is before the page's oldest source (sources[0], 2025-01-01), so before the page ` +
+        'could be published: an update records a change made after publication; check the year',
+    ],
+  },
+  {
+    name: 'a round number lower than that of a round that met earlier',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, PARIS), 'round: 5', 'round: 3'),
+    problems: [
+      `${PARIS}: round: 3 is lower than round 4 (${LONDON}), which met earlier, on 2025-09-17: rounds are numbered ` +
+        'in the order they meet; check round: in both files',
+    ],
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentRecord } from '../../src/lib/record';
-import { closestIds, editDistance, findReferenceProblems } from '../../src/lib/references';
+import { closestIds, editDistance, findReferenceProblems, roundOrderProblems } from '../../src/lib/references';
 import type { Side } from '../../src/lib/sides';
 import { event, issue, person, position, round, source } from './fixtures';
 
@@ -300,5 +300,33 @@ describe('editDistance', () => {
   it('is symmetric', () => {
     expect(editDistance('flaw', 'lawn')).toBe(2);
     expect(editDistance('lawn', 'flaw')).toBe(2);
+  });
+});
+
+describe('roundOrderProblems', () => {
+  it('accepts numbers that rise with the start, whatever order the files come in, and unnumbered contacts between them', () => {
+    const rounds = [
+      round('paris', { round: 5, start: '2026-01-05' }),
+      round('baku', { start: '2025-12-01' }),
+      round('london', { round: 4, start: '2025-09-17' }),
+    ];
+    expect(roundOrderProblems(rounds)).toEqual([]);
+  });
+
+  it('refuses a number lower than that of a round that met earlier, naming both files', () => {
+    const rounds = [
+      round('london', { round: 4, start: '2025-09-17' }),
+      round('rome', { round: 5, start: '2025-10-01' }),
+      round('paris', { round: 3, start: '2026-01-05' }),
+    ];
+    expect(roundOrderProblems(rounds)).toEqual([
+      'content/rounds/2026-01-05-paris.md: round: 3 is lower than round 5 (content/rounds/2025-10-01-rome.md), which met ' +
+        'earlier, on 2025-10-01: rounds are numbered in the order they meet; check round: in both files',
+    ]);
+  });
+
+  it('leaves two rounds on the same day to the check that numbers are unique', () => {
+    const rounds = [round('paris', { round: 5, start: '2026-01-05' }), round('lyon', { round: 4, start: '2026-01-05' })];
+    expect(roundOrderProblems(rounds)).toEqual([]);
   });
 });
