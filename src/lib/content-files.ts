@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { KnownPerson } from '../remark/remark-person-mentions';
+import { findDecomposedWords, findHiddenCharacters } from './characters';
 import { findImpossibleDays, hasEmptyBody } from './front-matter';
 import { yearsFromTo } from './timeline';
 import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from './urls';
@@ -41,8 +42,9 @@ export interface ContentIndex {
 /**
  * Reads every collection folder under `contentDir`. A file that is not `.md`
  * (it would silently not be published), front matter that is not YAML, a
- * date that names no real day (YAML would quietly move it) and an empty body
- * are reported as problems; the other files are returned for validation.
+ * date that names no real day (YAML would quietly move it), an empty body,
+ * characters no reader sees and words not in Unicode NFC form are reported as
+ * problems; the other files are returned for validation.
  */
 export function readContentFolder(contentDir: string): ContentReading {
   const files: ContentFile[] = [];
@@ -74,8 +76,29 @@ export function readContentFolder(contentDir: string): ContentReading {
       problems.push(`${file.path}:${line}: ${value} is not a real calendar day (check the month and the day)`);
     }
     if (hasEmptyBody(file.source)) problems.push(`${file.path}: body: is empty; write the page's text after the front matter`);
+    problems.push(...textProblems(file));
   }
   return { files, problems };
+}
+
+/**
+ * Every character of a file no reader sees, and every word whose letters and accents are stored apart, at its line
+ * and column: text that looks right but does not match itself in search, in names or in spellings.
+ */
+function textProblems(file: ContentFile): string[] {
+  const hidden = findHiddenCharacters(file.source).map(({ line, column, character, bidi }) => {
+    const harm = bidi
+      ? 'it can make the text read in another order than it is stored (the site sets the direction of names itself)'
+      : 'readers cannot see it, but search and the matching of names stumble on it';
+    const fix = character.startsWith('U+FEFF') && line === 1 && column === 1 ? 'save the file as UTF-8 without a BOM' : 'delete it';
+    return `${file.path}:${line}:${column}: ${character} is hidden here: ${harm}; ${fix}`;
+  });
+  const decomposed = findDecomposedWords(file.source).map(
+    ({ line, column, word, composed }) =>
+      `${file.path}:${line}:${column}: "${word}" stores letters and their accents or points apart (it is not in Unicode NFC form), ` +
+      `so search and the matching of names miss it though it looks the same; retype it, or paste its composed form "${composed}"`,
+  );
+  return [...hidden, ...decomposed];
 }
 
 /** One file parsed, or the problem that stops it being parsed. */

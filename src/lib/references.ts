@@ -2,10 +2,10 @@
  * The rules that span files: every id a file uses must name an existing file,
  * each delegate sits for their own side, round numbers are unique, rise with the rounds' dates and are explained by the numbering note, source numbers (of positions, readouts, uncertain
  * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
- * and a dated file's name carries its date.
+ * a dated file's name carries its date, and every file name is lower-case kebab-case.
  */
-import { countOf } from './numbers';
 import type { Round } from '../schemas';
+import { countOf } from './numbers';
 import { fileOf, type ContentRecord, type Entry } from './record';
 import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
 
@@ -104,6 +104,19 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     event.data.people.forEach((person, i) => checkId('events', event, `people[${i}]`, 'person', person));
     event.data.issues.forEach((issue, i) => checkId('events', event, `issues[${i}]`, 'issue', issue));
   }
+
+  for (const collection of ['people', 'issues', 'notes'] as const) {
+    for (const entry of record[collection]) {
+      if (!KEBAB_CASE.test(entry.id))
+        report(
+          collection,
+          entry,
+          'file name',
+          `must be lower-case kebab-case (a–z, 0–9 and hyphens), e.g. ${PLAIN_NAME_EXAMPLES[collection]}.md: ` +
+            'it is the address of the page and the id other files use',
+        );
+    }
+  }
   return problems;
 }
 
@@ -130,6 +143,9 @@ export function roundOrderProblems(rounds: readonly Entry<Round>[]): string[] {
   }
   return problems;
 }
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLAIN_NAME_EXAMPLES = { people: 'ron-dermer', issues: 'buffer-zone', notes: NUMBERING_NOTE_ID } as const;
 
 /** A dated file is named `<date>-<slug>.md`, and the date in its name is the date in its front matter. */
 function checkDatedName(

@@ -21,6 +21,7 @@ const RESIGNATION = 'events/2025-11-11-fixture-resignation.md';
 const SALAMA = 'people/hussein-al-salama.md';
 const BUFFER_ZONE = 'issues/buffer-zone.md';
 const FUTURE_LONDON = 'rounds/2099-09-17-london.md';
+const BARRACK = 'people/tom-barrack.md';
 const FUTURE_RESIGNATION = 'events/2099-11-11-fixture-resignation.md';
 
 /**
@@ -413,6 +414,52 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [
       `${PARIS}: round: 3 is lower than round 4 (${LONDON}), which met earlier, on 2025-09-17: rounds are numbered ` +
         'in the order they meet; check round: in both files',
+    ],
+  },
+  {
+    name: 'a zero width space in a name',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'name: Hussein al-Salama', 'name: Hussein al-\u200bSalama'),
+    problems: [
+      `${SALAMA}:2:18: U+200B ZERO WIDTH SPACE is hidden here: readers cannot see it, but search and the matching of names ` +
+        'stumble on it; delete it',
+    ],
+  },
+  {
+    name: 'a right-to-left override in a body',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met \u202eDermer.'),
+    problems: [
+      `${LONDON}:20:13: U+202E RIGHT-TO-LEFT OVERRIDE is hidden here: it can make the text read in another order than it is ` +
+        'stored (the site sets the direction of names itself); delete it',
+    ],
+  },
+  {
+    name: 'a byte order mark at the start of a file',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, BUFFER_ZONE), /^/, '\ufeff'),
+    problems: [
+      `${BUFFER_ZONE}:1:1: U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK) is hidden here: readers cannot see it, but ` +
+        'search and the matching of names stumble on it; save the file as UTF-8 without a BOM',
+    ],
+  },
+  {
+    name: 'an alias whose accent is stored apart from its letter',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'al-Salameh, Salama]', 'al-Salameh, Salama, Sala\u0301meh]'),
+    problems: [
+      `${SALAMA}:3:40: "Sala\u0301meh" stores letters and their accents or points apart (it is not in Unicode NFC form), so ` +
+        'search and the matching of names miss it though it looks the same; retype it, or paste its composed form "Salámeh"',
+    ],
+  },
+  {
+    name: 'a person file name not in lower-case kebab-case',
+    layer: 'references',
+    break: (dir) => renameSync(join(dir, BARRACK), join(dir, 'people/Tom-Barrack.md')),
+    problems: [
+      `${PARIS}: delegations.united-states[0]: no person "tom-barrack" (known: Tom-Barrack, ron-dermer, hussein-al-salama)`,
+      'people/Tom-Barrack.md: file name: must be lower-case kebab-case (a–z, 0–9 and hyphens), e.g. ron-dermer.md: ' +
+        'it is the address of the page and the id other files use',
     ],
   },
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentRecord } from '../../src/lib/record';
 import { closestIds, editDistance, findReferenceProblems, roundOrderProblems } from '../../src/lib/references';
 import type { Side } from '../../src/lib/sides';
-import { event, issue, person, position, round, source } from './fixtures';
+import { event, issue, note, person, position, round, source } from './fixtures';
 
 /** The people of the record, each with their own side: a delegate sits for it. */
 const PEOPLE: [string, Side][] = [
@@ -69,6 +69,14 @@ describe('findReferenceProblems', () => {
     expect(findReferenceProblems(record)).toEqual([
       'content/notes/round-numbering.md: missing: every round number links to this note on how the rounds are numbered; write it',
     ]);
+  });
+
+  it('refuses the file name of a person, an issue or a note that is not lower-case kebab-case', () => {
+    const record = { ...validRecord(), notes: [note('round-numbering'), note('Round_Numbering'), note('cafe\u0301')] };
+    const problem = (name: string) =>
+      `content/notes/${name}.md: file name: must be lower-case kebab-case (a–z, 0–9 and hyphens), e.g. round-numbering.md: ` +
+      'it is the address of the page and the id other files use';
+    expect(findReferenceProblems(record)).toEqual([problem('Round_Numbering'), problem('cafe\u0301')]);
   });
 
   it('finds nothing wrong with an empty record', () => {
