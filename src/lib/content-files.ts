@@ -128,7 +128,7 @@ export function contentIndexOf(files: readonly ContentFile[]): ContentIndex {
   const pages = new Set<string>([...STATIC_PAGES, ...yearPages, ...files.map((file) => pageOf(file.collection, file.id))]);
   const people = files
     .filter((file) => file.collection === 'people')
-    .map((file) => ({ id: file.id, names: namesOf(file.frontmatter) }))
+    .map((file) => ({ id: file.id, names: namesOf(file.frontmatter), file: file.path }))
     .filter((person) => person.names.length > 0);
   return { pages, people };
 }

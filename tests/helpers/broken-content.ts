@@ -462,4 +462,15 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
         'it is the address of the page and the id other files use',
     ],
   },
+  {
+    name: "a person file copied from another with the other's alias left in",
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, BARRACK), 'aliases: [Thomas Barrack, Barrack]', 'aliases: [Thomas Barrack, Barrack, Dermer]'),
+    problems: [
+      `${LONDON}:20:13: "Dermer" is a name or alias of more than one person (people/ron-dermer.md and ${BARRACK}): ` +
+        'say which one you mean by linking its first use to their page, e.g. [Dermer](/people/ron-dermer/).',
+      `${RESIGNATION}:10:1: "Dermer" is a name or alias of more than one person (people/ron-dermer.md and ${BARRACK}): ` +
+        'say which one you mean by linking its first use to their page, e.g. [Dermer](/people/ron-dermer/).',
+    ],
+  },
 ];

@@ -80,7 +80,9 @@ describe('contentIndexOf', () => {
     const round = readContentFile('rounds', '2026-01-05-paris', 'content/rounds/2026-01-05-paris.md', '---\ntitle: Paris\n---\nText.\n');
     if (typeof people === 'string' || typeof round === 'string') throw new Error('fixture files must parse');
     const index = contentIndexOf([people, round]);
-    expect(index.people).toEqual([{ id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh'] }]);
+    expect(index.people).toEqual([
+      { id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh'], file: 'content/people/hussein-al-salama.md' },
+    ]);
     expect(index.pages).toContain('/rounds/2026-01-05-paris/');
     expect(index.pages).toContain('/years/2026/');
     expect(index.pages).toContain('/people/hussein-al-salama/');
