@@ -38,7 +38,7 @@ export function checkContent(contentDir: string, today: string): CheckedContent 
     ...futureDateProblems(record, today),
     ...updateProblems(record, today),
   ];
-  return { files, record, index: contentIndexOf(files), problems: found, warnings: scheduleWarnings(record, today) };
+  return { files, record, index: contentIndexOf(files, record), problems: found, warnings: scheduleWarnings(record, today) };
 }
 
 /** Renders a file's body with its validated front matter, which the plugins read (citations count its sources). */

@@ -9,6 +9,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { KnownPerson } from '../remark/remark-person-mentions';
 import { findDecomposedWords, findHiddenCharacters } from './characters';
 import { findImpossibleDays, hasEmptyBody } from './front-matter';
+import { anchorsByPage } from './page-anchors';
+import type { ContentRecord } from './record';
+import { shortLinks } from './short-links';
 import { yearsFromTo } from './timeline';
 import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from './urls';
 
@@ -33,9 +36,11 @@ export interface ContentReading {
   problems: string[];
 }
 
-/** What the Markdown plugins know of the whole record: the pages the site publishes and every name of every person. */
+/** What the Markdown plugins know of the whole record: the pages the site publishes, their anchors and every name of every person. */
 export interface ContentIndex {
   pages: ReadonlySet<string>;
+  /** The ids a link may point to on each page of the record, by the page's address. */
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
   people: readonly KnownPerson[];
 }
 
@@ -115,22 +120,25 @@ export function readContentFile(collection: CollectionName, id: string, path: st
 }
 
 /**
- * The pages and names the Markdown plugins check links against and link
- * mentions of, from the files as read. A dated file's name starts with its
- * year (the reference check makes sure), which gives the year pages. A
- * malformed name is left out here; the schema reports it.
+ * The pages, anchors and names the Markdown plugins check links against and
+ * link mentions of, from the files as read and the record they make. A dated
+ * file's name starts with its year (the reference check makes sure), which
+ * gives the year pages. A malformed name is left out here; the schema reports
+ * it.
  */
-export function contentIndexOf(files: readonly ContentFile[]): ContentIndex {
+export function contentIndexOf(files: readonly ContentFile[], record: ContentRecord): ContentIndex {
   const years = files
     .flatMap((file) => (file.collection === 'rounds' || file.collection === 'events' ? [Number(file.id.slice(0, 4))] : []))
     .filter(Number.isInteger);
   const yearPages = years.length === 0 ? [] : yearsFromTo(Math.min(...years), Math.max(...years)).map(yearUrl);
-  const pages = new Set<string>([...STATIC_PAGES, ...yearPages, ...files.map((file) => pageOf(file.collection, file.id))]);
+  const filePages = files.map((file) => pageOf(file.collection, file.id));
+  const pages = new Set<string>([...STATIC_PAGES, ...yearPages, ...shortLinks(record.rounds).map((link) => link.path), ...filePages]);
+  const anchors = anchorsByPage(record, new Map(files.map((file) => [pageOf(file.collection, file.id), file.body])));
   const people = files
     .filter((file) => file.collection === 'people')
     .map((file) => ({ id: file.id, names: namesOf(file.frontmatter), file: file.path }))
     .filter((person) => person.names.length > 0);
-  return { pages, people };
+  return { pages, anchors, people };
 }
 
 function namesOf(frontmatter: Record<string, unknown>): string[] {

@@ -22,6 +22,7 @@ const SALAMA = 'people/hussein-al-salama.md';
 const BUFFER_ZONE = 'issues/buffer-zone.md';
 const FUTURE_LONDON = 'rounds/2099-09-17-london.md';
 const BARRACK = 'people/tom-barrack.md';
+const NUMBERING = 'notes/round-numbering.md';
 const FUTURE_RESIGNATION = 'events/2099-11-11-fixture-resignation.md';
 
 /**
@@ -471,6 +472,24 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
         'say which one you mean by linking its first use to their page, e.g. [Dermer](/people/ron-dermer/).',
       `${RESIGNATION}:10:1: "Dermer" is a name or alias of more than one person (people/ron-dermer.md and ${BARRACK}): ` +
         'say which one you mean by linking its first use to their page, e.g. [Dermer](/people/ron-dermer/).',
+    ],
+  },
+  {
+    name: 'a body link to a section a page does not have',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '(/rounds/2026-01-05-paris/)', '(/rounds/2026-01-05-paris/#positons)'),
+    problems: [
+      `${LONDON}:24:5: The link to /rounds/2026-01-05-paris/#positons points to no section #positons of /rounds/2026-01-05-paris/ ` +
+        '(the nearest it has: positions, cite, main, …); link to a section the page has, or to the page alone.',
+    ],
+  },
+  {
+    name: 'a relative body link to a page that does not exist',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, NUMBERING), '(/rounds/2025-09-17-london/)', '(../../rounds/2025-09-17-londn/)'),
+    problems: [
+      `${NUMBERING}:9:20: The link to ../../rounds/2025-09-17-londn/ (/rounds/2025-09-17-londn/, read from this page's address) ` +
+        'points to no page on this site.',
     ],
   },
 ];
