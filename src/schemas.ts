@@ -15,9 +15,13 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** YAML reads an unquoted 2026-01-05 as a Date at midnight UTC; turn it back into the day it names. */
+/**
+ * YAML reads an unquoted 2026-01-05 as a Date at midnight UTC; turn it back into the day it names. A date with a time
+ * (2026-01-05T23:30:00-05:00) is left as it is, to be refused: in UTC it can fall on another day than the one written.
+ */
 function dayOf(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z'))
+    return value.toISOString().slice(0, 10);
   return value;
 }
 

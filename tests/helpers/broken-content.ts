@@ -492,4 +492,22 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
         'points to no page on this site.',
     ],
   },
+  {
+    name: 'a date with a time of day, which UTC can move to another day',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'start: 2025-09-17', 'start: 2025-09-17T23:30:00-05:00'),
+    problems: [`${LONDON}: start: must be a date written as YYYY-MM-DD, e.g. 2026-01-05`],
+  },
+  {
+    name: 'one item written where a list belongs',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'issues: [buffer-zone]', 'issues: buffer-zone'),
+    problems: [`${RESIGNATION}: issues: must be a list in square brackets: write [buffer-zone] for one item`],
+  },
+  {
+    name: 'a list field left empty',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, 'people/ron-dermer.md'), 'aliases: [Dermer]', 'aliases:'),
+    problems: ['people/ron-dermer.md: aliases: is empty: write [] for none, or the items in square brackets'],
+  },
 ];
