@@ -11,7 +11,15 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { UPDATES_SECTION_ID, withUpdateIds } from './corrections';
 import type { ContentRecord, Entry } from './record';
+import { SIDES } from './sides';
 import { pageOf, type CollectionName } from './urls';
+
+/** The shapes of the ids a page gives its numbered and per-side parts: #source-3, #updates-2026-01-08-1, #positions-syria. */
+export const NUMBERED_ID_PATTERNS: readonly RegExp[] = [
+  /^source-\d+$/,
+  new RegExp(`^${UPDATES_SECTION_ID}-\\d{4}-\\d{2}-\\d{2}-\\d+$`),
+  new RegExp(`^(?:positions|readout)-(?:${SIDES.join('|')})$`),
+];
 
 /** The sections each page type renders whatever its content (see src/pages/<collection>/[slug].astro). */
 const FIXED_SECTIONS: Record<CollectionName, readonly string[]> = {

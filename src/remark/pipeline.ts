@@ -5,6 +5,7 @@
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ContentIndex } from '../lib/content-files';
+import { NUMBERED_ID_PATTERNS } from '../lib/page-anchors';
 import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '../lib/urls';
 import { remarkEmptySections } from './remark-empty-sections';
 import { remarkExternalLinks } from './remark-external-links';
@@ -37,7 +38,7 @@ export function contentProcessor(index: ContentIndex) {
       remarkHeadingLevels,
       remarkEmptySections,
       [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path?: string }) => personFileId(file.path) }],
-      [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
+      [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS, reservedPatterns: NUMBERED_ID_PATTERNS }],
       [remarkInternalLinks, { pages: index.pages, anchors: index.anchors, pageOf: (file: { path?: string }) => pageOfFile(file.path) }],
       remarkSourceCitations,
       remarkExternalLinks,

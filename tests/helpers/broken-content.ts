@@ -510,4 +510,26 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     break: (dir) => replaceIn(join(dir, 'people/ron-dermer.md'), 'aliases: [Dermer]', 'aliases:'),
     problems: ['people/ron-dermer.md: aliases: is empty: write [] for none, or the items in square brackets'],
   },
+  {
+    name: 'several citation numbers in one pair of brackets',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met Dermer [1, 2].'),
+    problems: [`${LONDON}:20:20: The citation [1, 2] would not link to its sources: write each number in its own brackets, [1][2].`],
+  },
+  {
+    name: 'a heading below a section that takes a section id of the page',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next\n', '## What comes next\n\n### Sources\n'),
+    problems: [
+      `${LONDON}:24:1: The heading "Sources" would take the id #sources, which the page uses for its own section; rename the heading.`,
+    ],
+  },
+  {
+    name: 'a section heading that takes the id of a numbered source',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '## Source 1'),
+    problems: [
+      `${LONDON}:22:1: The section heading "Source 1" would take the id #source-1, which the page uses for its own section; rename the heading.`,
+    ],
+  },
 ];
