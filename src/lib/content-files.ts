@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { KnownPerson } from '../remark/remark-person-mentions';
 import { findDecomposedWords, findHiddenCharacters } from './characters';
-import { findImpossibleDays, hasEmptyBody } from './front-matter';
+import { findCutValues, findImpossibleDays, hasEmptyBody } from './front-matter';
 import { anchorsByPage } from './page-anchors';
 import type { ContentRecord } from './record';
 import { shortLinks } from './short-links';
@@ -80,6 +80,12 @@ export function readContentFolder(contentDir: string): ContentReading {
     for (const { line, value } of findImpossibleDays(file.source)) {
       problems.push(`${file.path}:${line}: ${value} is not a real calendar day (check the month and the day)`);
     }
+    for (const { line, column, value } of findCutValues(file.source)) {
+      problems.push(
+        `${file.path}:${line}:${column}: the # starts a YAML comment, so what follows it is dropped from the value; ` +
+          `put the value in quotes: '${value.replaceAll("'", "''")}'`,
+      );
+    }
     if (hasEmptyBody(file.source)) problems.push(`${file.path}: body: is empty; write the page's text after the front matter`);
     problems.push(...textProblems(file));
   }
@@ -115,7 +121,9 @@ export function readContentFile(collection: CollectionName, id: string, path: st
     const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
     // The front matter's first line is the `---` line itself, so the YAML's line n is the file's line n + 1.
     const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
-    return `${path}${at}: the front matter is not valid YAML: ${reason ?? String(error)}`;
+    // A colon and a space inside a value is the slip behind most of these, and the YAML reason does not say so.
+    const hint = /mapping/.test(reason ?? '') ? `; a value holding ": " must be in quotes, e.g. title: 'Round four: London'` : '';
+    return `${path}${at}: the front matter is not valid YAML: ${reason ?? String(error)}${hint}`;
   }
 }
 

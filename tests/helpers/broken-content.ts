@@ -532,4 +532,22 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
       `${LONDON}:22:1: The section heading "Source 1" would take the id #source-1, which the page uses for its own section; rename the heading.`,
     ],
   },
+  {
+    name: 'a # in an unquoted title, which YAML reads as the start of a comment',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: Fixture round #4 in London'),
+    problems: [
+      `${LONDON}:2:22: the # starts a YAML comment, so what follows it is dropped from the value; ` +
+        "put the value in quotes: 'Fixture round #4 in London'",
+    ],
+  },
+  {
+    name: 'a colon and a space in an unquoted title',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: Round four: London'),
+    problems: [
+      `${LONDON}:2:18: the front matter is not valid YAML: bad indentation of a mapping entry; ` +
+        `a value holding ": " must be in quotes, e.g. title: 'Round four: London'`,
+    ],
+  },
 ];
