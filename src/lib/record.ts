@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS, type Event, type Issue, type Note, type Person, type Round } from '../schemas';
 import type { ContentFile } from './content-files';
 import { findPublisherProblems } from './publishers';
-import { findReferenceProblems } from './references';
+import { findReferenceProblems, sharedNameProblems } from './references';
 import { appearancesByPerson, publishedDay, type Appearance } from './rounds';
 import { buildTimeline, type TimelineItem } from './timeline';
 import { issueUrl, personUrl, type CollectionName } from './urls';
@@ -47,7 +47,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /**
  * Every file checked against its collection's schema, then the whole record
- * against itself (see references.ts and publishers.ts). Every problem is
+ * against itself (see references.ts and publishers.ts), and for names and
+ * titles a copied file kept. Every problem is
  * listed, one line each with file and field, so an editor fixes them all in
  * one pass.
  */
@@ -66,7 +67,8 @@ export function validateRecord(files: readonly ContentFile[]): { record: Content
     }
   }
   // References are only checked once every file is valid: a file that failed its schema would show up as a missing id too.
-  if (problems.length === 0) problems.push(...findReferenceProblems(record), ...findPublisherProblems(record));
+  if (problems.length === 0)
+    problems.push(...findReferenceProblems(record), ...sharedNameProblems(record), ...findPublisherProblems(record));
   return { record, problems };
 }
 

@@ -4,7 +4,7 @@
  * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
  * a dated file's name carries its date, and every file name is lower-case kebab-case.
  */
-import type { Round } from '../schemas';
+import { repeatsOf, type Round } from '../schemas';
 import { countOf } from './numbers';
 import { fileOf, type ContentRecord, type Entry } from './record';
 import { NUMBERING_NOTE_ID, type CollectionName } from './urls';
@@ -140,6 +140,34 @@ export function roundOrderProblems(rounds: readonly Entry<Round>[]): string[] {
           'in the order they meet; check round: in both files',
       );
     if (highest === undefined || current.number > highest.number) highest = current;
+  }
+  return problems;
+}
+
+/**
+ * A file copied from another with its name or its title left as it was: a round and an event with one file name (the
+ * timeline knows each by it), or two pages of any kind but people with one title (readers tell pages apart by it; two
+ * people may share a name). Each is reported at the later file, naming the first.
+ * @example sharedNameProblems(record) // ["content/events/2025-09-17-london.md: file name: is the name of content/rounds/2025-09-17-london.md too: …"]
+ */
+export function sharedNameProblems(record: ContentRecord): string[] {
+  const problems: string[] = [];
+  const rounds = new Map(record.rounds.map((round) => [round.id, round]));
+  for (const event of record.events) {
+    const round = rounds.get(event.id);
+    if (round)
+      problems.push(
+        `${fileOf('events', event)}: file name: is the name of ${fileOf('rounds', round)} too: the timeline knows each meeting ` +
+          'and event by its file name; rename the event',
+      );
+  }
+  const pages = (['rounds', 'events', 'issues', 'notes'] as const).flatMap((collection) =>
+    record[collection].map((entry: Entry<{ title: string }>) => ({ file: fileOf(collection, entry), title: entry.data.title })),
+  );
+  for (const { index, first } of repeatsOf(pages, (page) => page.title.toLowerCase())) {
+    const [page, earlier] = [pages[index], pages[first]];
+    if (page && earlier)
+      problems.push(`${page.file}: title: "${page.title}" is the title of ${earlier.file} too: give each page its own title`);
   }
   return problems;
 }

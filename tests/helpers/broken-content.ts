@@ -5,7 +5,7 @@
  * (tests/unit/broken-content.test.ts); the build tests run one case per layer
  * through a real `astro build` (tests/build/bad-content.test.ts).
  */
-import { renameSync } from 'node:fs';
+import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDay } from '../../src/lib/schedule';
 import { SIDES } from '../../src/lib/sides';
@@ -548,6 +548,32 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [
       `${LONDON}:2:18: the front matter is not valid YAML: bad indentation of a mapping entry; ` +
         `a value holding ": " must be in quotes, e.g. title: 'Round four: London'`,
+    ],
+  },
+  {
+    name: 'an event copied from another with its title left as it was',
+    layer: 'references',
+    break: (dir) => {
+      const copy = join(dir, 'events/2025-11-12-fixture-resignation.md');
+      copyFileSync(join(dir, RESIGNATION), copy);
+      replaceIn(copy, 'date: 2025-11-11\n', 'date: 2025-11-12\n');
+    },
+    problems: [
+      'events/2025-11-12-fixture-resignation.md: title: "Fixture resignation" is the title of ' +
+        `${RESIGNATION} too: give each page its own title`,
+    ],
+  },
+  {
+    name: 'an event with the file name of a round',
+    layer: 'references',
+    break: (dir) => {
+      const copy = join(dir, 'events/2025-09-17-london.md');
+      copyFileSync(join(dir, RESIGNATION), copy);
+      replaceIn(copy, 'title: Fixture resignation\ndate: 2025-11-11', 'title: Fixture talks in London\ndate: 2025-09-17');
+    },
+    problems: [
+      `events/2025-09-17-london.md: file name: is the name of ${LONDON} too: the timeline knows each meeting and event by ` +
+        'its file name; rename the event',
     ],
   },
 ];

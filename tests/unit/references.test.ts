@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentRecord } from '../../src/lib/record';
-import { closestIds, editDistance, findReferenceProblems, roundOrderProblems } from '../../src/lib/references';
+import { closestIds, editDistance, findReferenceProblems, roundOrderProblems, sharedNameProblems } from '../../src/lib/references';
 import type { Side } from '../../src/lib/sides';
 import { event, issue, note, person, position, round, source } from './fixtures';
 
@@ -336,5 +336,38 @@ describe('roundOrderProblems', () => {
   it('leaves two rounds on the same day to the check that numbers are unique', () => {
     const rounds = [round('paris', { round: 5, start: '2026-01-05' }), round('lyon', { round: 4, start: '2026-01-05' })];
     expect(roundOrderProblems(rounds)).toEqual([]);
+  });
+});
+
+describe('sharedNameProblems', () => {
+  const empty = { rounds: [], events: [], people: [], issues: [], notes: [] };
+
+  it('refuses an event with the file name of a round, naming both files', () => {
+    const record = { ...empty, rounds: [round('paris', { title: 'Round five' })], events: [event('paris', { date: '2026-01-05' })] };
+    expect(sharedNameProblems(record)).toEqual([
+      'content/events/2026-01-05-paris.md: file name: is the name of content/rounds/2026-01-05-paris.md too: the timeline ' +
+        'knows each meeting and event by its file name; rename the event',
+    ]);
+  });
+
+  it('refuses a title two pages share, whatever their kinds and its case, at the later page', () => {
+    const record = {
+      ...empty,
+      rounds: [round('paris', { title: 'The buffer zone' })],
+      issues: [issue('buffer-zone', { title: 'The Buffer Zone' })],
+    };
+    expect(sharedNameProblems(record)).toEqual([
+      'content/issues/buffer-zone.md: title: "The Buffer Zone" is the title of content/rounds/2026-01-05-paris.md too: ' +
+        'give each page its own title',
+    ]);
+  });
+
+  it('accepts two people with one name, and pages with titles of their own', () => {
+    const record = {
+      ...empty,
+      people: [person('ahmed-salama', { name: 'Salama' }), person('hussein-salama', { name: 'Salama' })],
+      rounds: [round('paris', { title: 'Round five' }), round('london', { start: '2025-09-17', title: 'Round four' })],
+    };
+    expect(sharedNameProblems(record)).toEqual([]);
   });
 });
