@@ -33,6 +33,22 @@ const CHARACTER_NAMES: Readonly<Record<number, string>> = {
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)',
+  0x00a0: 'NO-BREAK SPACE',
+  0x1680: 'OGHAM SPACE MARK',
+  0x2000: 'EN QUAD',
+  0x2001: 'EM QUAD',
+  0x2002: 'EN SPACE',
+  0x2003: 'EM SPACE',
+  0x2004: 'THREE-PER-EM SPACE',
+  0x2005: 'FOUR-PER-EM SPACE',
+  0x2006: 'SIX-PER-EM SPACE',
+  0x2007: 'FIGURE SPACE',
+  0x2008: 'PUNCTUATION SPACE',
+  0x2009: 'THIN SPACE',
+  0x200a: 'HAIR SPACE',
+  0x202f: 'NARROW NO-BREAK SPACE',
+  0x205f: 'MEDIUM MATHEMATICAL SPACE',
+  0x3000: 'IDEOGRAPHIC SPACE',
 };
 
 /**
@@ -67,7 +83,9 @@ export interface HiddenCharacter {
  */
 export function describeCharacter(text: string, index: number): string {
   const codePoint = text.codePointAt(index) ?? 0;
-  const name = CHARACTER_NAMES[codePoint] ?? 'a format character (Unicode category Cf)';
+  const name =
+    CHARACTER_NAMES[codePoint] ??
+    (/\p{Zs}/u.test(String.fromCodePoint(codePoint)) ? 'a space' : 'a format character (Unicode category Cf)');
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ${name}`;
 }
 
@@ -102,6 +120,23 @@ export function findHiddenCharacters(text: string): HiddenCharacter[] {
         bidi: BIDI_CONTROL.test(match[0]),
       };
     });
+}
+
+/**
+ * Every space in a file's front matter other than the plain one (U+0020), with its line and column: a no-break or
+ * thin space copied from a web page looks like a space, but a name, alias or title written with one matches nothing
+ * written with a plain space. A body may use them, as typesetting does.
+ * @example findOddSpaces('---\nname: Ron\u00a0Dermer\n---\n') // [{ line: 2, column: 10, character: 'U+00A0 NO-BREAK SPACE' }]
+ */
+export function findOddSpaces(source: string): { line: number; column: number; character: string }[] {
+  const frontMatter = /^(?:\ufeff)?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source)?.[0] ?? '';
+  return frontMatter
+    .split('\n')
+    .flatMap((line, i) =>
+      [...line.matchAll(/[^\S \t\r\n]/gu)]
+        .filter((match) => /\p{Zs}/u.test(match[0]))
+        .map((match) => ({ line: i + 1, column: match.index + 1, character: describeCharacter(line, match.index) })),
+    );
 }
 
 /** A word written with its letters and accents or points stored apart, where it is, and how it is written composed. */

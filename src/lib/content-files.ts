@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { KnownPerson } from '../remark/remark-person-mentions';
-import { findDecomposedWords, findHiddenCharacters } from './characters';
+import { findDecomposedWords, findHiddenCharacters, findOddSpaces } from './characters';
 import { findCutValues, findImpossibleDays, hasEmptyBody } from './front-matter';
 import { anchorsByPage } from './page-anchors';
 import type { ContentRecord } from './record';
@@ -109,7 +109,12 @@ function textProblems(file: ContentFile): string[] {
       `${file.path}:${line}:${column}: "${word}" stores letters and their accents or points apart (it is not in Unicode NFC form), ` +
       `so search and the matching of names miss it though it looks the same; retype it, or paste its composed form "${composed}"`,
   );
-  return [...hidden, ...decomposed];
+  const spaces = findOddSpaces(file.source).map(
+    ({ line, column, character }) =>
+      `${file.path}:${line}:${column}: ${character} in the front matter looks like a space, but a name or title written ` +
+      'with it matches nothing written with a plain one; write a plain space',
+  );
+  return [...hidden, ...decomposed, ...spaces];
 }
 
 /** One file parsed, or the problem that stops it being parsed. */

@@ -15,6 +15,9 @@ export interface InternalLinksOptions {
 /** A link with a scheme (https:, mailto:) or protocol-relative (//host) leaves the site. */
 const LEAVES_SITE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** An address of another site written without its scheme: www.reuters.com/…, or reuters.com/…. */
+const LOOKS_LIKE_ANOTHER_SITE = /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/|$))/i;
+
 /**
  * Where a body link leads on this site, its path and its anchor (decoded, "" for none), read against the page `here`
  * it is on; undefined for a link that leaves the site, or that is relative on a page not known.
@@ -53,7 +56,11 @@ export function remarkInternalLinks(options: InternalLinksOptions = {}) {
       if (target === undefined) return;
       const { path, anchor } = target;
       if (!pages.has(path)) {
-        const hint = pages.has(`${path}/`) ? ` (did you mean ${path}/? page links end with a slash)` : '';
+        const hint = pages.has(`${path}/`)
+          ? ` (did you mean ${path}/? page links end with a slash)`
+          : LOOKS_LIKE_ANOTHER_SITE.test(url)
+            ? ' (a link to another site starts with https://)'
+            : '';
         const read = url.startsWith('/') ? '' : ` (${path}, read from this page's address)`;
         file.fail(`The link to ${url}${read} points to no page on this site${hint}.`, node);
       }

@@ -576,4 +576,23 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
         'its file name; rename the event',
     ],
   },
+  {
+    name: 'a no-break space copied into a name',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, 'people/ron-dermer.md'), 'name: Ron Dermer', 'name: Ron\u00a0Dermer'),
+    problems: [
+      'people/ron-dermer.md:2:10: U+00A0 NO-BREAK SPACE in the front matter looks like a space, but a name or title written ' +
+        'with it matches nothing written with a plain one; write a plain space',
+    ],
+  },
+  {
+    name: 'a link to another site written without https://',
+    layer: 'remark',
+    break: (dir) =>
+      replaceIn(join(dir, RESIGNATION), 'Dermer resigned in this fixture.', 'Dermer [resigned](www.example.org/news) in this fixture.'),
+    problems: [
+      `${RESIGNATION}:10:8: The link to www.example.org/news (/events/2025-11-11-fixture-resignation/www.example.org/news, ` +
+        "read from this page's address) points to no page on this site (a link to another site starts with https://).",
+    ],
+  },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCharacter, findDecomposedWords, findHiddenCharacters } from '../../src/lib/characters';
+import { describeCharacter, findDecomposedWords, findHiddenCharacters, findOddSpaces } from '../../src/lib/characters';
 
 describe('describeCharacter', () => {
   it('writes a character as its code point and name', () => {
@@ -68,5 +68,18 @@ describe('findDecomposedWords', () => {
     expect(findDecomposedWords('He met A\u0301\u0323di.')).toEqual([
       { line: 1, column: 8, word: 'A\u0301\u0323di', composed: '\u1ea0\u0301di' },
     ]);
+  });
+});
+
+describe('findOddSpaces', () => {
+  it('finds each space other than the plain one in the front matter, with its line, column and name', () => {
+    expect(findOddSpaces('---\nname: Ron\u00a0Dermer\naliases: [Tom\u2009Barrack]\n---\n')).toEqual([
+      { line: 2, column: 10, character: 'U+00A0 NO-BREAK SPACE' },
+      { line: 3, column: 14, character: 'U+2009 THIN SPACE' },
+    ]);
+  });
+
+  it('leaves the body, plain spaces, tabs and line ends alone', () => {
+    expect(findOddSpaces('---\r\ntitle: Paris\t\r\n---\r\nFive\u00a0km from the line.\n')).toEqual([]);
   });
 });

@@ -143,6 +143,14 @@ describe('remarkInternalLinks', () => {
       });
     });
 
+    it('says that a link to another site starts with https:// when one is written without it', async () => {
+      await expect(renderOn('[Reuters](reuters.com/world/)')).rejects.toMatchObject({
+        reason:
+          "The link to reuters.com/world/ (/rounds/2025-09-17-london/reuters.com/world/, read from this page's address) points " +
+          'to no page on this site (a link to another site starts with https://).',
+      });
+    });
+
     it("passes a short link, and leaves the sections of a page that is not the record's unchecked", async () => {
       await expect(renderOn('[round five](/r/5/) and [the matrix](/positions/#syria)')).resolves.toContain('href="/r/5/"');
     });
