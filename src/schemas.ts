@@ -4,7 +4,7 @@
  * live in `src/lib/references.ts`.
  */
 import { z } from 'astro/zod';
-import { firstDayOf, lastDayOf } from './lib/dates';
+import { daysBetween, firstDayOf, lastDayOf } from './lib/dates';
 import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from './lib/scripts';
 import { SIDES } from './lib/sides';
 
@@ -242,6 +242,9 @@ const placeSchema = fields({
   venue: text('the venue').optional(),
 });
 
+/** The most days a meeting's end may fall after its start: talks last days, and a longer span is a mistyped end. */
+const LONGEST_MEETING_DAYS = 14;
+
 /** A talks round or a direct contact: `content/rounds/<start>-<city>.md`. */
 export const roundSchema = fields({
   title: text('a title'),
@@ -319,6 +322,12 @@ export const roundSchema = fields({
   }
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
+  } else if (round.end !== undefined && daysBetween(round.start, round.end) > LONGEST_MEETING_DAYS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `${round.end} is more than ${LONGEST_MEETING_DAYS} days after start ${round.start}: no meeting of the talks lasts so long; check the year and the month`,
+    });
   }
 });
 

@@ -6,6 +6,7 @@
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ContentIndex } from '../lib/content-files';
 import { NUMBERED_ID_PATTERNS } from '../lib/page-anchors';
+import { SITE_URL } from '../site';
 import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '../lib/urls';
 import { remarkEmptySections } from './remark-empty-sections';
 import { remarkExternalLinks } from './remark-external-links';
@@ -39,7 +40,10 @@ export function contentProcessor(index: ContentIndex) {
       remarkEmptySections,
       [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path?: string }) => personFileId(file.path) }],
       [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS, reservedPatterns: NUMBERED_ID_PATTERNS }],
-      [remarkInternalLinks, { pages: index.pages, anchors: index.anchors, pageOf: (file: { path?: string }) => pageOfFile(file.path) }],
+      [
+        remarkInternalLinks,
+        { pages: index.pages, anchors: index.anchors, pageOf: (file: { path?: string }) => pageOfFile(file.path), siteUrl: SITE_URL },
+      ],
       remarkSourceCitations,
       remarkExternalLinks,
     ],

@@ -1,4 +1,4 @@
-import type { Definition, Link, Root } from 'mdast';
+import type { Definition, Html, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { closestIds } from '../lib/references';
@@ -10,7 +10,12 @@ export interface InternalLinksOptions {
   anchors?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The path of the page a file is the body of: relative links and in-page anchors are read against it. */
   pageOf?: (file: VFile) => string | undefined;
+  /** The site's own address: a link to a page of the site is written root-relative, so it works wherever the site is. */
+  siteUrl?: string;
 }
+
+/** An `<a>` element in raw HTML, whose link no check can read. */
+const HTML_LINK = /<a\s[^>]*href/i;
 
 /** A link with a scheme (https:, mailto:) or protocol-relative (//host) leaves the site. */
 const LEAVES_SITE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -38,7 +43,8 @@ export function linkTarget(url: string, here: string | undefined): { path: strin
  * Fails the build when a link in a body points to no page, or to no section
  * of a page of the record, so a renamed or mistyped link never reaches
  * readers. Root-relative links, links relative to the page and in-page
- * anchors are checked; links to other sites are left alone.
+ * anchors are checked; links to other sites are left alone. A link to the
+ * site's own address, or one written in HTML, is refused: neither is checked.
  *
  * @example
  * // "[round four](/rounds/2025-09-17-london/)" passes when that round exists;
@@ -50,8 +56,16 @@ export function remarkInternalLinks(options: InternalLinksOptions = {}) {
   const anchors = options.anchors ?? new Map<string, ReadonlySet<string>>();
   return (tree: Root, file: VFile) => {
     const here = options.pageOf?.(file);
+    visit(tree, 'html', (node: Html) => {
+      if (HTML_LINK.test(node.value))
+        file.fail('A link written in HTML is not checked: write it in Markdown, [text](/issues/buffer-zone/).', node);
+    });
     visit(tree, ['link', 'definition'], (node) => {
       const { url } = node as Link | Definition;
+      if (options.siteUrl !== undefined && url.startsWith(`${options.siteUrl}/`)) {
+        const path = url.slice(options.siteUrl.length);
+        file.fail(`The link to ${url} names the site's own address: write it ${path}, so it works wherever the site is published.`, node);
+      }
       const target = linkTarget(url, here);
       if (target === undefined) return;
       const { path, anchor } = target;

@@ -9,6 +9,7 @@ import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDay } from '../../src/lib/schedule';
 import { SIDES } from '../../src/lib/sides';
+import { SITE_URL } from '../../src/site';
 import { roundSchema } from '../../src/schemas';
 import { replaceIn } from './content';
 
@@ -122,8 +123,8 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
   {
     name: 'a date that names no real day',
     layer: 'files',
-    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2026-02-30'),
-    problems: [`${PARIS}:5: 2026-02-30 is not a real calendar day (check the month and the day)`],
+    break: (dir) => replaceIn(join(dir, LONDON), 'date: 2025-09-18}', 'date: 2025-09-31}'),
+    problems: [`${LONDON}:14: 2025-09-31 is not a real calendar day (check the month and the day)`],
   },
   {
     name: 'a content file without the .md extension',
@@ -593,6 +594,35 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [
       `${RESIGNATION}:10:8: The link to www.example.org/news (/events/2025-11-11-fixture-resignation/www.example.org/news, ` +
         "read from this page's address) points to no page on this site (a link to another site starts with https://).",
+    ],
+  },
+  {
+    name: 'a meeting whose end is typed a year late',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2027-01-06'),
+    problems: [
+      `${PARIS}: end: 2027-01-06 is more than 14 days after start 2026-01-05: no meeting of the talks lasts so long; ` +
+        'check the year and the month',
+    ],
+  },
+  {
+    name: 'a body link written in HTML',
+    layer: 'remark',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        'See [the next round](/rounds/2026-01-05-paris/)',
+        'See <a href="/rounds/2026-01-05-paris/">the next round</a>',
+      ),
+    problems: [`${LONDON}:24:5: A link written in HTML is not checked: write it in Markdown, [text](/issues/buffer-zone/).`],
+  },
+  {
+    name: "a body link to a page by the site's full address",
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '(/issues/buffer-zone/)', `(${SITE_URL}/issues/buffer-zone/)`),
+    problems: [
+      `${LONDON}:24:53: The link to ${SITE_URL}/issues/buffer-zone/ names the site's own address: write it /issues/buffer-zone/, ` +
+        'so it works wherever the site is published.',
     ],
   },
 ];

@@ -151,6 +151,23 @@ describe('remarkInternalLinks', () => {
       });
     });
 
+    it('refuses a link written in HTML, which no check reads, at its line', async () => {
+      await expect(renderOn('Text.\n\n<a href="/rounds/2025-09-17-londn/">round four</a>')).rejects.toMatchObject({
+        reason: 'A link written in HTML is not checked: write it in Markdown, [text](/issues/buffer-zone/).',
+        line: 3,
+      });
+    });
+
+    it("refuses a link to the site's own address, giving the root-relative one", async () => {
+      const options = { ...ANCHORED, siteUrl: 'https://example.org' };
+      await expect(render('[round four](https://example.org/rounds/2025-09-17-london/)', options)).rejects.toMatchObject({
+        reason:
+          "The link to https://example.org/rounds/2025-09-17-london/ names the site's own address: write it " +
+          '/rounds/2025-09-17-london/, so it works wherever the site is published.',
+      });
+      await expect(render('[another site](https://example.org.evil/)', options)).resolves.toContain('href=');
+    });
+
     it("passes a short link, and leaves the sections of a page that is not the record's unchecked", async () => {
       await expect(renderOn('[round five](/r/5/) and [the matrix](/positions/#syria)')).resolves.toContain('href="/r/5/"');
     });
