@@ -117,6 +117,16 @@ function textProblems(file: ContentFile): string[] {
   return [...hidden, ...decomposed, ...spaces];
 }
 
+/** What an editor most often did when YAML gives one of these reasons, which do not say it. */
+const YAML_HINTS: readonly [RegExp, string][] = [
+  [/duplicated mapping key/, '; this field is written twice: keep one'],
+  [
+    /bad indentation of a mapping entry|incomplete explicit mapping pair/,
+    `; a value holding ": " must be in quotes (title: 'Round four: London'), a value holding its own kind of quote ` +
+      `must be in the other kind (summary: 'He said "no"'), and a field starts where the fields around it do`,
+  ],
+];
+
 /** One file parsed, or the problem that stops it being parsed. */
 export function readContentFile(collection: CollectionName, id: string, path: string, source: string): ContentFile | string {
   try {
@@ -126,8 +136,7 @@ export function readContentFile(collection: CollectionName, id: string, path: st
     const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
     // The front matter's first line is the `---` line itself, so the YAML's line n is the file's line n + 1.
     const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
-    // A colon and a space inside a value is the slip behind most of these, and the YAML reason does not say so.
-    const hint = /mapping/.test(reason ?? '') ? `; a value holding ": " must be in quotes, e.g. title: 'Round four: London'` : '';
+    const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason ?? ''))?.[1] ?? '';
     return `${path}${at}: the front matter is not valid YAML: ${reason ?? String(error)}${hint}`;
   }
 }

@@ -547,8 +547,9 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     layer: 'files',
     break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: Round four: London'),
     problems: [
-      `${LONDON}:2:18: the front matter is not valid YAML: bad indentation of a mapping entry; ` +
-        `a value holding ": " must be in quotes, e.g. title: 'Round four: London'`,
+      `${LONDON}:2:18: the front matter is not valid YAML: bad indentation of a mapping entry; a value holding ": " must be ` +
+        `in quotes (title: 'Round four: London'), a value holding its own kind of quote must be in the other kind ` +
+        `(summary: 'He said "no"'), and a field starts where the fields around it do`,
     ],
   },
   {
@@ -624,5 +625,11 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
       `${LONDON}:24:53: The link to ${SITE_URL}/issues/buffer-zone/ names the site's own address: write it /issues/buffer-zone/, ` +
         'so it works wherever the site is published.',
     ],
+  },
+  {
+    name: 'a field written twice in one file',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'status: held', 'status: held\nstatus: held'),
+    problems: [`${LONDON}:17:1: the front matter is not valid YAML: duplicated mapping key; this field is written twice: keep one`],
   },
 ];
