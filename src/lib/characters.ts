@@ -1,12 +1,13 @@
 /**
  * Text that looks right but is not: characters no reader sees, which break
  * search, name matching and the comparison of spellings, or which reorder what
- * readers see; and text whose letters and accents are stored apart (not in
+ * readers see; text whose letters and accents are stored apart (not in
  * Unicode NFC form), which looks the same as the composed form but does not
- * match it. Pure string work, on the raw text of a content file.
+ * match it; and spaces other than the plain one where names are written.
+ * Pure string work, on the raw text of a content file.
  */
 
-/** The names of the format characters that turn up in copied text, by code point. */
+/** The names of the format characters and spaces that turn up in copied text, by code point. */
 const CHARACTER_NAMES: Readonly<Record<number, string>> = {
   0x00ad: 'SOFT HYPHEN',
   0x061c: 'ARABIC LETTER MARK',

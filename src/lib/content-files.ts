@@ -47,8 +47,9 @@ export interface ContentIndex {
 /**
  * Reads every collection folder under `contentDir`. A file that is not `.md`
  * (it would silently not be published), front matter that is not YAML, a
- * date that names no real day (YAML would quietly move it), an empty body,
- * characters no reader sees and words not in Unicode NFC form are reported as
+ * date that names no real day (YAML would quietly move it), a value YAML
+ * would cut at a `#`, an empty body, characters no reader sees, words not in
+ * Unicode NFC form and unusual spaces in the front matter are reported as
  * problems; the other files are returned for validation.
  */
 export function readContentFolder(contentDir: string): ContentReading {
@@ -93,8 +94,9 @@ export function readContentFolder(contentDir: string): ContentReading {
 }
 
 /**
- * Every character of a file no reader sees, and every word whose letters and accents are stored apart, at its line
- * and column: text that looks right but does not match itself in search, in names or in spellings.
+ * Every character of a file no reader sees, every word whose letters and accents are stored apart, and every unusual
+ * space in its front matter, at its line and column: text that looks right but does not match itself in search, in
+ * names or in spellings.
  */
 function textProblems(file: ContentFile): string[] {
   const hidden = findHiddenCharacters(file.source).map(({ line, column, character, bidi }) => {
