@@ -4,7 +4,7 @@
  * live in `src/lib/references.ts`.
  */
 import { z } from 'astro/zod';
-import { firstDayOf, lastDayOf } from './lib/dates';
+import { daysBetween, firstDayOf, lastDayOf } from './lib/dates';
 import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from './lib/scripts';
 import { SIDES } from './lib/sides';
 
@@ -15,9 +15,13 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** YAML reads an unquoted 2026-01-05 as a Date at midnight UTC; turn it back into the day it names. */
+/**
+ * YAML reads an unquoted 2026-01-05 as a Date at midnight UTC; turn it back into the day it names. A date with a time
+ * (2026-01-05T23:30:00-05:00) is left as it is, to be refused: in UTC it can fall on another day than the one written.
+ */
 function dayOf(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z'))
+    return value.toISOString().slice(0, 10);
   return value;
 }
 
@@ -274,6 +278,9 @@ const placeSchema = fields({
   venue: text('the venue').optional(),
 });
 
+/** The most days a meeting's end may fall after its start: talks last days, and a longer span is a mistyped end. */
+const LONGEST_MEETING_DAYS = 14;
+
 /** A talks round or a direct contact: `content/rounds/<start>-<city>.md`. */
 export const roundSchema = fields({
   title: text('a title'),
@@ -356,6 +363,12 @@ export const roundSchema = fields({
   }
   if (round.end !== undefined && ISO_DAY.test(round.start) && ISO_DAY.test(round.end) && round.end < round.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `${round.end} is before start ${round.start}: end must be on or after start` });
+  } else if (round.end !== undefined && daysBetween(round.start, round.end) > LONGEST_MEETING_DAYS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `${round.end} is more than ${LONGEST_MEETING_DAYS} days after start ${round.start}: no meeting of the talks lasts so long; check the year and the month`,
+    });
   }
   if (round.datedByReport) datedByReportProblems(round).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
 });

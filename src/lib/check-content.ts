@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from './content-files';
 import { validateRecord, type ContentRecord } from './record';
-import { scheduleProblems, scheduleWarnings, updateProblems } from './schedule';
+import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from './schedule';
 
 export interface CheckedContent {
   files: ContentFile[];
@@ -31,13 +31,42 @@ export function checkContent(contentDir: string, today: string): CheckedContent 
   const { files, problems: fileProblems } = readContentFolder(contentDir);
   const { record, problems } = validateRecord(files);
   // The day rules read each valid file on its own, so they are reported with every other problem, not after them.
-  const found = [...fileProblems, ...problems, ...scheduleProblems(record, today), ...updateProblems(record, today)];
-  return { files, record, index: contentIndexOf(files), problems: found, warnings: scheduleWarnings(record, today) };
+  const found = [
+    ...fileProblems,
+    ...problems,
+    ...scheduleProblems(record, today),
+    ...futureDateProblems(record, today),
+    ...updateProblems(record, today),
+  ];
+  return { files, record, index: contentIndexOf(files, record), problems: found, warnings: scheduleWarnings(record, today) };
 }
 
-/** Renders a file's body with its validated front matter, which the plugins read (citations count its sources). */
+/**
+ * Renders a file's body with its validated front matter, which the plugins read (citations count its sources). A
+ * failure rejects with the plugin's message alone (see `quietly`).
+ */
 export function renderContentFile(renderer: MarkdownRenderer, file: ContentFile, data: unknown): Promise<MarkdownRenderResult> {
-  return renderer.render(file.body, { frontmatter: data as Record<string, unknown>, fileURL: pathToFileURL(resolve(file.path)) });
+  return quietly(() =>
+    renderer.render(file.body, { frontmatter: data as Record<string, unknown>, fileURL: pathToFileURL(resolve(file.path)) }),
+  );
+}
+
+/**
+ * Runs a render with what Astro's renderer logs about a failure kept back: it prints the whole error object, dozens of
+ * lines, before the editor's one-line problem, and the rejection carries the same message. Anything logged by a
+ * render that succeeds is news, and is passed on.
+ */
+export async function quietly<T>(render: () => Promise<T>): Promise<T> {
+  const logged: unknown[][] = [];
+  const log = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args);
+  try {
+    const result = await render();
+    for (const args of logged) log(...args);
+    return result;
+  } finally {
+    console.error = log;
+  }
 }
 
 /**

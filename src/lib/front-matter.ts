@@ -23,6 +23,35 @@ export function findImpossibleDays(source: string): { line: number; value: strin
     );
 }
 
+/**
+ * The places in a file's front matter where a `#` after a space, outside quotes, starts a YAML comment in the middle
+ * of a value: "title: Round #4 in Paris" is read as "Round", the rest dropped without a word. A comment meant as one
+ * has a space after its `#` ("# only for numbered rounds"), and is left alone.
+ * @example findCutValues('---\ntitle: Round #4 in Paris\n---\n') // [{ line: 2, column: 14, value: 'Round #4 in Paris' }]
+ */
+export function findCutValues(source: string): { line: number; column: number; value: string }[] {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
+  return frontMatter.split(/\r?\n/).flatMap((text, i) => {
+    const at = commentStart(text);
+    if (at === undefined || !/^#[^\s#]/.test(text.slice(at))) return [];
+    const value = text.slice(text.search(/\S/)).replace(/^(?:- )?[\w-]+:\s*|^- /, '');
+    return [{ line: i + 2, column: at + 1, value: value.trimEnd() }];
+  });
+}
+
+/** Where a YAML comment starts on a line, outside quotes and after white space, if one does. */
+function commentStart(line: string): number | undefined {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+    } else if ((char === "'" || char === '"') && /^$|[\s[{,:]$/.test(line.slice(0, i))) quote = char;
+    else if (char === '#' && i > 0 && /\s/.test(line[i - 1] ?? '') && line.slice(0, i).trim() !== '') return i;
+  }
+  return undefined;
+}
+
 function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

@@ -1,9 +1,11 @@
 /**
  * The rules that span files: every id a file uses must name an existing file,
- * each delegate sits for their own side, round numbers are unique and explained by the numbering note, source numbers (of positions, readouts, uncertain
+ * each delegate sits for their own side, round numbers are unique, rise with the rounds' dates and are explained by the numbering note, source numbers (of positions, readouts, uncertain
  * attendance and native names) point into the file's own list, a red line's conflictsWith points to a stance the record holds,
- * a side's first stance on an issue has no shift (nothing came before it), and a dated file's name carries its date.
+ * a side's first stance on an issue has no shift (nothing came before it), a dated file's name carries its date, and every
+ * file name is lower-case kebab-case.
  */
+import { repeatsOf, type Round } from '../schemas';
 import { countOf } from './numbers';
 import { fileOf, type ContentRecord, type Entry } from './record';
 import { firstStances } from './stance-history';
@@ -94,6 +96,8 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     );
   }
 
+  problems.push(...roundOrderProblems(record.rounds));
+
   if (roundNumbers.size > 0 && !record.notes.some((note) => note.id === NUMBERING_NOTE_ID)) {
     problems.push(
       `content/notes/${NUMBERING_NOTE_ID}.md: missing: every round number links to this note on how the rounds are numbered; write it`,
@@ -111,8 +115,76 @@ export function findReferenceProblems(record: ContentRecord): string[] {
     event.data.people.forEach((person, i) => checkId('events', event, `people[${i}]`, 'person', person));
     event.data.issues.forEach((issue, i) => checkId('events', event, `issues[${i}]`, 'issue', issue));
   }
+
+  for (const collection of ['people', 'issues', 'notes'] as const) {
+    for (const entry of record[collection]) {
+      if (!KEBAB_CASE.test(entry.id))
+        report(
+          collection,
+          entry,
+          'file name',
+          `must be lower-case kebab-case (a–z, 0–9 and hyphens), e.g. ${PLAIN_NAME_EXAMPLES[collection]}.md: ` +
+            'it is the address of the page and the id other files use',
+        );
+    }
+  }
   return problems;
 }
+
+/**
+ * Every numbered round whose number is lower than that of a round that met before it, at its file and field, naming
+ * the earlier round's file: the press numbers rounds in the order they meet, so one is a typo.
+ * @example roundOrderProblems([london (round 4, 2025-09-17), paris (round 3, 2026-01-05)])
+ * // ["content/rounds/2026-01-05-paris.md: round: 3 is lower than round 4 (content/rounds/2025-09-17-london.md), which met earlier, on 2025-09-17: …"]
+ */
+export function roundOrderProblems(rounds: readonly Entry<Round>[]): string[] {
+  const numbered = rounds
+    .flatMap((entry) => (entry.data.round === undefined ? [] : [{ entry, number: entry.data.round }]))
+    .toSorted((a, b) => (a.entry.data.start < b.entry.data.start ? -1 : a.entry.data.start > b.entry.data.start ? 1 : 0));
+  const problems: string[] = [];
+  let highest: (typeof numbered)[number] | undefined;
+  for (const current of numbered) {
+    if (highest !== undefined && current.number < highest.number && current.entry.data.start > highest.entry.data.start)
+      problems.push(
+        `${fileOf('rounds', current.entry)}: round: ${current.number} is lower than round ${highest.number} ` +
+          `(${fileOf('rounds', highest.entry)}), which met earlier, on ${highest.entry.data.start}: rounds are numbered ` +
+          'in the order they meet; check round: in both files',
+      );
+    if (highest === undefined || current.number > highest.number) highest = current;
+  }
+  return problems;
+}
+
+/**
+ * A file copied from another with its name or its title left as it was: a round and an event with one file name (the
+ * timeline knows each by it), or two pages of any kind but people with one title (readers tell pages apart by it; two
+ * people may share a name). Each is reported at the later file, naming the first.
+ * @example sharedNameProblems(record) // ["content/events/2025-09-17-london.md: file name: is the name of content/rounds/2025-09-17-london.md too: …"]
+ */
+export function sharedNameProblems(record: ContentRecord): string[] {
+  const problems: string[] = [];
+  const rounds = new Map(record.rounds.map((round) => [round.id, round]));
+  for (const event of record.events) {
+    const round = rounds.get(event.id);
+    if (round)
+      problems.push(
+        `${fileOf('events', event)}: file name: is the name of ${fileOf('rounds', round)} too: the timeline knows each meeting ` +
+          'and event by its file name; rename the event',
+      );
+  }
+  const pages = (['rounds', 'events', 'issues', 'notes'] as const).flatMap((collection) =>
+    record[collection].map((entry: Entry<{ title: string }>) => ({ file: fileOf(collection, entry), title: entry.data.title })),
+  );
+  for (const { index, first } of repeatsOf(pages, (page) => page.title.toLowerCase())) {
+    const [page, earlier] = [pages[index], pages[first]];
+    if (page && earlier)
+      problems.push(`${page.file}: title: "${page.title}" is the title of ${earlier.file} too: give each page its own title`);
+  }
+  return problems;
+}
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLAIN_NAME_EXAMPLES = { people: 'ron-dermer', issues: 'buffer-zone', notes: NUMBERING_NOTE_ID } as const;
 
 /** A dated file is named `<date>-<slug>.md`, and the date in its name is the date in its front matter. */
 function checkDatedName(

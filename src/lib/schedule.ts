@@ -2,11 +2,13 @@
  * Meetings announced before they happen. A round may be `scheduled` once a
  * source reports it as planned; the day of the build decides whether it is
  * still upcoming, and whether a round marked held could have happened yet.
- * The same day bounds every page's corrections: none can be dated after it.
+ * The same day bounds every page's reports, events and corrections: none can
+ * be dated after it.
  */
-import { dayOfInstant } from './dates';
+import { dayOfInstant, firstDayOf } from './dates';
 import { fileOf, type ContentRecord, type Entry } from './record';
-import type { CollectionName } from './urls';
+import { oldestSource } from './updates';
+import { COLLECTIONS, type CollectionName } from './urls';
 
 /**
  * The day the site is built on, in TIME_ZONE. SOURCE_DATE_EPOCH (seconds since
@@ -42,26 +44,68 @@ export function scheduleWarnings(record: Pick<ContentRecord, 'rounds'>, today: s
     );
 }
 
+/** What every page of the record holds that the day of the build bounds: its reports and its corrections. */
+interface DatedPage {
+  sources: readonly { date: string }[];
+  updates: readonly { date: string }[];
+}
+
+/** Every page of the record with its collection, in the order the site reads them. */
+function pagesOf(record: ContentRecord): { collection: CollectionName; entry: Entry<DatedPage> }[] {
+  return COLLECTIONS.flatMap((collection) => record[collection].map((entry: Entry<DatedPage>) => ({ collection, entry })));
+}
+
 /**
- * Every update dated after `today`, the day of the build, or on an event's page before the event, one line each:
+ * Every source, and every event, dated after `today`, the day of the build, one line each:
+ * `content/events/x.md: sources[0].date: 2062-11-12 is after today (2026-12-02): …`. A report is published before
+ * anyone cites it and an event has happened before it is recorded, so such a date is a typo, most often in the year.
+ * A source dated by month only is after today when its month has not begun.
+ */
+export function futureDateProblems(record: ContentRecord, today: string): string[] {
+  const problems: string[] = [];
+  for (const event of record.events) {
+    if (event.data.date > today)
+      problems.push(
+        `${fileOf('events', event)}: date: ${event.data.date} is after today (${today}): an event is recorded once it has ` +
+          'happened; check the year, or enter a meeting still to come as a round with status: scheduled',
+      );
+  }
+  for (const { collection, entry } of pagesOf(record)) {
+    entry.data.sources.forEach((source, i) => {
+      if (firstDayOf(source.date) > today)
+        problems.push(
+          `${fileOf(collection, entry)}: sources[${i}].date: ${source.date} is after today (${today}): ` +
+            'a report is cited after it is published; check the year',
+        );
+    });
+  }
+  return problems;
+}
+
+/**
+ * Every update dated after `today`, the day of the build, or before the page could be published, one line each:
  * `content/notes/x.md: updates[0].date: 2062-12-02 is after today (2026-12-02): …`. An update records a change
- * already made to a published page, so such a date is a typo, most often in the year. A round's page may be updated
- * before its start (a meeting announced, then moved), so only an event's own date bounds its updates.
+ * already made to a published page, so such a date is a typo, most often in the year. A page is published no earlier
+ * than its oldest source (it reports what its sources say) and, for an event, than the event itself. A round's page
+ * may be updated before its start (a meeting announced, then moved), so its start bounds nothing.
  */
 export function updateProblems(record: ContentRecord, today: string): string[] {
+  const eventDays = new Map(record.events.map((event) => [event.id, event.data.date]));
   const problems: string[] = [];
-  const check = (collection: CollectionName, entry: Entry<{ updates: readonly { date: string }[] }>, eventDay?: string) => {
+  for (const { collection, entry } of pagesOf(record)) {
+    const eventDay = collection === 'events' ? eventDays.get(entry.id) : undefined;
+    const oldest = oldestSource(entry.data.sources);
     entry.data.updates.forEach((update, i) => {
       const at = `${fileOf(collection, entry)}: updates[${i}].date: ${update.date}`;
       if (update.date > today) problems.push(`${at} is after today (${today}): an update records a change already made; check the year`);
       else if (eventDay !== undefined && update.date < eventDay)
         problems.push(`${at} is before the event (${eventDay}): an update records a change made after it; check the year`);
+      else if (oldest !== undefined && update.date < oldest.day)
+        problems.push(
+          `${at} is before the page's oldest source (sources[${oldest.index}], ${oldest.day}), so before the page could be ` +
+            'published: an update records a change made after publication; check the year',
+        );
     });
-  };
-  for (const round of record.rounds) check('rounds', round);
-  for (const event of record.events) check('events', event, event.data.date);
-  for (const person of record.people) check('people', person);
-  for (const issue of record.issues) check('issues', issue);
-  for (const note of record.notes) check('notes', note);
+  }
   return problems;
 }

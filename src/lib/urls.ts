@@ -90,6 +90,9 @@ export const CORRECTIONS_PAGE_URL = '/corrections/';
 /** The corrections made in one year, all of them. */
 export const correctionsYearUrl = (year: number): string => `${CORRECTIONS_PAGE_URL}${year}/`;
 
+/** The page that compares any two held rounds; its choice lives in its query string: /compare/?a=<id>&b=<id>. */
+export const COMPARE_PAGE_URL = '/compare/';
+
 /** The pages that exist whatever the content: the home page and the indexes. */
 export const STATIC_PAGES = [
   '/',
@@ -101,6 +104,7 @@ export const STATIC_PAGES = [
   POSITIONS_PAGE_URL,
   RED_LINES_PAGE_URL,
   CORRECTIONS_PAGE_URL,
+  COMPARE_PAGE_URL,
 ] as const;
 
 /** The full search page; its state lives in its query string (see search-state.ts). */
@@ -120,9 +124,6 @@ export const PAGE_SECTION_IDS = [
   'readouts',
   'main',
 ] as const;
-
-/** The page that compares any two held rounds; its choice lives in its query string: /compare/?a=<id>&b=<id>. */
-export const COMPARE_PAGE_URL = '/compare/';
 
 /** The page comparing two consecutive held rounds: /compare/2025-09-17-london/2026-01-05-paris/. */
 export const compareUrl = (earlierId: string, laterId: string): string => `${COMPARE_PAGE_URL}${earlierId}/${laterId}/`;

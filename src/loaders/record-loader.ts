@@ -7,8 +7,8 @@
  *
  * A rendered body is kept in Astro's data store under a digest of its file,
  * of its checked data and of the index. Changing one round re-renders that round only; changing
- * anyone's names, or adding or removing a page, re-renders every body, since
- * any of them could mention that name or link to that page.
+ * anyone's names, adding or removing a page, or changing a page's sections, re-renders every body,
+ * since any of them could mention that name or link to that page or section.
  */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,8 @@ function readRecord(contentDir: string, logger: LoaderContext['logger']): Promis
     const checked = checkContent(contentDir, buildDay(process.env));
     if (checked.problems.length > 0) throw new Error(problemReport('The content', checked.problems));
     for (const warning of checked.warnings) logger.warn(warning);
-    return { ...checked, indexKey: JSON.stringify({ pages: [...checked.index.pages], people: checked.index.people }) };
+    const anchors = [...checked.index.anchors].map(([page, ids]) => [page, [...ids]]);
+    return { ...checked, indexKey: JSON.stringify({ pages: [...checked.index.pages], anchors, people: checked.index.people }) };
   });
   return reading;
 }

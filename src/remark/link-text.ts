@@ -27,25 +27,25 @@ export function linkMatchesInText(
       if (link === undefined) continue;
       const end = match.index + match[0].length;
       if (match.index > cursor)
-        parts.push({ type: 'text', value: text.value.slice(cursor, match.index), ...within(text, cursor, match.index) });
-      const position = within(text, match.index, end);
+        parts.push({ type: 'text', value: text.value.slice(cursor, match.index), ...positionOfSlice(text, cursor, match.index) });
+      const position = positionOfSlice(text, match.index, end);
       parts.push({ type: 'link', ...link, children: [{ type: 'text', value: match[0], ...position }], ...position });
       cursor = end;
     }
     if (parts.length === 0) return undefined;
     if (cursor < text.value.length)
-      parts.push({ type: 'text', value: text.value.slice(cursor), ...within(text, cursor, text.value.length) });
+      parts.push({ type: 'text', value: text.value.slice(cursor), ...positionOfSlice(text, cursor, text.value.length) });
     parent.children.splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
   });
 }
 
 /**
- * Where a slice of a text node stands in the file, so that a later plugin
- * failing on a piece of the split text still names its line. Counted on the
+ * Where a slice of a text node stands in the file, so that a plugin failing
+ * on a piece of the text names its line and column. Counted on the
  * text's value, which can differ from the source inside escapes.
  */
-function within(text: Text, from: number, to: number): { position?: Position } {
+export function positionOfSlice(text: Text, from: number, to: number): { position?: Position } {
   const start = text.position?.start;
   if (!start) return {};
   const pointAt = (index: number): Point => {

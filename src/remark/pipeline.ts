@@ -5,7 +5,9 @@
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ContentIndex } from '../lib/content-files';
-import { PAGE_PREFIX, PAGE_SECTION_IDS, personUrl } from '../lib/urls';
+import { NUMBERED_ID_PATTERNS } from '../lib/page-anchors';
+import { SITE_URL } from '../site';
+import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '../lib/urls';
 import { remarkEmptySections } from './remark-empty-sections';
 import { remarkExternalLinks } from './remark-external-links';
 import { remarkHeadingLevels } from './remark-heading-levels';
@@ -16,10 +18,17 @@ import { remarkSectionAnchors } from './remark-section-anchors';
 import { remarkSourceCitations } from './remark-source-citations';
 
 const PERSON_FILE = new RegExp(`${PAGE_PREFIX.people}([^/]+)\\.md$`);
+const CONTENT_FILE = new RegExp(`/(${COLLECTIONS.join('|')})/([^/]+)\\.md$`);
 
 /** The person a file is about, from its path: content/people/<id>.md. */
 function personFileId(path: string | undefined): string | undefined {
   return path === undefined ? undefined : PERSON_FILE.exec(path)?.[1];
+}
+
+/** The page a content file is the body of, from its path: content/rounds/<id>.md is /rounds/<id>/. */
+function pageOfFile(path: string | undefined): string | undefined {
+  const [, collection, id] = (path === undefined ? undefined : CONTENT_FILE.exec(path)) ?? [];
+  return collection === undefined || id === undefined ? undefined : pageOf(collection as CollectionName, id);
 }
 
 /** The remark processor for bodies, for Astro's `markdown.processor` or for rendering directly. */
@@ -30,8 +39,11 @@ export function contentProcessor(index: ContentIndex) {
       remarkHeadingLevels,
       remarkEmptySections,
       [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path?: string }) => personFileId(file.path) }],
-      [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS }],
-      [remarkInternalLinks, { pages: index.pages }],
+      [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS, reservedPatterns: NUMBERED_ID_PATTERNS }],
+      [
+        remarkInternalLinks,
+        { pages: index.pages, anchors: index.anchors, pageOf: (file: { path?: string }) => pageOfFile(file.path), siteUrl: SITE_URL },
+      ],
       remarkSourceCitations,
       remarkExternalLinks,
     ],

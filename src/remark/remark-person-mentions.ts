@@ -1,11 +1,14 @@
-import type { Root } from 'mdast';
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { NEVER_LINK_INSIDE, linkMatchesInText } from './link-text';
+import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from './link-text';
 
 export interface KnownPerson {
   id: string;
   /** The canonical name and every alias. */
   names: readonly string[];
+  /** The person's file, named when a spelling could mean them or someone else: content/people/ron-dermer.md. */
+  file?: string;
 }
 
 export interface PersonMentionsOptions {
@@ -22,30 +25,62 @@ const NO_LINKS_INSIDE = new Set<string>([...NEVER_LINK_INSIDE, 'heading']);
 /**
  * Links the first mention of each known person, by name or any alias, to
  * their page, and lists the ids mentioned in `frontmatter.mentionedPeople`.
+ * A link the body makes itself to a person's page is a mention too.
+ *
+ * Two people may share a spelling. A body that uses a shared spelling must
+ * first say which of them it means, by linking that spelling (or any other)
+ * to the person's page; a person's own page means them. A shared spelling
+ * used before that, or after links to both, stops the build at its line,
+ * naming both people's files.
  *
  * @example
  * // With people [{ id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh'] }],
  * // "Salameh attended. Salameh spoke." becomes
  * // "[Salameh](/people/hussein-al-salama/) attended. Salameh spoke."
+ * // With a second person also called "Salameh", "Salameh attended." stops the build;
+ * // "[Salameh](/people/hussein-al-salama/) attended. Salameh spoke." passes.
  */
 export function remarkPersonMentions(options: PersonMentionsOptions = {}) {
   const urlFor = options.urlFor ?? ((id: string) => `/people/${id}/`);
-  const idByName = new Map<string, string>();
-  for (const person of options.people ?? []) {
-    for (const name of person.names) if (name.trim() !== '') idByName.set(name.trim(), person.id);
+  const people = options.people ?? [];
+  const idsByName = new Map<string, string[]>();
+  for (const person of people) {
+    for (const name of person.names.map((spelling) => spelling.trim()).filter((spelling) => spelling !== '')) {
+      const ids = idsByName.get(name) ?? [];
+      if (!ids.includes(person.id)) idsByName.set(name, [...ids, person.id]);
+    }
   }
-  const pattern = mentionPattern([...idByName.keys()]);
+  const idByUrl = new Map(people.map((person) => [urlFor(person.id), person.id]));
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const pattern = mentionPattern([...idsByName.keys()]);
 
   return (tree: Root, file: VFile) => {
-    const linked = new Set<string>();
     const subject = options.subjectOf?.(file);
-    if (subject) linked.add(subject);
+    const explicit = explicitMentions(tree, idByUrl);
+    const linked = new Set<string>([...(subject ? [subject] : []), ...explicit.map((mention) => mention.id)]);
     if (pattern) {
       linkMatchesInText(
         tree,
         pattern,
-        ([name]) => {
-          const id = idByName.get(name);
+        (match, text) => {
+          const [name] = match;
+          const ids = idsByName.get(name) ?? [];
+          let id = ids[0];
+          if (ids.length > 1) {
+            const offset = (text.position?.start.offset ?? 0) + match.index;
+            const said = ids.filter(
+              (candidate) => candidate === subject || explicit.some((mention) => mention.id === candidate && mention.offset < offset),
+            );
+            if (said.length !== 1) {
+              const who = ids.map((candidate) => personById.get(candidate)?.file ?? candidate).join(' and ');
+              file.fail(
+                `"${name}" is a name or alias of more than one person (${who}): say which one you mean by linking its ` +
+                  `first use to their page, e.g. [${name}](${urlFor(ids[0] ?? '')}).`,
+                positionOfSlice(text, match.index, match.index + name.length).position,
+              );
+            }
+            id = said[0];
+          }
           if (id === undefined || linked.has(id)) return undefined;
           linked.add(id);
           return { url: urlFor(id) };
@@ -56,6 +91,16 @@ export function remarkPersonMentions(options: PersonMentionsOptions = {}) {
     const mentioned = [...linked].filter((id) => id !== subject);
     file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, mentionedPeople: mentioned } };
   };
+}
+
+/** The links a body makes itself to a person's page, in the order they come, with where each starts. */
+function explicitMentions(tree: Root, idByUrl: ReadonlyMap<string, string>): { id: string; offset: number }[] {
+  const mentions: { id: string; offset: number }[] = [];
+  visit(tree, 'link', (link: Link) => {
+    const id = idByUrl.get(link.url.replace(/#.*$/, ''));
+    if (id !== undefined) mentions.push({ id, offset: link.position?.start.offset ?? 0 });
+  });
+  return mentions;
 }
 
 /** One regular expression for every name, longest first, matching whole words only. */

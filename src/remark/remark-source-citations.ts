@@ -1,13 +1,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { NEVER_LINK_INSIDE, linkMatchesInText } from './link-text';
+import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from './link-text';
 
 export interface SourceCitationsOptions {
   /** The id of a source on the page: "source-3". */
   anchorFor?: (number: number) => string;
 }
 
-const CITATION = /\[(\d+)\]/g;
+/** A citation, [3]; or several numbers in one pair of brackets, [3, 4] or [3–5], which would not be linked. */
+const CITATION = /\[(\d+)\]|\[(\d+(?:\s*[,;–-]\s*\d+)+)\]/g;
 
 /** Where citations are left as written: inside links and code. */
 const LEAVE_INSIDE = new Set<string>(NEVER_LINK_INSIDE);
@@ -20,7 +21,7 @@ const LEAVE_INSIDE = new Set<string>(NEVER_LINK_INSIDE);
  * @example
  * // With three sources, "Paris hosted the round [3]." becomes
  * // Paris hosted the round <a href="#source-3" class="citation">[3]</a>.
- * // "[4]" stops the build at its line.
+ * // "[4]" stops the build at its line, and so does "[2, 3]": it is written "[2][3]".
  */
 export function remarkSourceCitations(options: SourceCitationsOptions = {}) {
   const anchorFor = options.anchorFor ?? ((number: number) => `source-${number}`);
@@ -31,7 +32,15 @@ export function remarkSourceCitations(options: SourceCitationsOptions = {}) {
       tree,
       CITATION,
       (match, text) => {
-        const number = Number(match[1]);
+        const [written, single, several] = match;
+        if (several !== undefined) {
+          const separate = citedNumbers(several).map((number) => `[${number}]`);
+          file.fail(
+            `The citation ${written} would not link to its sources: write each number in its own brackets, ${separate.join('')}.`,
+            positionOfSlice(text, match.index, match.index + written.length).position,
+          );
+        }
+        const number = Number(single);
         if (number < 1 || number > sources.length) {
           file.fail(
             `The citation [${number}] points to no source: this file lists ${sources.length} ${sources.length === 1 ? 'source' : 'sources'}.`,
@@ -43,4 +52,15 @@ export function remarkSourceCitations(options: SourceCitationsOptions = {}) {
       LEAVE_INSIDE,
     );
   };
+}
+
+/**
+ * The numbers of a citation that groups several, a range counting each number in it.
+ * @example citedNumbers('2, 4–6') // [2, 4, 5, 6]
+ */
+export function citedNumbers(grouped: string): number[] {
+  return grouped.split(/\s*[,;]\s*/).flatMap((part) => {
+    const [from = 0, to = from] = part.split(/\s*[–-]\s*/).map(Number);
+    return Array.from({ length: Math.max(to - from + 1, 1) }, (_, i) => from + i);
+  });
 }

@@ -25,10 +25,12 @@ export function referenceFiles(pipeline: ReferencePipeline, contentDir: string):
       ? [
           `import { defineConfig } from 'astro/config';`,
           `import { contentIndexOf, readContentFolder } from ${fromRoot('src/lib/content-files.ts')};`,
+          `import { validateRecord } from ${fromRoot('src/lib/record.ts')};`,
           `import { contentProcessor } from ${fromRoot('src/remark/pipeline.ts')};`,
           '',
           '// The index the plugins check links and mentions against, from the same reading the project makes.',
-          `const index = contentIndexOf(readContentFolder(${JSON.stringify(contentDir)}).files);`,
+          `const { files } = readContentFolder(${JSON.stringify(contentDir)});`,
+          'const index = contentIndexOf(files, validateRecord(files).record);',
           '',
           'export default defineConfig({',
           `  output: 'static',`,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content';
 import { readPage, textOf } from '../helpers/html';
 import { buildSite, removeBuild, siteFingerprint, type BuildResult } from './build-site';
 
@@ -197,5 +198,17 @@ describe('links in the fixture site', () => {
   it('all resolve, anchors included', async () => {
     const { brokenInternalLinks } = await import('./links');
     expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+
+  it('has on every page of the record each section the content check lets a body link to', () => {
+    const { index } = checkContent('tests/fixtures/valid', '2026-02-01');
+    expect(index.anchors.size).toBe(10);
+    for (const [page, anchors] of index.anchors) {
+      const ids = new Set(allMatches(readPage(build.outDir, page), /\sid="([^"]+)"/g));
+      expect(
+        [...anchors].filter((anchor) => !ids.has(anchor)),
+        page,
+      ).toEqual([]);
+    }
   });
 });

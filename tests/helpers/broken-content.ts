@@ -5,10 +5,11 @@
  * (tests/unit/broken-content.test.ts); the build tests run one case per layer
  * through a real `astro build` (tests/build/bad-content.test.ts).
  */
-import { renameSync } from 'node:fs';
+import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDay } from '../../src/lib/schedule';
 import { SIDES } from '../../src/lib/sides';
+import { SITE_URL } from '../../src/site';
 import { roundSchema } from '../../src/schemas';
 import { replaceIn } from './content';
 
@@ -21,6 +22,9 @@ const RESIGNATION = 'events/2025-11-11-fixture-resignation.md';
 const SALAMA = 'people/hussein-al-salama.md';
 const BUFFER_ZONE = 'issues/buffer-zone.md';
 const FUTURE_LONDON = 'rounds/2099-09-17-london.md';
+const BARRACK = 'people/tom-barrack.md';
+const NUMBERING = 'notes/round-numbering.md';
+const FUTURE_RESIGNATION = 'events/2099-11-11-fixture-resignation.md';
 
 /**
  * Where a rule lives: the content reader, the schemas, the checks of the record as a whole (references across files, and
@@ -128,8 +132,8 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
   {
     name: 'a date that names no real day',
     layer: 'files',
-    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2026-02-30'),
-    problems: [`${PARIS}:5: 2026-02-30 is not a real calendar day (check the month and the day)`],
+    break: (dir) => replaceIn(join(dir, LONDON), 'date: 2025-09-18}', 'date: 2025-09-31}'),
+    problems: [`${LONDON}:14: 2025-09-31 is not a real calendar day (check the month and the day)`],
   },
   {
     name: 'a content file without the .md extension',
@@ -278,6 +282,9 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
       replaceIn(join(dir, FUTURE_LONDON), 'start: 2025-09-17', 'start: 2099-09-17');
     },
     problems: [
+      // Moved past round five, round four is out of order too.
+      `${FUTURE_LONDON}: round: 4 is lower than round 5 (${PARIS}), which met earlier, on 2026-01-05: rounds are numbered ` +
+        'in the order they meet; check round: in both files',
       `${FUTURE_LONDON}: start: 2099-09-17 is after today (${buildDay(process.env)}) but status is held: ` +
         'a meeting that has not happened yet is status: scheduled',
     ],
@@ -410,5 +417,258 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
         'issues: [buffer-zone]\nuncertainAttendance: [{person: ron-dermer, doubt: reports-differ, note: Reports differ., sources: [9]}]',
       ),
     problems: [`${LONDON}: uncertainAttendance[0].sources[0]: 9 is out of range: sources has 1 entry`],
+  },
+  {
+    name: 'a source dated after the day of the build',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'title: Fixture event, date: 2025-11-11', 'title: Fixture event, date: 2062-11-11'),
+    problems: [
+      `${RESIGNATION}: sources[0].date: 2062-11-11 is after today (${buildDay(process.env)}): ` +
+        'a report is cited after it is published; check the year',
+    ],
+  },
+  {
+    name: 'an event dated after the day of the build',
+    layer: 'references',
+    break: (dir) => {
+      renameSync(join(dir, RESIGNATION), join(dir, FUTURE_RESIGNATION));
+      replaceIn(join(dir, FUTURE_RESIGNATION), 'date: 2025-11-11\n', 'date: 2099-11-11\n');
+    },
+    problems: [
+      `${FUTURE_RESIGNATION}: date: 2099-11-11 is after today (${buildDay(process.env)}): an event is recorded once it has ` +
+        'happened; check the year, or enter a meeting still to come as a round with status: scheduled',
+    ],
+  },
+  {
+    name: "an update dated before the page's oldest source",
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, SALAMA), '\n---\n', '\nupdates: [{date: 2024-01-02, note: Added the native name.}]\n---\n'),
+    problems: [
+      `${SALAMA}: updates[0].date: 2024-01-02 is before the page's oldest source (sources[0], 2025-01-01), so before the page ` +
+        'could be published: an update records a change made after publication; check the year',
+    ],
+  },
+  {
+    name: 'a round number lower than that of a round that met earlier',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, PARIS), 'round: 5', 'round: 3'),
+    problems: [
+      `${PARIS}: round: 3 is lower than round 4 (${LONDON}), which met earlier, on 2025-09-17: rounds are numbered ` +
+        'in the order they meet; check round: in both files',
+    ],
+  },
+  {
+    name: 'a zero width space in a name',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'name: Hussein al-Salama', 'name: Hussein al-\u200bSalama'),
+    problems: [
+      `${SALAMA}:2:18: U+200B ZERO WIDTH SPACE is hidden here: readers cannot see it, but search and the matching of names ` +
+        'stumble on it; delete it',
+    ],
+  },
+  {
+    name: 'a right-to-left override in a body',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met \u202eDermer.'),
+    problems: [
+      `${LONDON}:20:13: U+202E RIGHT-TO-LEFT OVERRIDE is hidden here: it can make the text read in another order than it is ` +
+        'stored (the site sets the direction of names itself); delete it',
+    ],
+  },
+  {
+    name: 'a byte order mark at the start of a file',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, BUFFER_ZONE), /^/, '\ufeff'),
+    problems: [
+      `${BUFFER_ZONE}:1:1: U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK) is hidden here: readers cannot see it, but ` +
+        'search and the matching of names stumble on it; save the file as UTF-8 without a BOM',
+    ],
+  },
+  {
+    name: 'an alias whose accent is stored apart from its letter',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, SALAMA), 'al-Salameh, Salama]', 'al-Salameh, Salama, Sala\u0301meh]'),
+    problems: [
+      `${SALAMA}:3:40: "Sala\u0301meh" stores letters and their accents or points apart (it is not in Unicode NFC form), so ` +
+        'search and the matching of names miss it though it looks the same; retype it, or paste its composed form "Salámeh"',
+    ],
+  },
+  {
+    name: 'a person file name not in lower-case kebab-case',
+    layer: 'references',
+    break: (dir) => renameSync(join(dir, BARRACK), join(dir, 'people/Tom-Barrack.md')),
+    problems: [
+      `${PARIS}: delegations.united-states[0]: no person "tom-barrack" (known: Tom-Barrack, ron-dermer, hussein-al-salama)`,
+      'people/Tom-Barrack.md: file name: must be lower-case kebab-case (a–z, 0–9 and hyphens), e.g. ron-dermer.md: ' +
+        'it is the address of the page and the id other files use',
+    ],
+  },
+  {
+    name: "a person file copied from another with the other's alias left in",
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, BARRACK), 'aliases: [Thomas Barrack, Barrack]', 'aliases: [Thomas Barrack, Barrack, Dermer]'),
+    problems: [
+      `${LONDON}:20:13: "Dermer" is a name or alias of more than one person (people/ron-dermer.md and ${BARRACK}): ` +
+        'say which one you mean by linking its first use to their page, e.g. [Dermer](/people/ron-dermer/).',
+      `${RESIGNATION}:10:1: "Dermer" is a name or alias of more than one person (people/ron-dermer.md and ${BARRACK}): ` +
+        'say which one you mean by linking its first use to their page, e.g. [Dermer](/people/ron-dermer/).',
+    ],
+  },
+  {
+    name: 'a body link to a section a page does not have',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '(/rounds/2026-01-05-paris/)', '(/rounds/2026-01-05-paris/#positons)'),
+    problems: [
+      `${LONDON}:24:5: The link to /rounds/2026-01-05-paris/#positons points to no section #positons of /rounds/2026-01-05-paris/ ` +
+        '(the nearest it has: positions, cite, main, …); link to a section the page has, or to the page alone.',
+    ],
+  },
+  {
+    name: 'a relative body link to a page that does not exist',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, NUMBERING), '(/rounds/2025-09-17-london/)', '(../../rounds/2025-09-17-londn/)'),
+    problems: [
+      `${NUMBERING}:9:20: The link to ../../rounds/2025-09-17-londn/ (/rounds/2025-09-17-londn/, read from this page's address) ` +
+        'points to no page on this site.',
+    ],
+  },
+  {
+    name: 'a date with a time of day, which UTC can move to another day',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'start: 2025-09-17', 'start: 2025-09-17T23:30:00-05:00'),
+    problems: [`${LONDON}: start: must be a date written as YYYY-MM-DD, e.g. 2026-01-05`],
+  },
+  {
+    name: 'one item written where a list belongs',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, RESIGNATION), 'issues: [buffer-zone]', 'issues: buffer-zone'),
+    problems: [`${RESIGNATION}: issues: must be a list in square brackets: write [buffer-zone] for one item`],
+  },
+  {
+    name: 'a list field left empty',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, 'people/ron-dermer.md'), 'aliases: [Dermer]', 'aliases:'),
+    problems: ['people/ron-dermer.md: aliases: is empty: write [] for none, or the items in square brackets'],
+  },
+  {
+    name: 'several citation numbers in one pair of brackets',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), 'Salameh met Dermer.', 'Salameh met Dermer [1, 2].'),
+    problems: [`${LONDON}:20:20: The citation [1, 2] would not link to its sources: write each number in its own brackets, [1][2].`],
+  },
+  {
+    name: 'a heading below a section that takes a section id of the page',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next\n', '## What comes next\n\n### Sources\n'),
+    problems: [
+      `${LONDON}:24:1: The heading "Sources" would take the id #sources, which the page uses for its own section; rename the heading.`,
+    ],
+  },
+  {
+    name: 'a section heading that takes the id of a numbered source',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '## What comes next', '## Source 1'),
+    problems: [
+      `${LONDON}:22:1: The section heading "Source 1" would take the id #source-1, which the page uses for its own section; rename the heading.`,
+    ],
+  },
+  {
+    name: 'a # in an unquoted title, which YAML reads as the start of a comment',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: Fixture round #4 in London'),
+    problems: [
+      `${LONDON}:2:22: the # starts a YAML comment, so what follows it is dropped from the value; ` +
+        "put the value in quotes: 'Fixture round #4 in London'",
+    ],
+  },
+  {
+    name: 'a colon and a space in an unquoted title',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'title: Fixture round four in London', 'title: Round four: London'),
+    problems: [
+      `${LONDON}:2:18: the front matter is not valid YAML: bad indentation of a mapping entry; a value holding ": " must be ` +
+        `in quotes (title: 'Round four: London'), a value holding its own kind of quote must be in the other kind ` +
+        `(summary: 'He said "no"'), and a field starts where the fields around it do`,
+    ],
+  },
+  {
+    name: 'an event copied from another with its title left as it was',
+    layer: 'references',
+    break: (dir) => {
+      const copy = join(dir, 'events/2025-11-12-fixture-resignation.md');
+      copyFileSync(join(dir, RESIGNATION), copy);
+      replaceIn(copy, 'date: 2025-11-11\n', 'date: 2025-11-12\n');
+    },
+    problems: [
+      'events/2025-11-12-fixture-resignation.md: title: "Fixture resignation" is the title of ' +
+        `${RESIGNATION} too: give each page its own title`,
+    ],
+  },
+  {
+    name: 'an event with the file name of a round',
+    layer: 'references',
+    break: (dir) => {
+      const copy = join(dir, 'events/2025-09-17-london.md');
+      copyFileSync(join(dir, RESIGNATION), copy);
+      replaceIn(copy, 'title: Fixture resignation\ndate: 2025-11-11', 'title: Fixture talks in London\ndate: 2025-09-17');
+    },
+    problems: [
+      `events/2025-09-17-london.md: file name: is the name of ${LONDON} too: the timeline knows each meeting and event by ` +
+        'its file name; rename the event',
+    ],
+  },
+  {
+    name: 'a no-break space copied into a name',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, 'people/ron-dermer.md'), 'name: Ron Dermer', 'name: Ron\u00a0Dermer'),
+    problems: [
+      'people/ron-dermer.md:2:10: U+00A0 NO-BREAK SPACE in the front matter looks like a space, but a name or title written ' +
+        'with it matches nothing written with a plain one; write a plain space',
+    ],
+  },
+  {
+    name: 'a link to another site written without https://',
+    layer: 'remark',
+    break: (dir) =>
+      replaceIn(join(dir, RESIGNATION), 'Dermer resigned in this fixture.', 'Dermer [resigned](www.example.org/news) in this fixture.'),
+    problems: [
+      `${RESIGNATION}:10:8: The link to www.example.org/news (/events/2025-11-11-fixture-resignation/www.example.org/news, ` +
+        "read from this page's address) points to no page on this site (a link to another site starts with https://).",
+    ],
+  },
+  {
+    name: 'a meeting whose end is typed a year late',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, PARIS), 'end: 2026-01-06', 'end: 2027-01-06'),
+    problems: [
+      `${PARIS}: end: 2027-01-06 is more than 14 days after start 2026-01-05: no meeting of the talks lasts so long; ` +
+        'check the year and the month',
+    ],
+  },
+  {
+    name: 'a body link written in HTML',
+    layer: 'remark',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        'See [the next round](/rounds/2026-01-05-paris/)',
+        'See <a href="/rounds/2026-01-05-paris/">the next round</a>',
+      ),
+    problems: [`${LONDON}:24:5: A link written in HTML is not checked: write it in Markdown, [text](/issues/buffer-zone/).`],
+  },
+  {
+    name: "a body link to a page by the site's full address",
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON), '(/issues/buffer-zone/)', `(${SITE_URL}/issues/buffer-zone/)`),
+    problems: [
+      `${LONDON}:24:53: The link to ${SITE_URL}/issues/buffer-zone/ names the site's own address: write it /issues/buffer-zone/, ` +
+        'so it works wherever the site is published.',
+    ],
+  },
+  {
+    name: 'a field written twice in one file',
+    layer: 'files',
+    break: (dir) => replaceIn(join(dir, LONDON), 'status: held', 'status: held\nstatus: held'),
+    problems: [`${LONDON}:17:1: the front matter is not valid YAML: duplicated mapping key; this field is written twice: keep one`],
   },
 ];

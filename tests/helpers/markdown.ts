@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified, type MarkdownRenderer, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { quietly } from '../../src/lib/check-content';
 import { ROOT } from './content';
 
 /** A renderer with these remark plugins, in order: `[plugin]` or `[[plugin, options]]`. */
@@ -30,24 +31,6 @@ export interface Rendered {
 
 /** The default file a test body belongs to. */
 export const BODY_PATH = 'content/rounds/2026-01-05-paris.md';
-
-/**
- * Runs a render with what Astro's renderer logs about a failure kept out of
- * the test output: a rejection carries the same message. Anything logged by a
- * render that succeeds is news, and is passed on.
- */
-export async function quietly<T>(render: () => Promise<T>): Promise<T> {
-  const logged: unknown[][] = [];
-  const log = console.error;
-  console.error = (...args: unknown[]) => void logged.push(args);
-  try {
-    const result = await render();
-    for (const args of logged) log(...args);
-    return result;
-  } finally {
-    console.error = log;
-  }
-}
 
 /** Renders one body. A plugin's failure rejects with its VFile message (reason, line, column, file). */
 export async function renderWith(renderer: MarkdownRenderer, markdown: string, options: RenderOptions = {}): Promise<Rendered> {

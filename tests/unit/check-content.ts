@@ -3,10 +3,9 @@
  * `astro build`, without a build: src/lib/check-content.ts's steps, then every
  * body rendered through the site's one Markdown pipeline.
  */
-import { checkContentFolder } from '../../src/lib/check-content';
+import { checkContentFolder, quietly } from '../../src/lib/check-content';
 import { buildDay } from '../../src/lib/schedule';
 import { createContentRenderer } from '../../src/remark/pipeline';
-import { quietly } from '../helpers/markdown';
 
 /**
  * Every problem the build would report for the content folder `dir`, one line

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentIndexOf, readContentFile, readContentFolder } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/urls';
+import { person, round as fixtureRound } from './fixtures';
+
+const EMPTY_RECORD = { rounds: [], events: [], people: [], issues: [], notes: [] };
 
 let dir: string | undefined;
 
@@ -70,20 +73,32 @@ describe('readContentFolder', () => {
 });
 
 describe('contentIndexOf', () => {
-  it('knows every page the site will publish and every name of every person', () => {
+  it('knows every page the site will publish, the sections of each, and every name of every person', () => {
     const people = readContentFile(
       'people',
       'hussein-al-salama',
       'content/people/hussein-al-salama.md',
       '---\nname: Hussein al-Salama\naliases: [Salameh, 7]\n---\nText.\n',
     );
-    const round = readContentFile('rounds', '2026-01-05-paris', 'content/rounds/2026-01-05-paris.md', '---\ntitle: Paris\n---\nText.\n');
+    const round = readContentFile(
+      'rounds',
+      '2026-01-05-paris',
+      'content/rounds/2026-01-05-paris.md',
+      '---\ntitle: Paris\n---\n## What happened\n\nText.\n',
+    );
     if (typeof people === 'string' || typeof round === 'string') throw new Error('fixture files must parse');
-    const index = contentIndexOf([people, round]);
-    expect(index.people).toEqual([{ id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh'] }]);
+    const record = { ...EMPTY_RECORD, rounds: [fixtureRound('paris', { round: 5 })], people: [person('hussein-al-salama')] };
+    const index = contentIndexOf([people, round], record);
+    expect(index.people).toEqual([
+      { id: 'hussein-al-salama', names: ['Hussein al-Salama', 'Salameh'], file: 'content/people/hussein-al-salama.md' },
+    ]);
     expect(index.pages).toContain('/rounds/2026-01-05-paris/');
     expect(index.pages).toContain('/years/2026/');
     expect(index.pages).toContain('/people/hussein-al-salama/');
     expect(index.pages).toContain('/');
+    expect(index.pages).toContain('/r/5/');
+    expect(index.anchors.get('/rounds/2026-01-05-paris/')).toContain('what-happened');
+    expect(index.anchors.get('/rounds/2026-01-05-paris/')).toContain('delegations');
+    expect(index.anchors.get('/people/hussein-al-salama/')).toContain('source-1');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findImpossibleDays, hasEmptyBody } from '../../src/lib/front-matter';
+import { findCutValues, findImpossibleDays, hasEmptyBody } from '../../src/lib/front-matter';
 
 describe('findImpossibleDays', () => {
   it('finds a day that does not exist, with its line in the file', () => {
@@ -34,5 +34,30 @@ describe('hasEmptyBody', () => {
   it('is false when the file has text after its front matter', () => {
     expect(hasEmptyBody('---\ntitle: x\n---\nA paragraph.\n')).toBe(false);
     expect(hasEmptyBody('---\r\ntitle: x\r\n---\r\n## Heading\r\n')).toBe(false);
+  });
+});
+
+describe('findCutValues', () => {
+  it('finds a # after a space inside a value, with its line and column in the file', () => {
+    const file = '---\ntitle: Round #4 in Paris\naliases:\n  - Abu #1\n---\nBody #5 is not front matter.\n';
+    expect(findCutValues(file)).toEqual([
+      { line: 2, column: 14, value: 'Round #4 in Paris' },
+      { line: 4, column: 9, value: 'Abu #1' },
+    ]);
+  });
+
+  it('leaves comments meant as comments, whole-line ones, a # inside quotes or an address, and apostrophes', () => {
+    const file = [
+      '---',
+      "summary: '' # one or two sentences",
+      '# round: 6 # only for numbered rounds',
+      "title: 'Round #4 in Paris'",
+      'note: "Item #2"',
+      "url: 'https://example.org/a#top'",
+      "stance: Israel's #1 demand",
+      '---',
+      '',
+    ].join('\n');
+    expect(findCutValues(file)).toEqual([{ line: 7, column: 18, value: "Israel's #1 demand" }]);
   });
 });

@@ -8,6 +8,7 @@ import {
   personLinks,
   personWithId,
   validateRecord,
+  wrongTypeMessage,
   type ContentRecord,
 } from '../../src/lib/record';
 import { event, issue, person, round } from './fixtures';
@@ -129,5 +130,40 @@ describe('indexRecord', () => {
     expect(issueWithId(site, 'buffer-zone').id).toBe('buffer-zone');
     expect(() => personWithId(site, 'nobody')).toThrow('no person "nobody"');
     expect(() => issueWithId(site, 'nothing')).toThrow('no issue "nothing"');
+  });
+});
+
+describe('wrongTypeMessage', () => {
+  it('asks for square brackets around one item written where a list belongs', () => {
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'array', input: 'buffer-zone' })).toBe(
+      'must be a list in square brackets: write [buffer-zone] for one item',
+    );
+  });
+
+  it('asks for a list where a group of fields was written', () => {
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'array', input: { title: 'Minister' } })).toBe(
+      'must be a list: put each item on its own line after "- ", or the items in square brackets',
+    );
+  });
+
+  it('says a field is missing, or empty, and what to write', () => {
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'object', input: undefined })).toBe('is missing: add this field');
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'array', input: null })).toBe(
+      'is empty: write [] for none, or the items in square brackets',
+    );
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'object', input: null })).toBe('is empty: write its value after the colon');
+  });
+
+  it('names the form a group of fields, a yes-or-no and a number take', () => {
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'object', input: 'London' })).toBe(
+      'must be a group of fields: write them in braces, {field: value, …}, or indented on the lines below',
+    );
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'boolean', input: 'yes' })).toBe('must be true or false');
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'number', input: '5' })).toBe('must be a number, written without quotes');
+  });
+
+  it("leaves every other problem to its schema's message", () => {
+    expect(wrongTypeMessage({ code: 'invalid_type', expected: 'string', input: 5 })).toBeUndefined();
+    expect(wrongTypeMessage({ code: 'too_small', input: [] })).toBeUndefined();
   });
 });

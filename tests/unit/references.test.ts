@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentRecord } from '../../src/lib/record';
-import { closestIds, editDistance, findReferenceProblems } from '../../src/lib/references';
+import { closestIds, editDistance, findReferenceProblems, roundOrderProblems, sharedNameProblems } from '../../src/lib/references';
 import type { Side } from '../../src/lib/sides';
-import { event, issue, person, position, round, source } from './fixtures';
+import { event, issue, note, person, position, round, source } from './fixtures';
 
 /** The people of the record, each with their own side: a delegate sits for it. */
 const PEOPLE: [string, Side][] = [
@@ -69,6 +69,14 @@ describe('findReferenceProblems', () => {
     expect(findReferenceProblems(record)).toEqual([
       'content/notes/round-numbering.md: missing: every round number links to this note on how the rounds are numbered; write it',
     ]);
+  });
+
+  it('refuses the file name of a person, an issue or a note that is not lower-case kebab-case', () => {
+    const record = { ...validRecord(), notes: [note('round-numbering'), note('Round_Numbering'), note('cafe\u0301')] };
+    const problem = (name: string) =>
+      `content/notes/${name}.md: file name: must be lower-case kebab-case (a–z, 0–9 and hyphens), e.g. round-numbering.md: ` +
+      'it is the address of the page and the id other files use';
+    expect(findReferenceProblems(record)).toEqual([problem('Round_Numbering'), problem('cafe\u0301')]);
   });
 
   it('finds nothing wrong with an empty record', () => {
@@ -338,5 +346,66 @@ describe('editDistance', () => {
   it('is symmetric', () => {
     expect(editDistance('flaw', 'lawn')).toBe(2);
     expect(editDistance('lawn', 'flaw')).toBe(2);
+  });
+});
+
+describe('roundOrderProblems', () => {
+  it('accepts numbers that rise with the start, whatever order the files come in, and unnumbered contacts between them', () => {
+    const rounds = [
+      round('paris', { round: 5, start: '2026-01-05' }),
+      round('baku', { start: '2025-12-01' }),
+      round('london', { round: 4, start: '2025-09-17' }),
+    ];
+    expect(roundOrderProblems(rounds)).toEqual([]);
+  });
+
+  it('refuses a number lower than that of a round that met earlier, naming both files', () => {
+    const rounds = [
+      round('london', { round: 4, start: '2025-09-17' }),
+      round('rome', { round: 5, start: '2025-10-01' }),
+      round('paris', { round: 3, start: '2026-01-05' }),
+    ];
+    expect(roundOrderProblems(rounds)).toEqual([
+      'content/rounds/2026-01-05-paris.md: round: 3 is lower than round 5 (content/rounds/2025-10-01-rome.md), which met ' +
+        'earlier, on 2025-10-01: rounds are numbered in the order they meet; check round: in both files',
+    ]);
+  });
+
+  it('leaves two rounds on the same day to the check that numbers are unique', () => {
+    const rounds = [round('paris', { round: 5, start: '2026-01-05' }), round('lyon', { round: 4, start: '2026-01-05' })];
+    expect(roundOrderProblems(rounds)).toEqual([]);
+  });
+});
+
+describe('sharedNameProblems', () => {
+  const empty = { rounds: [], events: [], people: [], issues: [], notes: [] };
+
+  it('refuses an event with the file name of a round, naming both files', () => {
+    const record = { ...empty, rounds: [round('paris', { title: 'Round five' })], events: [event('paris', { date: '2026-01-05' })] };
+    expect(sharedNameProblems(record)).toEqual([
+      'content/events/2026-01-05-paris.md: file name: is the name of content/rounds/2026-01-05-paris.md too: the timeline ' +
+        'knows each meeting and event by its file name; rename the event',
+    ]);
+  });
+
+  it('refuses a title two pages share, whatever their kinds and its case, at the later page', () => {
+    const record = {
+      ...empty,
+      rounds: [round('paris', { title: 'The buffer zone' })],
+      issues: [issue('buffer-zone', { title: 'The Buffer Zone' })],
+    };
+    expect(sharedNameProblems(record)).toEqual([
+      'content/issues/buffer-zone.md: title: "The Buffer Zone" is the title of content/rounds/2026-01-05-paris.md too: ' +
+        'give each page its own title',
+    ]);
+  });
+
+  it('accepts two people with one name, and pages with titles of their own', () => {
+    const record = {
+      ...empty,
+      people: [person('ahmed-salama', { name: 'Salama' }), person('hussein-salama', { name: 'Salama' })],
+      rounds: [round('paris', { title: 'Round five' }), round('london', { start: '2025-09-17', title: 'Round four' })],
+    };
+    expect(sharedNameProblems(record)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remarkInternalLinks, type InternalLinksOptions } from '../../src/remark/remark-internal-links';
+import { linkTarget, remarkInternalLinks, type InternalLinksOptions } from '../../src/remark/remark-internal-links';
 import { remarkPersonMentions } from '../../src/remark/remark-person-mentions';
 import { remarkSectionAnchors } from '../../src/remark/remark-section-anchors';
 import { PAGE_SECTION_IDS, STATIC_PAGES } from '../../src/lib/urls';
@@ -101,5 +101,101 @@ describe('remarkInternalLinks', () => {
     await expect(renderWith(renderer, '## What happened\n\nBarrack spoke.')).rejects.toMatchObject({
       reason: 'The link to /people/tom-barrack/ points to no page on this site.',
     });
+  });
+
+  describe('with the anchors of each page and the page a body is on', () => {
+    const ANCHORED: InternalLinksOptions = {
+      pages: new Set([...PAGES, '/rounds/2026-01-05-paris/', '/r/5/']),
+      anchors: new Map([
+        ['/rounds/2025-09-17-london/', new Set(['main', 'positions', 'what-happened', 'sources', 'source-1'])],
+        ['/rounds/2026-01-05-paris/', new Set(['main', 'positions', 'delegations', 'sources'])],
+      ]),
+      pageOf: () => '/rounds/2025-09-17-london/',
+    };
+    const renderOn = (markdown: string) => render(markdown, ANCHORED);
+
+    it('passes a link to a section the page has, by its root-relative or its relative address, or on this page', async () => {
+      const html = await renderOn('[a](/rounds/2026-01-05-paris/#positions), [b](../2026-01-05-paris/#delegations), [c](#what-happened)');
+      expect(html).toContain('href="../2026-01-05-paris/#delegations"');
+    });
+
+    it('fails on a link to a section the page does not have, naming the nearest it has', async () => {
+      await expect(renderOn('Text.\n\nSee [positions](/rounds/2026-01-05-paris/#positons).')).rejects.toMatchObject({
+        reason:
+          'The link to /rounds/2026-01-05-paris/#positons points to no section #positons of /rounds/2026-01-05-paris/ ' +
+          '(the nearest it has: positions, main, sources, …); link to a section the page has, or to the page alone.',
+        line: 3,
+        column: 5,
+      });
+    });
+
+    it('fails on an in-page anchor this page does not have', async () => {
+      await expect(renderOn('[what was agreed](#what-was-agreed)')).rejects.toMatchObject({
+        reason:
+          'The link to #what-was-agreed points to no section #what-was-agreed of this page (the nearest it has: what-happened, ' +
+          'sources, source-1, …); link to a section the page has, or to the page alone.',
+      });
+    });
+
+    it('fails on a relative link to a page that does not exist', async () => {
+      await expect(renderOn('[Paris](../2026-01-05-pari/)')).rejects.toMatchObject({
+        reason: "The link to ../2026-01-05-pari/ (/rounds/2026-01-05-pari/, read from this page's address) points to no page on this site.",
+      });
+    });
+
+    it('says that a link to another site starts with https:// when one is written without it', async () => {
+      await expect(renderOn('[Reuters](reuters.com/world/)')).rejects.toMatchObject({
+        reason:
+          "The link to reuters.com/world/ (/rounds/2025-09-17-london/reuters.com/world/, read from this page's address) points " +
+          'to no page on this site (a link to another site starts with https://).',
+      });
+    });
+
+    it('refuses a link written in HTML, which no check reads, at its line', async () => {
+      await expect(renderOn('Text.\n\n<a href="/rounds/2025-09-17-londn/">round four</a>')).rejects.toMatchObject({
+        reason: 'A link written in HTML is not checked: write it in Markdown, [text](/issues/buffer-zone/).',
+        line: 3,
+      });
+    });
+
+    it("refuses a link to the site's own address, giving the root-relative one", async () => {
+      const options = { ...ANCHORED, siteUrl: 'https://example.org' };
+      await expect(render('[round four](https://example.org/rounds/2025-09-17-london/)', options)).rejects.toMatchObject({
+        reason:
+          "The link to https://example.org/rounds/2025-09-17-london/ names the site's own address: write it " +
+          '/rounds/2025-09-17-london/, so it works wherever the site is published.',
+      });
+      await expect(render('[another site](https://example.org.evil/)', options)).resolves.toContain('href=');
+    });
+
+    it("passes a short link, and leaves the sections of a page that is not the record's unchecked", async () => {
+      await expect(renderOn('[round five](/r/5/) and [the matrix](/positions/#syria)')).resolves.toContain('href="/r/5/"');
+    });
+  });
+});
+
+describe('linkTarget', () => {
+  it('reads a root-relative link, with its anchor decoded', () => {
+    expect(linkTarget('/people/ron-dermer/#t%C3%BCrkiye', undefined)).toEqual({ path: '/people/ron-dermer/', anchor: 'türkiye' });
+  });
+
+  it('reads a relative link and an in-page anchor against the page they are on', () => {
+    expect(linkTarget('../2026-01-05-paris/#positions', '/rounds/2025-09-17-london/')).toEqual({
+      path: '/rounds/2026-01-05-paris/',
+      anchor: 'positions',
+    });
+    expect(linkTarget('#sources', '/issues/buffer-zone/')).toEqual({ path: '/issues/buffer-zone/', anchor: 'sources' });
+  });
+
+  it('keeps an anchor that is not valid percent-encoding as written', () => {
+    expect(linkTarget('/issues/buffer-zone/#100%', undefined)).toEqual({ path: '/issues/buffer-zone/', anchor: '100%' });
+  });
+
+  it('leaves out links that leave the site, and relative links on a page not known', () => {
+    expect(linkTarget('https://example.org/', '/')).toBeUndefined();
+    expect(linkTarget('//cdn.example.org/x.js', '/')).toBeUndefined();
+    expect(linkTarget('mailto:editor@example.org', '/')).toBeUndefined();
+    expect(linkTarget('../x/', undefined)).toBeUndefined();
+    expect(linkTarget('#sources', undefined)).toBeUndefined();
   });
 });

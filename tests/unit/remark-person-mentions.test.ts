@@ -152,4 +152,49 @@ describe('remarkPersonMentions', () => {
     expect(html).toBe('<p>Dermer met Salameh.</p>');
     expect(mentioned).toEqual([]);
   });
+
+  describe('a spelling two people share', () => {
+    const SHARED: KnownPerson[] = [
+      ...PEOPLE,
+      { id: 'ahmed-salama', names: ['Ahmed Salama', 'Salama'], file: 'content/people/ahmed-salama.md' },
+    ].map((person) => (person.id === 'hussein-al-salama' ? { ...person, file: 'content/people/hussein-al-salama.md' } : person));
+    const options: PersonMentionsOptions = { people: SHARED };
+
+    it('stops the build at its line and column, naming both people and how to say which', async () => {
+      await expect(render('Dermer spoke.\n\nThen Salama replied.', options)).rejects.toMatchObject({
+        reason:
+          '"Salama" is a name or alias of more than one person (content/people/hussein-al-salama.md and content/people/ahmed-salama.md): ' +
+          'say which one you mean by linking its first use to their page, e.g. [Salama](/people/hussein-al-salama/).',
+        line: 3,
+        column: 6,
+      });
+    });
+
+    it('means the person a body has linked it to, from that link on, and counts the link as a mention', async () => {
+      const { html, mentioned } = await render('[Salama](/people/ahmed-salama/) arrived. Salama spoke, and Salameh replied.', options);
+      expect(html).toBe(
+        `<p>${link('ahmed-salama', 'Salama')} arrived. Salama spoke, and ${link('hussein-al-salama', 'Salameh')} replied.</p>`,
+      );
+      expect(mentioned).toEqual(['ahmed-salama', 'hussein-al-salama']);
+    });
+
+    it('may be said by a link to the person made with another of their spellings', async () => {
+      const { mentioned } = await render('[Hussein al-Salama](/people/hussein-al-salama/) arrived. Salama spoke.', options);
+      expect(mentioned).toEqual(['hussein-al-salama']);
+    });
+
+    it('is still refused before the link that says which person it means', async () => {
+      await expect(render('Salama arrived. [Salama](/people/ahmed-salama/) spoke.', options)).rejects.toMatchObject({ line: 1, column: 1 });
+    });
+
+    it('is still refused once the body links both people', async () => {
+      const markdown = '[Hussein al-Salama](/people/hussein-al-salama/) met [Ahmed Salama](/people/ahmed-salama/). Salama spoke.';
+      await expect(render(markdown, options)).rejects.toMatchObject({ line: 1, column: 92 });
+    });
+
+    it('means the person whose page it is, on their own page', async () => {
+      const { mentioned } = await render('Salama was born in Daraa.', { ...options, subjectOf: () => 'ahmed-salama' });
+      expect(mentioned).toEqual([]);
+    });
+  });
 });

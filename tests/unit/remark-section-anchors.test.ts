@@ -36,7 +36,7 @@ describe('remarkSectionAnchors', () => {
   });
 
   it('leaves other heading levels untouched', async () => {
-    // The ids are Astro's own (rehypeHeadingIds): the plugin adds no anchor link and reserves nothing below H2.
+    // The ids are Astro's own (rehypeHeadingIds): the plugin adds no anchor link below H2.
     expect(await render('# Title\n\n### Details\n\n#### More', OPTIONS)).toBe(
       '<h1 id="title">Title</h1>\n<h3 id="details">Details</h3>\n<h4 id="more">More</h4>',
     );
@@ -57,10 +57,34 @@ describe('remarkSectionAnchors', () => {
     });
   });
 
-  it('allows an H3 to repeat an H2', async () => {
-    await expect(render('## Sources of friction\n\n### Sources of friction', OPTIONS)).resolves.toMatch(
-      /<h3[^>]*>Sources of friction<\/h3>/,
-    );
+  it('fails on an H3 that repeats an H2, which would give the page two elements with one id', async () => {
+    await expect(render('## Sources of friction\n\nText.\n\n### Sources of friction', OPTIONS)).rejects.toMatchObject({
+      reason:
+        'The heading "Sources of friction" makes the id #sources-of-friction, which a section heading has already; give it a distinct title.',
+      line: 5,
+    });
+  });
+
+  it('allows two H3s with the same text, which Astro numbers', async () => {
+    const html = await render('## Positions before\n\n### Israel\n\nA.\n\n### Israel\n\nB.', OPTIONS);
+    expect(html).toContain('<h3 id="israel">');
+    expect(html).toContain('<h3 id="israel-1">');
+  });
+
+  it('fails on a heading below H2 that would take a reserved id', async () => {
+    await expect(render('## Background\n\n### Sources', OPTIONS)).rejects.toMatchObject({
+      reason: 'The heading "Sources" would take the id #sources, which the page uses for its own section; rename the heading.',
+      line: 3,
+    });
+  });
+
+  it("fails on a heading that would take the id of one of the page's numbered or per-side parts", async () => {
+    const options: SectionAnchorsOptions = { reservedPatterns: [/^source-\d+$/, /^positions-syria$/] };
+    await expect(render('## Source 1', options)).rejects.toMatchObject({
+      reason: 'The section heading "Source 1" would take the id #source-1, which the page uses for its own section; rename the heading.',
+    });
+    await expect(render('## Background\n\n### Positions: Syria', options)).rejects.toMatchObject({ line: 3 });
+    await expect(render('## Sources 1 and 2', options)).resolves.toContain('id="sources-1-and-2"');
   });
 
   it('fails on an H2 that would take a reserved id', async () => {

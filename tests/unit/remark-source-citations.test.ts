@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remarkSourceCitations, type SourceCitationsOptions } from '../../src/remark/remark-source-citations';
+import { citedNumbers, remarkSourceCitations, type SourceCitationsOptions } from '../../src/remark/remark-source-citations';
 import { renderMarkdown } from '../helpers/markdown';
 
 /** Renders a body as Astro does: the plugin reads the file's front matter, here a list of `sourceCount` sources. */
@@ -23,6 +23,15 @@ describe('remarkSourceCitations', () => {
     await expect(render('First line.\n\nThe talks ended [4].', 3)).rejects.toMatchObject({ line: 3 });
   });
 
+  it('refuses several numbers in one pair of brackets at their line and column, showing how to write them', async () => {
+    await expect(render('First line.\n\nBoth sides spoke [1, 3].', 3)).rejects.toMatchObject({
+      reason: 'The citation [1, 3] would not link to its sources: write each number in its own brackets, [1][3].',
+      line: 3,
+      column: 18,
+    });
+    await expect(render('Reported widely [1–3].', 3)).rejects.toThrow('write each number in its own brackets, [1][2][3].');
+  });
+
   it('refuses a citation of source zero', async () => {
     await expect(render('Nothing [0].', 1)).rejects.toThrow('The citation [0] points to no source: this file lists 1 source.');
   });
@@ -39,5 +48,17 @@ describe('remarkSourceCitations', () => {
 
   it('takes another anchor pattern', async () => {
     expect(await render('Cited [1].', 1, { anchorFor: (n) => `ref-${n}` })).toContain('href="#ref-1"');
+  });
+});
+
+describe('citedNumbers', () => {
+  it('reads numbers separated by commas or semicolons, and counts each number of a range', () => {
+    expect(citedNumbers('2, 4–6')).toEqual([2, 4, 5, 6]);
+    expect(citedNumbers('1;3')).toEqual([1, 3]);
+    expect(citedNumbers('7-8')).toEqual([7, 8]);
+  });
+
+  it('keeps a range written backwards as its first number', () => {
+    expect(citedNumbers('5–3')).toEqual([5]);
   });
 });

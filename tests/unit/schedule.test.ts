@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDay, scheduleProblems, scheduleWarnings, updateProblems } from '../../src/lib/schedule';
-import { event, round, source } from './fixtures';
+import { buildDay, futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '../../src/lib/schedule';
+import { event, issue, round, source } from './fixtures';
 
 describe('buildDay', () => {
   it('is the day of the clock in UTC when nothing fixes it', () => {
@@ -53,7 +53,7 @@ describe('updateProblems', () => {
   it('accepts updates from the day of the page to the day of the build', () => {
     const record = {
       rounds: [round('paris', { start: '2026-01-05', updates: [update('2026-01-07'), update('2026-12-02')] })],
-      events: [event('talks', { date: '2025-11-11', updates: [update('2025-11-11')] })],
+      events: [event('talks', { date: '2025-11-11', sources: [source({ date: '2025-11-11' })], updates: [update('2025-11-11')] })],
       people: [],
       issues: [],
       notes: [],
@@ -109,5 +109,60 @@ describe('updateProblems', () => {
       notes: [],
     };
     expect(updateProblems(record, '2026-12-02')).toEqual([]);
+  });
+});
+
+describe('updateProblems and the day a page was published', () => {
+  const update = (date: string) => ({ date, note: 'Added a source.' });
+  const empty = { rounds: [], events: [], people: [], issues: [], notes: [] };
+
+  it("refuses an update dated before the page's oldest source, on any page, naming the source", () => {
+    const record = {
+      ...empty,
+      issues: [
+        issue('buffer-zone', { sources: [source({ date: '2025-03-02' }), source({ date: '2025-02' })], updates: [update('2025-01-31')] }),
+      ],
+    };
+    expect(updateProblems(record, '2026-12-02')).toEqual([
+      "content/issues/buffer-zone.md: updates[0].date: 2025-01-31 is before the page's oldest source (sources[1], 2025-02-01), " +
+        'so before the page could be published: an update records a change made after publication; check the year',
+    ]);
+  });
+
+  it("accepts an update on the day of the page's oldest source", () => {
+    const record = { ...empty, rounds: [round('geneva', { sources: [source({ date: '2026-02-20' })], updates: [update('2026-02-20')] })] };
+    expect(updateProblems(record, '2026-12-02')).toEqual([]);
+  });
+});
+
+describe('futureDateProblems', () => {
+  it('refuses a source dated after the day of the build on any page, a month only once the month has not begun', () => {
+    const record = {
+      rounds: [round('paris', { sources: [source({ date: '2026-12' }), source({ date: '2027-01' })] })],
+      events: [],
+      people: [],
+      issues: [issue('buffer-zone', { sources: [source({ date: '2026-12-03' })] })],
+      notes: [],
+    };
+    expect(futureDateProblems(record, '2026-12-02')).toEqual([
+      'content/rounds/2026-01-05-paris.md: sources[1].date: 2027-01 is after today (2026-12-02): ' +
+        'a report is cited after it is published; check the year',
+      'content/issues/buffer-zone.md: sources[0].date: 2026-12-03 is after today (2026-12-02): ' +
+        'a report is cited after it is published; check the year',
+    ]);
+  });
+
+  it('refuses an event dated after the day of the build, and accepts one on it', () => {
+    const record = {
+      rounds: [],
+      events: [event('summit', { date: '2026-12-03', sources: [source({ date: '2026-12-01' })] }), event('talks', { date: '2026-12-02' })],
+      people: [],
+      issues: [],
+      notes: [],
+    };
+    expect(futureDateProblems(record, '2026-12-02')).toEqual([
+      'content/events/2026-12-03-summit.md: date: 2026-12-03 is after today (2026-12-02): an event is recorded once it has ' +
+        'happened; check the year, or enter a meeting still to come as a round with status: scheduled',
+    ]);
   });
 });
