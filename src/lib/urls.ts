@@ -90,6 +90,9 @@ export const CORRECTIONS_PAGE_URL = '/corrections/';
 /** The corrections made in one year, all of them. */
 export const correctionsYearUrl = (year: number): string => `${CORRECTIONS_PAGE_URL}${year}/`;
 
+/** How the record is sourced, worded, dated and corrected, for readers. */
+export const METHODS_PAGE_URL = '/methods/';
+
 /** The page that compares any two held rounds; its choice lives in its query string: /compare/?a=<id>&b=<id>. */
 export const COMPARE_PAGE_URL = '/compare/';
 
@@ -105,6 +108,7 @@ export const STATIC_PAGES = [
   RED_LINES_PAGE_URL,
   CORRECTIONS_PAGE_URL,
   COMPARE_PAGE_URL,
+  METHODS_PAGE_URL,
 ] as const;
 
 /** The full search page; its state lives in its query string (see search-state.ts). */

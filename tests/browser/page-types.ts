@@ -29,6 +29,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'two rounds compared', path: '/compare/2025-09-17-london/2026-01-05-paris/' },
   { name: 'compare form', path: '/compare/' },
   { name: 'corrections', path: '/corrections/' },
+  { name: 'how the record is made', path: '/methods/' },
   { name: 'search', path: '/search/?q=red+lines&issue=buffer-zone' },
   { name: '404', path: '/no-such-page/' },
 ];

@@ -8,9 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { contentFiles } from '../helpers/content';
-import { readPage } from '../helpers/html';
+import { builtPages, readPage } from '../helpers/html';
 import { SITE_URL } from '../../src/site';
-import { REDIRECTS } from '../../src/lib/urls';
+import { DATA_PAGE_URL } from '../../src/lib/open-data';
+import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS } from '../../src/lib/urls';
 import { essentialsProblems, htmlErrors, isRedirectPage } from '../build/integrity';
 import { brokenInternalLinks } from '../build/links';
 
@@ -58,6 +59,17 @@ describe('the published site', () => {
 
   it('has no broken internal link or anchor', () => {
     expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+
+  it("links from every page's footer how the record is made, how the rounds are numbered, the open data and the corrections", () => {
+    const aboutPages = [METHODS_PAGE_URL, NUMBERING_NOTE_URL, DATA_PAGE_URL, CORRECTIONS_PAGE_URL];
+    const pages = builtPages(build.outDir).filter(({ html }) => !isRedirectPage(html));
+    expect(pages.length).toBeGreaterThan(aboutPages.length);
+    for (const { url, html } of pages) {
+      const footer = html.slice(html.indexOf('<footer'));
+      for (const path of aboutPages) expect(footer, url).toContain(`<a href="${path}">`);
+    }
+    for (const path of aboutPages) expect(() => readPage(build.outDir, path), path).not.toThrow();
   });
 
   it('shows round five in Paris complete: delegations of all three sides, positions with red lines, sources', () => {

@@ -148,6 +148,7 @@ describe('every other page', () => {
     }
     expect(typeOf('/search/')).toBe('SearchResultsPage');
     expect(typeOf('/data/')).toBe('WebPage');
+    expect(typeOf('/methods/')).toBe('WebPage');
   });
 });
 
