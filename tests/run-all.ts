@@ -31,6 +31,7 @@ interface Step {
 const FIRST: Step[] = [
   { args: ['lint'] },
   { args: ['check'] },
+  // With coverage over src/, failing below its thresholds (vitest.config.ts).
   { args: ['test:unit'] },
   { args: ['test:build'] },
   // Its own cache, apart from the ones `astro check` and the build tests keep.

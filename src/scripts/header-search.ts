@@ -9,7 +9,7 @@ import { requiredElement } from './dom';
 import { loadPagefind, rankedSearch } from './pagefind-client';
 import { navigateResultsWithKeys } from './result-keys';
 import { cardsFor, loadCards, showCards } from './search-cards';
-import { drawingCopy, showResults } from './search-results';
+import { clearDrawing, drawingCopy, showResults } from './search-results';
 
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;
@@ -27,8 +27,7 @@ export function startHeaderSearch(root: HTMLElement): void {
 
   const search = latestOnly(async (term: string, isCurrent: () => boolean) => {
     if (term === '') {
-      showCards(requiredElement(drawn, '[data-search-cards]'), [], term);
-      requiredElement(drawn, '[data-search-results]').replaceChildren();
+      clearDrawing(drawn);
       status.textContent = '';
       open(false);
       return;

@@ -38,19 +38,20 @@ export interface SearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-interface PagefindModule {
+/** Pagefind's module, as loadPagefind gives it. */
+export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindResults>;
   filters: () => Promise<FilterCounts>;
 }
 
-let loading: Promise<PagefindModule> | undefined;
+let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind and its index metadata, once; a failed load is retried on the next call. */
-export function loadPagefind(): Promise<PagefindModule> {
+export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${SEARCH_BUNDLE_URL}pagefind.js`)) as PagefindModule;
+    const module = (await import(/* @vite-ignore */ `${SEARCH_BUNDLE_URL}pagefind.js`)) as Pagefind;
     await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
     await module.init();
     return module;
@@ -62,7 +63,7 @@ export function loadPagefind(): Promise<PagefindModule> {
 }
 
 /** Pagefind's search, with a quoted phrase's pages ranked by relevance as its words are without the quotes (see inOrderOf). */
-export async function rankedSearch(pagefind: PagefindModule, term: string | null, options: SearchOptions = {}): Promise<PagefindResults> {
+export async function rankedSearch(pagefind: Pagefind, term: string | null, options: SearchOptions = {}): Promise<PagefindResults> {
   const words = term === null || options.sort ? undefined : unquoted(term);
   if (words === undefined) return pagefind.search(term, options);
   const [phrase, ranked] = await Promise.all([pagefind.search(term, options), pagefind.search(words, options)]);

@@ -4,6 +4,7 @@
  */
 import { isSpellingsExcerpt, markedWords } from '../lib/search-excerpt';
 import { element, requiredElement } from './dom';
+import { showCards } from './search-cards';
 import type { PagefindFragment, PagefindResult } from './pagefind-client';
 
 /**
@@ -105,4 +106,11 @@ export function drawingCopy<More extends HTMLElement>(area: HTMLElement): Search
     results: requiredElement(copy, '[data-search-results]'),
     more: requiredElement<More>(copy, '[data-search-more]'),
   };
+}
+
+/** Empties a search's drawing: no cards, no results, no way to more. */
+export function clearDrawing(area: HTMLElement): void {
+  showCards(requiredElement(area, '[data-search-cards]'), [], '');
+  requiredElement(area, '[data-search-results]').replaceChildren();
+  requiredElement<HTMLElement>(area, '[data-search-more]').hidden = true;
 }

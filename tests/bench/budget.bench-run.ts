@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { launchChromium } from '../browser/chromium';
-import { serveStatic } from '../browser/static-server';
+import { serveSite } from '../browser/serve-site';
 import { buildSite, removeBuild } from '../build/build-site';
 import { kilobytes, LIGHTHOUSE_CATEGORIES, lighthouseScores, pageWeight } from './measure';
 
@@ -22,7 +22,7 @@ const DEBUGGING_PORT = 9333;
 test('performance budget', { timeout: 10 * 60_000 }, async () => {
   const build = await buildSite('content');
   expect(build.ok, build.output).toBe(true);
-  const site = await serveStatic(build.outDir);
+  const site = await serveSite(build.outDir);
   const browser = await launchChromium([`--remote-debugging-port=${DEBUGGING_PORT}`]);
   const rows: string[] = [];
   try {

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { launchChromium } from '../browser/chromium';
-import { serveStatic } from '../browser/static-server';
+import { serveSite } from '../browser/serve-site';
 import { buildSite, removeBuild, ROOT } from '../build/build-site';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -76,7 +76,7 @@ test('search benchmark', { timeout: 30 * 60_000 }, async () => {
       const build = await buildSite(subject.contentDir);
       const buildSeconds = (performance.now() - started) / 1000;
       expect(build.ok, build.output).toBe(true);
-      const site = await serveStatic(build.outDir);
+      const site = await serveSite(build.outDir);
       try {
         const url = `${site.origin}${subject.roundPath}`;
         const cold = [];

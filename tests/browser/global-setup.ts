@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, removeBuild } from '../build/build-site';
 import { chromiumPath } from './chromium';
-import { serveStatic } from './static-server';
+import { serveSite } from './serve-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = prebuilt === undefined ? await buildSite('content') : undefined;
   if (build && !build.ok) throw new Error(`The site did not build:\n${build.output}`);
   const siteDir = prebuilt ?? build?.outDir ?? '';
-  const site = await serveStatic(siteDir);
+  const site = await serveSite(siteDir);
   project.provide('siteOrigin', site.origin);
   project.provide('siteDir', siteDir);
   return async () => {
