@@ -37,7 +37,7 @@ export function startSearchPage(root: HTMLElement): void {
   const status = requiredElement<HTMLElement>(form, '[data-search-status]');
   const found = requiredElement<HTMLElement>(form, '[data-search-found]');
   let drawn = requiredElement<HTMLElement>(found, '[data-search-drawn]');
-  const labels = JSON.parse(requiredElement<HTMLScriptElement>(root, '[data-search-labels]').textContent ?? '{}') as SearchLabels;
+  const labels = JSON.parse(requiredElement<HTMLScriptElement>(root, '[data-search-labels]').textContent) as SearchLabels;
 
   let state: SearchState = parseSearchState(new URLSearchParams(location.search));
   let shown: PagefindResult[] = [];
