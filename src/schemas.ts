@@ -35,7 +35,7 @@ export const calendarDay = z.preprocess(
   dayOf,
   z
     .string({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05' })
-    .regex(ISO_DAY, { message: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05', abort: true })
+    .regex(ISO_DAY, { error: 'must be a date written as YYYY-MM-DD, e.g. 2026-01-05', abort: true })
     .refine(isRealDay, 'is not a real calendar day (check the month and the day)'),
 );
 

@@ -37,7 +37,7 @@ if (missing.length > 0 && !underCi) {
     process.stdout.write(`${QUESTIONS[field]}: `);
     const answer = await lines.next();
     if (answer.done) break;
-    fields[field] = String(answer.value).trim();
+    fields[field] = answer.value.trim();
   }
   process.stdin.pause();
 }

@@ -167,6 +167,7 @@ export function contentIndexOf(files: readonly ContentFile[], record: ContentRec
 
 function namesOf(frontmatter: Record<string, unknown>): string[] {
   const aliases = frontmatter['aliases'];
-  const candidates: unknown[] = [frontmatter['name'], ...(Array.isArray(aliases) ? aliases : [])];
+  const aliasList: unknown[] = Array.isArray(aliases) ? aliases : [];
+  const candidates: unknown[] = [frontmatter['name'], ...aliasList];
   return candidates.filter((name): name is string => typeof name === 'string' && name.trim() !== '');
 }

@@ -2,7 +2,7 @@
 
 /** Every two-letter code from AA to ZZ, the space ISO 3166-1 alpha-2 codes are drawn from. */
 function twoLetterCodes(): string[] {
-  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
   return letters.flatMap((first) => letters.map((second) => `${first}${second}`));
 }
 

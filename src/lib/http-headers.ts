@@ -136,9 +136,9 @@ const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
 /** An element's attributes by lower-case name: ` type="module" async` → { type: 'module', async: '' }. */
 function attributesOf(text: string): Map<string, string> {
   return new Map(
-    [...text.matchAll(ATTRIBUTE)].map(([, name = '', ...values]) => [
+    [...text.matchAll(ATTRIBUTE)].map(([, name = '', doubleQuoted, singleQuoted, unquoted]) => [
       name.toLowerCase(),
-      values.find((value) => value !== undefined) ?? '',
+      doubleQuoted ?? singleQuoted ?? unquoted ?? '',
     ]),
   );
 }

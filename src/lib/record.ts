@@ -86,9 +86,9 @@ export function wrongTypeMessage(issue: { code?: string; expected?: unknown; inp
       ? 'is empty: write [] for none, or the items in square brackets'
       : 'is empty: write its value after the colon';
   if (expected === 'array')
-    return typeof input === 'object' && input !== null
-      ? 'must be a list: put each item on its own line after "- ", or the items in square brackets'
-      : `must be a list in square brackets: write [${String(input)}] for one item`;
+    return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean'
+      ? `must be a list in square brackets: write [${String(input)}] for one item`
+      : 'must be a list: put each item on its own line after "- ", or the items in square brackets';
   if (expected === 'object') return 'must be a group of fields: write them in braces, {field: value, …}, or indented on the lines below';
   if (expected === 'boolean') return 'must be true or false';
   if (expected === 'number') return 'must be a number, written without quotes';

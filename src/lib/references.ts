@@ -47,7 +47,7 @@ export function findReferenceProblems(record: ContentRecord): string[] {
       else roundNumbers.set(data.round, round);
     }
     for (const [side, members] of Object.entries(data.delegations)) {
-      members?.forEach((person, i) => {
+      members.forEach((person, i) => {
         const field = `delegations.${side}[${i}]`;
         const delegate = personById.get(person);
         if (delegate === undefined) checkId('rounds', round, field, 'person', person);

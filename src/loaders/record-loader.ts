@@ -53,26 +53,27 @@ function rendererFor(current: RecordReading) {
 
 async function storeCollection(context: LoaderContext, collection: CollectionName, contentDir: string): Promise<void> {
   const current = await readRecord(contentDir, context.logger);
-  const { store, generateDigest, config } = context;
+  const { store, config } = context;
   const root = fileURLToPath(config.root);
   const entries = new Map(current.record[collection].map((entry) => [entry.id, entry]));
   const files = current.files.filter((file) => file.collection === collection);
   const problems: string[] = [];
   // Hashed once: the index grows with the record, and each body's digest only needs to change with it.
-  const indexDigest = generateDigest(current.indexKey);
+  const indexDigest = context.generateDigest(current.indexKey);
   for (const id of store.keys()) if (!entries.has(id)) store.delete(id);
   for (const file of files) {
     const entry = entries.get(file.id);
     if (!entry) continue;
     // The checked data is in the digest too: a schema change that adds a default changes it with no file changed.
-    const digest = generateDigest(`${indexDigest}\n${file.source}\n${JSON.stringify(entry.data)}`);
+    const digest = context.generateDigest(`${indexDigest}\n${file.source}\n${JSON.stringify(entry.data)}`);
     if (store.get(file.id)?.digest === digest) continue;
     try {
       const { code, metadata } = await renderContentFile(await rendererFor(current), file, entry.data);
+      const mentionedPeople: unknown = metadata.frontmatter['mentionedPeople'];
       store.set({
         id: file.id,
         // No raw body: no page reads it, and the whole store is written again on every build.
-        data: entry.data as Record<string, unknown>,
+        data: entry.data,
         filePath: relative(root, resolve(file.path)),
         digest,
         // Only what the plugins add goes back to the pages: the front matter itself is the entry's data.
@@ -81,7 +82,7 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
           metadata: {
             headings: metadata.headings,
             imagePaths: [],
-            frontmatter: { mentionedPeople: metadata.frontmatter['mentionedPeople'] },
+            frontmatter: { mentionedPeople },
           },
         },
       });

@@ -1,4 +1,4 @@
-import type { Definition, Html, Image, Link, Root } from 'mdast';
+import type { Definition, Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -30,7 +30,7 @@ export function remarkSafeHtml() {
   return (tree: Root, file: VFile) => {
     visit(tree, ['html', 'link', 'definition', 'image'], (node) => {
       if (node.type === 'html') {
-        const problem = problemInHtml((node as Html).value);
+        const problem = problemInHtml(node.value);
         if (problem) file.fail(`Raw HTML with ${problem} is not allowed in content: write Markdown instead.`, node);
         return;
       }

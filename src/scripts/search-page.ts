@@ -54,7 +54,7 @@ function searchForm(root: HTMLElement): SearchForm {
     filtersSummary: requiredElement(form, '[data-search-filters-summary]'),
     status: requiredElement(form, '[data-search-status]'),
     found: requiredElement(form, '[data-search-found]'),
-    labels: JSON.parse(requiredElement(root, '[data-search-labels]').textContent ?? '{}') as SearchLabels,
+    labels: JSON.parse(requiredElement<HTMLScriptElement>(root, '[data-search-labels]').textContent) as SearchLabels,
   };
 }
 

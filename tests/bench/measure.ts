@@ -131,7 +131,7 @@ export async function timeTypedSearch(browser: Browser, url: string, query: stri
       field?.addEventListener('input', () => (times.lastKey = performance.now()));
       if (status)
         new MutationObserver(() => {
-          if (times.shown === 0 && status.textContent?.endsWith(`for “${whole}”`)) times.shown = performance.now();
+          if (times.shown === 0 && status.textContent.endsWith(`for “${whole}”`)) times.shown = performance.now();
         }).observe(status, { childList: true, characterData: true, subtree: true });
     }, query);
     if (keyDelay === undefined) await page.fill('#site-search-field', query);

@@ -76,7 +76,7 @@ function parseCsv(text: string): string[][] {
       if (![',', '\r'].includes(text[i] ?? '')) throw new Error(`text after a closing quote at ${i}`);
       continue;
     }
-    const character = text[i];
+    const character = text.charAt(i);
     if (character === ',') {
       row.push(field);
       field = '';
@@ -224,7 +224,7 @@ describe('/data/timelinejs.json', () => {
 
 describe('/rounds.ics', () => {
   const text = read('rounds.ics');
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   const vevents = calendar.getAllSubcomponents('vevent');
   const inCalendar = rounds.filter((round) => ['held', 'scheduled'].includes(round.data.status) && !round.data.datedByReport);
 

@@ -52,7 +52,7 @@ function markFor(round: RoundFile, personId: string): string {
   const doubt = round.uncertainAttendance.find((each) => each.person === personId)?.doubt;
   const doubtText = doubt ? ` (${DOUBT_WORDS[doubt]})` : '';
   for (const [side, people] of Object.entries(round.delegations)) {
-    const i = people?.indexOf(personId) ?? -1;
+    const i = people.indexOf(personId);
     if (i === -1) continue;
     if (mediated && side === 'united-states') return `${i === 0 ? 'Lead mediator' : 'Mediator'}${doubtText}`;
     return `${i === 0 ? 'Head' : 'Member'}${doubtText}`;

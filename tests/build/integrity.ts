@@ -4,7 +4,7 @@ import { builtPages } from '../helpers/html';
 
 /** A page that forwards a moved address or a short link (src/layouts/RedirectLayout.astro): a refresh to the new page, not a page of its own. */
 export function isRedirectPage(html: string): boolean {
-  return /<meta http-equiv="refresh"/.test(html);
+  return html.includes('<meta http-equiv="refresh"');
 }
 
 /** Missing or doubled essentials: one h1, a title, a meta description, a canonical URL that is the page's own (and none on the missing page). */

@@ -46,9 +46,9 @@ describe('latestOnly', () => {
 
   it('goes on after a run that fails', async () => {
     const seen: string[] = [];
-    const search = latestOnly(async (value: string) => {
+    const search = latestOnly((value: string) => {
       seen.push(value);
-      if (value === 'bad') throw new Error('no index');
+      return value === 'bad' ? Promise.reject(new Error('no index')) : Promise.resolve();
     });
     await search('bad');
     await search('good');

@@ -44,11 +44,18 @@ const record = indexRecord(
   '2026-01-05',
 );
 const cards = searchCards(record);
-const card = <T extends PersonCard | IssueCard>(url: string) => cards.find((each) => each.url === url) as T;
+type Card = PersonCard | IssueCard;
+
+/** The card of this kind at this address; a missing one fails the test that asks for it. */
+function card<K extends Card['kind']>(kind: K, url: string): Extract<Card, { kind: K }> {
+  const found = cards.find((each): each is Extract<Card, { kind: K }> => each.kind === kind && each.url === url);
+  if (!found) throw new Error(`no ${kind} card at ${url}`);
+  return found;
+}
 
 describe('searchCards', () => {
   it('gives a person card every spelling, their native names with their language, side and current role', () => {
-    expect(card<PersonCard>('/people/hussein-al-salama/')).toMatchObject({
+    expect(card('person', '/people/hussein-al-salama/')).toMatchObject({
       kind: 'person',
       name: 'Hussein al-Salama',
       nativeNames: [{ name: 'حسين السلامة', lang: 'ar' }],
@@ -59,16 +66,16 @@ describe('searchCards', () => {
   });
 
   it('counts only the rounds held, not the postponed one or events, and links the latest', () => {
-    expect(card<PersonCard>('/people/hussein-al-salama/')).toMatchObject({
+    expect(card('person', '/people/hussein-al-salama/')).toMatchObject({
       roundsAttended: ISSUE_CARD_ROUNDS + 1,
       roundsUncertain: 1,
       latestRound: { label: `Round ${ISSUE_CARD_ROUNDS + 1} · Paris · 10 May 2025`, url: `/rounds/2025-05-10-paris-${ISSUE_CARD_ROUNDS}/` },
     });
-    expect(card<PersonCard>('/people/tom-barrack/')).toMatchObject({ roundsAttended: 0, roundsUncertain: 0, latestRound: undefined });
+    expect(card('person', '/people/tom-barrack/')).toMatchObject({ roundsAttended: 0, roundsUncertain: 0, latestRound: undefined });
   });
 
   it('gives an issue card its summary, its spellings, and its newest held rounds, newest first', () => {
-    const buffer = card<IssueCard>('/issues/buffer-zone/');
+    const buffer = card('issue', '/issues/buffer-zone/');
     expect(buffer).toMatchObject({
       kind: 'issue',
       title: 'Buffer zone',
