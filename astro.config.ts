@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output';
 import { httpHeaders } from './src/integrations/http-headers';
 import { searchIndex } from './src/integrations/search-index';
-import { inSitemap } from './src/lib/sitemap';
+import { inSitemap } from './src/lib/publish/sitemap';
 import { SITE_URL } from './src/site';
 
 export default defineConfig({

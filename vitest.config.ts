@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The @/ and @tests/ imports, as tsconfig.json's paths declare them.
+  resolve: { tsconfigPaths: true },
   test: {
     projects: [
       {

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { serveStatic } from '../browser/static-server';
-import { buildSite, removeBuild } from '../build/build-site';
+import { launchChromium } from '@tests/browser/chromium';
+import { serveStatic } from '@tests/browser/static-server';
+import { buildSite, removeBuild } from '@tests/build/build-site';
 import { kilobytes, LIGHTHOUSE_CATEGORIES, lighthouseScores, pageWeight } from './measure';
 
 const BUDGET_BYTES = 20 * 1024;

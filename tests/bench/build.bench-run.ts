@@ -16,8 +16,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '../../src/lib/urls';
-import { buildSite, freshDir, removeBuild, replaceIn, ROOT } from '../build/build-site';
+import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
+import { buildSite, freshDir, removeBuild, replaceIn, ROOT } from '@tests/build/build-site';
 import {
   benchSizes,
   GOALS,

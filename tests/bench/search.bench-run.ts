@@ -10,9 +10,9 @@
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { serveStatic } from '../browser/static-server';
-import { buildSite, removeBuild, ROOT } from '../build/build-site';
+import { launchChromium } from '@tests/browser/chromium';
+import { serveStatic } from '@tests/browser/static-server';
+import { buildSite, removeBuild, ROOT } from '@tests/build/build-site';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { folderBytes, indexBytes, kilobytes, median, pageWeight, timeSearch, timeTypedSearch } from './measure';

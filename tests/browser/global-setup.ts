@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, removeBuild } from '../build/build-site';
+import { buildSite, removeBuild } from '@tests/build/build-site';
 import { chromiumPath } from './chromium';
 import { serveStatic } from './static-server';
 

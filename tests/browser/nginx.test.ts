@@ -20,9 +20,9 @@ import {
   NGINX_INCLUDE,
   policyDirectives,
   REFERRER_POLICY,
-} from '../../src/lib/http-headers';
-import { REDIRECTS } from '../../src/lib/urls';
-import { builtFiles, builtPages, readPage, urlPathOf } from '../helpers/html';
+} from '@/lib/publish/http-headers';
+import { REDIRECTS } from '@/lib/base/urls';
+import { builtFiles, builtPages, readPage, urlPathOf } from '@tests/helpers/html';
 import { contentFiles } from './content';
 import { startNginx, type RunningNginx } from './nginx';
 

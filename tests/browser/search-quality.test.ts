@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE, useBrowser } from './browser';
 import { contentFiles } from './content';
-import { ownersOfSpellings, ownPagesFirst, spelledPages } from '../helpers/search-table';
+import { ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
 import { searchOnPage, shownCards, shownResults } from './search-helpers';
 
 const session = useBrowser();

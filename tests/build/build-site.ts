@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { stagingDirOf } from '../../src/integrations/atomic-output';
-import { ROOT } from '../helpers/content';
-import { builtFiles } from '../helpers/html';
+import { stagingDirOf } from '@/integrations/atomic-output';
+import { ROOT } from '@tests/helpers/content';
+import { builtFiles } from '@tests/helpers/html';
 
 // Kept here for tests/bench, which imports them from the build helper.
-export { replaceIn, ROOT } from '../helpers/content';
-export { readPage } from '../helpers/html';
+export { replaceIn, ROOT } from '@tests/helpers/content';
+export { readPage } from '@tests/helpers/html';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SCRATCH = join(ROOT, 'tests/fixtures/.tmp');

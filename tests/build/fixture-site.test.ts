@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content';
-import { readPage, textOf } from '../helpers/html';
+import { checkContent } from '@/lib/content/check-content';
+import { readPage, textOf } from '@tests/helpers/html';
 import { buildSite, removeBuild, siteFingerprint, type BuildResult } from './build-site';
 
 let build: BuildResult;

@@ -1,6 +1,6 @@
 /** Checks over every page of a built site: what each page must have, and valid HTML. */
 import { HtmlValidate } from 'html-validate';
-import { builtPages } from '../helpers/html';
+import { builtPages } from '@tests/helpers/html';
 
 /** A page that forwards a moved address or a short link (src/layouts/RedirectLayout.astro): a refresh to the new page, not a page of its own. */
 export function isRedirectPage(html: string): boolean {

@@ -1,7 +1,7 @@
 /** Checks that every internal link and #anchor in a built site resolves. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../helpers/html';
+import { builtPages } from '@tests/helpers/html';
 
 /** Every internal link in the site that points to a missing page or anchor, as "page → link". */
 export function brokenInternalLinks(outDir: string): string[] {
