@@ -5,12 +5,12 @@
  * through with back and forward. The selects start with the latest rounds and
  * get every held round, from one more small file, once the reader uses them.
  */
-import type { CompareChoice } from '@/lib/views/compare-data';
-import { compareRounds, type ComparableRound } from '@/lib/views/compare-rounds';
-import { latestOnly } from '@/lib/base/latest-only';
-import { COMPARE_CHOICES_URL, compareDataUrl } from '@/lib/base/urls';
 import { comparisonView } from '@/browser/comparison-view';
 import { requiredElement } from '@/browser/dom';
+import { latestOnly } from '@/lib/base/latest-only';
+import { COMPARE_CHOICES_URL, compareDataUrl } from '@/lib/base/urls';
+import type { CompareChoice } from '@/lib/views/compare-data';
+import { compareRounds, type ComparableRound } from '@/lib/views/compare-rounds';
 
 interface Pair {
   a: string;

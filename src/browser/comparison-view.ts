@@ -3,6 +3,8 @@
  * src/components/views/Comparison.astro, built from the same Comparison, so a pair
  * reads the same here as on its static page.
  */
+import { element } from '@/browser/dom';
+import { sideLabel, type Side } from '@/lib/base/sides';
 import {
   CHANGES,
   CHANGE_LABELS,
@@ -14,8 +16,6 @@ import {
   type ComparisonRow,
   type ComparisonSection,
 } from '@/lib/views/compare-rounds';
-import { sideLabel, type Side } from '@/lib/base/sides';
-import { element } from '@/browser/dom';
 
 function link(href: string, text: string, className = ''): HTMLAnchorElement {
   const anchor = element('a', className, [text]);

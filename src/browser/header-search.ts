@@ -3,13 +3,13 @@
  * field. It shows the people and issues the words name, then the best few
  * results; Enter in the field opens the full search page with the same words.
  */
-import { latestOnly } from '@/lib/base/latest-only';
-import { resultCountText, searchUrl } from '@/lib/search/search-state';
 import { requiredElement } from '@/browser/dom';
 import { loadPagefind, rankedSearch } from '@/browser/pagefind-client';
 import { navigateResultsWithKeys } from '@/browser/result-keys';
 import { cardsFor, loadCards, showCards } from '@/browser/search-cards';
 import { drawingCopy, showResults } from '@/browser/search-results';
+import { latestOnly } from '@/lib/base/latest-only';
+import { resultCountText, searchUrl } from '@/lib/search/search-state';
 
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;

@@ -4,6 +4,12 @@
  * forward. The people and issues the words name come first, as cards; the
  * filters and the order apply to the results below them.
  */
+import { element, requiredElement } from '@/browser/dom';
+import { loadPagefind, rankedSearch, type FilterCounts, type PagefindResult } from '@/browser/pagefind-client';
+import { navigateResultsWithKeys } from '@/browser/result-keys';
+import { cardsFor, showCards } from '@/browser/search-cards';
+import { drawingCopy, showResults } from '@/browser/search-results';
+import { latestOnly } from '@/lib/base/latest-only';
 import { SEARCH_FILTERS, type SearchFilter } from '@/lib/search/search-facets';
 import { facetOptions, SEARCH_FILTER_LEGENDS, type SearchLabels } from '@/lib/search/search-labels';
 import {
@@ -16,12 +22,6 @@ import {
   searchStateToParams,
   type SearchState,
 } from '@/lib/search/search-state';
-import { latestOnly } from '@/lib/base/latest-only';
-import { element, requiredElement } from '@/browser/dom';
-import { loadPagefind, rankedSearch, type FilterCounts, type PagefindResult } from '@/browser/pagefind-client';
-import { navigateResultsWithKeys } from '@/browser/result-keys';
-import { cardsFor, showCards } from '@/browser/search-cards';
-import { drawingCopy, showResults } from '@/browser/search-results';
 
 const PAGE_SIZE = 20;
 const SECTIONS_PER_RESULT = 3;

@@ -2,9 +2,9 @@
  * Draws search results: title, what and when, a highlighted excerpt, and the
  * sections of the page that matched. Shared by the header and the search page.
  */
-import { isSpellingsExcerpt, markedWords } from '@/lib/search/search-excerpt';
 import { element, requiredElement } from '@/browser/dom';
 import type { PagefindFragment, PagefindResult } from '@/browser/pagefind-client';
+import { isSpellingsExcerpt, markedWords } from '@/lib/search/search-excerpt';
 
 /**
  * Pagefind's excerpts are escaped text with <mark> around matches. Only text

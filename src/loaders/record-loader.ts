@@ -13,10 +13,10 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CollectionName } from '@/lib/base/urls';
 import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '@/lib/content/check-content';
 import { problemReport } from '@/lib/content/problems';
 import { buildDay } from '@/lib/content/schedule';
-import type { CollectionName } from '@/lib/base/urls';
 import { createContentRenderer } from '@/remark/pipeline';
 
 interface RecordReading extends CheckedContent {

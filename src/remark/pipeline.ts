@@ -4,10 +4,9 @@
  * every body with it; the tests and the benchmark's reference site use it too.
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '@/lib/base/urls';
 import type { ContentIndex } from '@/lib/content/content-files';
 import { NUMBERED_ID_PATTERNS } from '@/lib/model/page-anchors';
-import { SITE_URL } from '@/site';
-import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '@/lib/base/urls';
 import { remarkEmptySections } from '@/remark/remark-empty-sections';
 import { remarkExternalLinks } from '@/remark/remark-external-links';
 import { remarkHeadingLevels } from '@/remark/remark-heading-levels';
@@ -16,6 +15,7 @@ import { remarkPersonMentions } from '@/remark/remark-person-mentions';
 import { remarkSafeHtml } from '@/remark/remark-safe-html';
 import { remarkSectionAnchors } from '@/remark/remark-section-anchors';
 import { remarkSourceCitations } from '@/remark/remark-source-citations';
+import { SITE_URL } from '@/site';
 
 const PERSON_FILE = new RegExp(`${PAGE_PREFIX.people}([^/]+)\\.md$`);
 const CONTENT_FILE = new RegExp(`/(${COLLECTIONS.join('|')})/([^/]+)\\.md$`);

@@ -30,8 +30,8 @@ import {
   rounded,
   type TimedSize,
 } from './build-figures';
-import { measureBuild, type MeasuredBuild } from './measured-build';
 import { folderBytes, median, pageWeight } from './measure';
+import { measureBuild, type MeasuredBuild } from './measured-build';
 import { timePagefind } from './pagefind-time';
 import { buildReference, type ReferencePipeline } from './reference-site';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';

@@ -10,11 +10,11 @@
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '@tests/browser/chromium';
 import { serveStatic } from '@tests/browser/static-server';
 import { buildSite, removeBuild, ROOT } from '@tests/build/build-site';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { folderBytes, indexBytes, kilobytes, median, pageWeight, timeSearch, timeTypedSearch } from './measure';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 

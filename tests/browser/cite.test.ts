@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { roundBibtex, roundCitation } from '@/lib/publish/citation';
 import { validateRecord } from '@/lib/content/validate-record';
+import { roundBibtex, roundCitation } from '@/lib/publish/citation';
 import { readContent } from '@tests/helpers/content';
 import { wcagViolations } from './axe';
 import { SITE, useBrowser } from './browser';

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REDIRECTS } from '@/lib/base/urls';
 import {
   CACHE_FOREVER,
   CACHE_REVALIDATE,
@@ -21,7 +22,6 @@ import {
   policyDirectives,
   REFERRER_POLICY,
 } from '@/lib/publish/http-headers';
-import { REDIRECTS } from '@/lib/base/urls';
 import { builtFiles, builtPages, readPage, urlPathOf } from '@tests/helpers/html';
 import { contentFiles } from './content';
 import { startNginx, type RunningNginx } from './nginx';

@@ -7,12 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contentFiles } from '@tests/helpers/content';
-import { readPage } from '@tests/helpers/html';
-import { SITE_URL } from '@/site';
 import { REDIRECTS } from '@/lib/base/urls';
+import { SITE_URL } from '@/site';
 import { essentialsProblems, htmlErrors, isRedirectPage } from '@tests/build/integrity';
 import { brokenInternalLinks } from '@tests/build/links';
+import { contentFiles } from '@tests/helpers/content';
+import { readPage } from '@tests/helpers/html';
 
 const build = { outDir: inject('siteDir') };
 

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { validateRecord } from '@/lib/content/validate-record';
 import { REDIRECTS } from '@/lib/base/urls';
+import { validateRecord } from '@/lib/content/validate-record';
 import { readContent } from '@tests/helpers/content';
 import { readPage } from '@tests/helpers/html';
 import { SITE, useBrowser } from './browser';

@@ -1,8 +1,8 @@
 /** The record the site promises readers, checked against what content/ holds. */
 import { describe, expect, it } from 'vitest';
+import { REDIRECTS, isContentPage } from '@/lib/base/urls';
 import { validateRecord } from '@/lib/content/validate-record';
 import { firstStances } from '@/lib/model/stance-history';
-import { REDIRECTS, isContentPage } from '@/lib/base/urls';
 import { contentFiles, readContent } from '@tests/helpers/content';
 
 /** The five rounds the site numbers (see content/notes/round-numbering.md). */

@@ -7,8 +7,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readContentFolder, type ContentFile } from '@/lib/content/content-files';
 import { pageOf } from '@/lib/base/urls';
+import { readContentFolder, type ContentFile } from '@/lib/content/content-files';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');

@@ -3,12 +3,12 @@
  * Israel, Syria and the United States on a few issues, long stances from a small stock, each side's later stances on an
  * issue marked restated or changed as an editor would, red lines and collisions. The same for the same seed.
  */
-import { seededRandom } from '@tests/bench/synthetic-site';
 import { addDaysTo } from '@/lib/base/dates';
-import type { Entry } from '@/lib/record/entries';
-import type { SiteRecord } from '@/lib/model/site-record';
 import type { Side } from '@/lib/base/sides';
+import type { SiteRecord } from '@/lib/model/site-record';
+import type { Entry } from '@/lib/record/entries';
 import type { Issue, Position, Round } from '@/lib/record/schemas';
+import { seededRandom } from '@tests/bench/synthetic-site';
 import { issue, position, round } from './fixtures';
 
 const SIDES: readonly Side[] = ['israel', 'syria', 'united-states'];

@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from '@/lib/content/content-files';
+import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '@/lib/content/schedule';
 import { validateRecord } from '@/lib/content/validate-record';
 import { type ContentRecord } from '@/lib/record/entries';
-import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '@/lib/content/schedule';
 
 export interface CheckedContent {
   files: ContentFile[];

@@ -6,14 +6,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { namesOf, type KnownPerson } from '@/lib/record/person-names';
 import { findDecomposedWords, findHiddenCharacters, findOddSpaces } from '@/lib/base/characters';
+import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from '@/lib/base/urls';
 import { findCutValues, findImpossibleDays, hasEmptyBody } from '@/lib/content/front-matter';
 import { anchorsByPage } from '@/lib/model/page-anchors';
-import type { ContentRecord } from '@/lib/record/entries';
-import { shortLinks } from '@/lib/publish/short-links';
 import { yearsFromTo } from '@/lib/model/timeline';
-import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from '@/lib/base/urls';
+import { shortLinks } from '@/lib/publish/short-links';
+import type { ContentRecord } from '@/lib/record/entries';
+import { namesOf, type KnownPerson } from '@/lib/record/person-names';
 
 /** One Markdown file of a collection folder. */
 export interface ContentFile {

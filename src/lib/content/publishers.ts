@@ -5,8 +5,8 @@
  * spelling most sources use is the one to keep.
  */
 import { countOf } from '@/lib/base/numbers';
-import { fileOf, type ContentRecord } from '@/lib/record/entries';
 import { COLLECTIONS } from '@/lib/base/urls';
+import { fileOf, type ContentRecord } from '@/lib/record/entries';
 
 /**
  * The names a source's publisher is made of: the outlet, then each name in brackets, where the outlet says whose

@@ -5,11 +5,11 @@
  * a side's first stance on an issue has no shift (nothing came before it), a dated file's name carries its date, and every
  * file name is lower-case kebab-case.
  */
-import { repeatsOf, type Round } from '@/lib/record/schemas';
 import { countOf } from '@/lib/base/numbers';
-import { fileOf, type ContentRecord, type Entry } from '@/lib/record/entries';
-import { firstStances } from '@/lib/model/stance-history';
 import { NUMBERING_NOTE_ID, type CollectionName } from '@/lib/base/urls';
+import { firstStances } from '@/lib/model/stance-history';
+import { fileOf, type ContentRecord, type Entry } from '@/lib/record/entries';
+import { repeatsOf, type Round } from '@/lib/record/schemas';
 
 /**
  * Every broken reference in the record, one line each, in the form

@@ -6,9 +6,9 @@
  * be dated after it.
  */
 import { dayOfInstant, firstDayOf } from '@/lib/base/dates';
-import { fileOf, type ContentRecord, type Entry } from '@/lib/record/entries';
-import { oldestSource } from '@/lib/model/updates';
 import { COLLECTIONS, type CollectionName } from '@/lib/base/urls';
+import { oldestSource } from '@/lib/model/updates';
+import { fileOf, type ContentRecord, type Entry } from '@/lib/record/entries';
 
 /**
  * The day the site is built on, in TIME_ZONE. SOURCE_DATE_EPOCH (seconds since

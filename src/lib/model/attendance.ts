@@ -1,12 +1,12 @@
 /** Who was in the room: each person's place at each meeting that took place, for the grid of /delegations/. */
-import type { AttendanceDoubt, Person, Round } from '@/lib/record/schemas';
 import { yearOf } from '@/lib/base/dates';
-import { personWithId } from '@/lib/model/site-record';
-import { type Entry } from '@/lib/record/entries';
-import { heldRoundsInOrder } from '@/lib/model/stance-history';
-import { attendanceAt, attendanceDoubtOf, peopleBySide, type Attendance } from '@/lib/model/rounds';
 import type { Side } from '@/lib/base/sides';
+import { attendanceAt, attendanceDoubtOf, peopleBySide, type Attendance } from '@/lib/model/rounds';
+import { personWithId } from '@/lib/model/site-record';
+import { heldRoundsInOrder } from '@/lib/model/stance-history';
 import type { NewestByYear } from '@/lib/model/timeline';
+import { type Entry } from '@/lib/record/entries';
+import type { AttendanceDoubt, Person, Round } from '@/lib/record/schemas';
 
 /** How a person sat at a meeting, and, where the sources do not settle that they were there, why not. */
 export interface AttendanceMark {

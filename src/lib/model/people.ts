@@ -1,5 +1,5 @@
-import type { Person } from '@/lib/record/schemas';
 import { formatDayOrMonth, lastDayOf } from '@/lib/base/dates';
+import type { Person } from '@/lib/record/schemas';
 
 type Role = Person['roles'][number];
 

@@ -1,10 +1,10 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
-import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '@/lib/record/schemas';
 import { compareByDay, formatDay, formatDayRange } from '@/lib/base/dates';
-import { roleOn } from '@/lib/model/people';
-import type { Entry } from '@/lib/record/entries';
 import { compareSides, sideInSentence, sideLabel, type Side } from '@/lib/base/sides';
+import { roleOn } from '@/lib/model/people';
 import { newestSourceDay } from '@/lib/model/updates';
+import type { Entry } from '@/lib/record/entries';
+import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '@/lib/record/schemas';
 
 /**
  * How a meeting is labelled everywhere: by its press number, or as a direct contact.

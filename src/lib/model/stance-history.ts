@@ -4,10 +4,10 @@
  * did not take place stated nothing); which stance comes first, and the judged history two rounds are compared by,
  * follow the rounds of every status, as the editor's judgement does.
  */
-import type { Position, Round } from '@/lib/record/schemas';
 import { compareByDay } from '@/lib/base/dates';
-import type { Entry } from '@/lib/record/entries';
 import { compareSides, type Side } from '@/lib/base/sides';
+import type { Entry } from '@/lib/record/entries';
+import type { Position, Round } from '@/lib/record/schemas';
 
 /**
  * How a statement stands to the side's earlier stance on the issue, as the editor marked its positions: changed (with

@@ -1,8 +1,8 @@
 /** The chronological timeline of rounds and context events. */
-import type { Event, Round } from '@/lib/record/schemas';
 import { compareByDay, daysBetween, monthKeyOf, monthName, yearOf } from '@/lib/base/dates';
 import { countOf, numberInWords } from '@/lib/base/numbers';
 import type { Entry } from '@/lib/record/entries';
+import type { Event, Round } from '@/lib/record/schemas';
 
 /** How long after the previous meeting a round took place. */
 export interface Gap {

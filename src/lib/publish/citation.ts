@@ -4,11 +4,11 @@
  * saw. The day the reader opened it is theirs to add, so a build never
  * changes the text.
  */
-import type { Round } from '@/lib/record/schemas';
-import { SITE_TITLE } from '@/site';
 import { formatDay, monthKeyOf, yearOf } from '@/lib/base/dates';
 import { publishedDay, roundDatesLabel, roundLabel } from '@/lib/model/rounds';
 import { lastChangedDay } from '@/lib/model/updates';
+import type { Round } from '@/lib/record/schemas';
+import { SITE_TITLE } from '@/site';
 
 type CitedRound = Pick<Round, 'title' | 'round' | 'start' | 'end' | 'datedByReport' | 'place' | 'updates' | 'status' | 'sources'>;
 

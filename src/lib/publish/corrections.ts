@@ -2,15 +2,15 @@
  * Every correction and addition made to a published page: the `updates` of
  * every page of the record, gathered for the corrections page and its feed.
  */
-import { SITE_TITLE } from '@/site';
-import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
 import { yearOf } from '@/lib/base/dates';
-import { escapeHtml } from '@/lib/publish/html';
-import type { ContentRecord, Entry } from '@/lib/record/entries';
+import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName } from '@/lib/base/urls';
 import { withUpdateIds } from '@/lib/model/page-anchors';
 import { roundLabel } from '@/lib/model/rounds';
+import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
+import { escapeHtml } from '@/lib/publish/html';
+import type { ContentRecord, Entry } from '@/lib/record/entries';
 import { SEARCH_KIND_LABELS } from '@/lib/search/search-facets';
-import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName } from '@/lib/base/urls';
+import { SITE_TITLE } from '@/site';
 
 /** One update of a published page, as the corrections page lists it. */
 export interface Correction {

@@ -4,16 +4,16 @@
  * person and each issue have a feed; all are made by the same functions.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import type { Event, Round, Source } from '@/lib/record/schemas';
-import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
-import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
-import { escapeHtml } from '@/lib/publish/html';
-import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
+import { pageOf } from '@/lib/base/urls';
+import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
 import type { TimelineItem } from '@/lib/model/timeline';
 import { lastChangedDay } from '@/lib/model/updates';
-import { pageOf } from '@/lib/base/urls';
+import { escapeHtml } from '@/lib/publish/html';
+import type { Event, Round, Source } from '@/lib/record/schemas';
+import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 /** The file each format is published as, beside the page the feed follows. */
 const FEED_FILES = { rss: 'feed.xml', json: 'feed.json' } as const;

@@ -6,18 +6,18 @@
  * scheduled round is still upcoming, as its page does.
  */
 import { z } from 'astro/zod';
+import { datePrecision, formatDayRange } from '@/lib/base/dates';
+import { absoluteUrl, eventUrl, pageOf, roundUrl } from '@/lib/base/urls';
+import { roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import type { SiteRecord } from '@/lib/model/site-record';
+import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
+import { toCsv, type CsvValue } from '@/lib/publish/csv';
+import { escapeHtml } from '@/lib/publish/html';
+import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
+import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
+import type { ContentRecord, Entry } from '@/lib/record/entries';
 import { calendarDay, SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
 import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
-import { toCsv, type CsvValue } from '@/lib/publish/csv';
-import { datePrecision, formatDayRange } from '@/lib/base/dates';
-import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
-import type { ContentRecord, Entry } from '@/lib/record/entries';
-import type { SiteRecord } from '@/lib/model/site-record';
-import { roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
-import { escapeHtml } from '@/lib/publish/html';
-import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
-import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
-import { absoluteUrl, eventUrl, pageOf, roundUrl } from '@/lib/base/urls';
 
 /** The collections published as JSON; notes are pages of explanation, not data. */
 export const OPEN_DATA_COLLECTIONS = ['rounds', 'events', 'people', 'issues'] as const;

@@ -4,9 +4,9 @@
  * files never share a number (src/lib/content/references.ts fails the build on a
  * repeated one), so each short link has exactly one round to lead to.
  */
-import type { Round } from '@/lib/record/schemas';
-import type { Entry } from '@/lib/record/entries';
 import { roundUrl, shortLinkUrl } from '@/lib/base/urls';
+import type { Entry } from '@/lib/record/entries';
+import type { Round } from '@/lib/record/schemas';
 
 /** One short link and the page it leads to. */
 export interface ShortLink {

@@ -2,9 +2,9 @@
  * What a link preview shows when a page is shared: the Open Graph tags that
  * chat apps and social sites read, and the Twitter card tags X reads.
  */
-import { LOCALE, SITE_TITLE } from '@/site';
-import { lastChangedDay } from '@/lib/model/updates';
 import { absoluteUrl } from '@/lib/base/urls';
+import { lastChangedDay } from '@/lib/model/updates';
+import { LOCALE, SITE_TITLE } from '@/site';
 
 /** The picture every preview shows: the site's name and what it is, drawn from src/assets/site-card.svg. */
 export const SITE_CARD = {

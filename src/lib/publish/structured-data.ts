@@ -24,17 +24,17 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
+import { yearOf } from '@/lib/base/dates';
+import { sideLabel, type Side } from '@/lib/base/sides';
+import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl } from '@/lib/base/urls';
+import { otherSpellingsOf, roleHeldOn } from '@/lib/model/people';
+import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from '@/lib/model/rounds';
+import { countryCode } from '@/lib/publish/countries';
+import { placeText } from '@/lib/publish/open-data';
+import { SITE_CARD, type ArticleDates } from '@/lib/publish/social-meta';
+import type { Entry } from '@/lib/record/entries';
 import type { Issue, Person, Round } from '@/lib/record/schemas';
 import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
-import { countryCode } from '@/lib/publish/countries';
-import { yearOf } from '@/lib/base/dates';
-import { placeText } from '@/lib/publish/open-data';
-import { otherSpellingsOf, roleHeldOn } from '@/lib/model/people';
-import type { Entry } from '@/lib/record/entries';
-import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from '@/lib/model/rounds';
-import { sideLabel, type Side } from '@/lib/base/sides';
-import { SITE_CARD, type ArticleDates } from '@/lib/publish/social-meta';
-import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl } from '@/lib/base/urls';
 
 const CONTEXT = 'https://schema.org';
 

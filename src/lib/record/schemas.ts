@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { daysBetween, firstDayOf, lastDayOf } from '@/lib/base/dates';
-import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from '@/lib/base/writing-systems';
 import { SIDES } from '@/lib/base/sides';
+import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from '@/lib/base/writing-systems';
 
 /** Where a meeting stands: held, announced and still to come, or announced and then put off or called off. */
 export const ROUND_STATUSES = ['held', 'scheduled', 'postponed', 'cancelled'] as const;

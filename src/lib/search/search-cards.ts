@@ -4,15 +4,15 @@
  * one small JSON file beside the search code, so the card needs no index
  * lookup and no date library in the browser.
  */
-import type { Round } from '@/lib/record/schemas';
 import type { Named } from '@/lib/base/name-match';
-import { otherSpellingsOf, roleOn } from '@/lib/model/people';
-import type { SiteRecord } from '@/lib/model/site-record';
-import { roundDatesLabel, roundLabel } from '@/lib/model/rounds';
-import type { NameLang } from '@/lib/base/writing-systems';
 import { sideLabel } from '@/lib/base/sides';
-import { heldRounds } from '@/lib/model/timeline';
 import { issueUrl, personUrl, roundUrl } from '@/lib/base/urls';
+import type { NameLang } from '@/lib/base/writing-systems';
+import { otherSpellingsOf, roleOn } from '@/lib/model/people';
+import { roundDatesLabel, roundLabel } from '@/lib/model/rounds';
+import type { SiteRecord } from '@/lib/model/site-record';
+import { heldRounds } from '@/lib/model/timeline';
+import type { Round } from '@/lib/record/schemas';
 
 /** How many of an issue's rounds its card lists, newest first; the issue page lists them all. */
 export const ISSUE_CARD_ROUNDS = 4;

@@ -1,8 +1,8 @@
 /** The names the search page shows for filter values, which Pagefind stores as ids. */
-import type { Issue, Person } from '@/lib/record/schemas';
-import type { Entry } from '@/lib/record/entries';
-import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
 import { SIDES, sideLabel } from '@/lib/base/sides';
+import type { Entry } from '@/lib/record/entries';
+import type { Issue, Person } from '@/lib/record/schemas';
+import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
 
 export type SearchLabels = Record<SearchFilter, Record<string, string>>;
 

@@ -2,8 +2,8 @@
  * A search as a URL: `/search/?q=red+lines&person=roman-gofman&issue=buffer-zone&sort=newest`.
  * One parser and one writer, so a shared link restores exactly the search it was copied from.
  */
-import { SEARCH_FILTERS, type SearchFilter } from '@/lib/search/search-facets';
 import { SEARCH_PAGE_URL } from '@/lib/base/urls';
+import { SEARCH_FILTERS, type SearchFilter } from '@/lib/search/search-facets';
 
 /** The orders results can be listed in; relevance is the default and is left out of URLs. */
 export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;

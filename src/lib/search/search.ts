@@ -3,13 +3,13 @@
  * filters by, the facts shown beside a result, the date it sorts by, and the
  * other spellings of the names on it.
  */
-import type { Event, Issue, Note, Person, Round } from '@/lib/record/schemas';
 import { formatDay, yearOf } from '@/lib/base/dates';
-import { otherSpellingsOf, roleOn } from '@/lib/model/people';
-import type { Entry } from '@/lib/record/entries';
-import { roundDatesLabel, roundLabel } from '@/lib/model/rounds';
-import { SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
 import { compareSides, sideLabel, type Side } from '@/lib/base/sides';
+import { otherSpellingsOf, roleOn } from '@/lib/model/people';
+import { roundDatesLabel, roundLabel } from '@/lib/model/rounds';
+import type { Entry } from '@/lib/record/entries';
+import type { Event, Issue, Note, Person, Round } from '@/lib/record/schemas';
+import { SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
 
 export interface SearchEntry {
   filters: Record<SearchFilter, string[]>;

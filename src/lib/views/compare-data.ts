@@ -4,15 +4,15 @@
  * round written out as the plain data compare-rounds.ts reads, in the pages
  * and in the small file per round the compare page fetches.
  */
-import type { Round } from '@/lib/record/schemas';
-import { roundHeading, type ComparableRound } from '@/lib/views/compare-rounds';
 import { daysBetween, yearOf } from '@/lib/base/dates';
-import { personWithId, issueWithId, type SiteRecord } from '@/lib/model/site-record';
-import { type Entry } from '@/lib/record/entries';
+import { issueUrl, personUrl, roundUrl } from '@/lib/base/urls';
 import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundDatesLabel, roundLabel, seatsBySide } from '@/lib/model/rounds';
+import { personWithId, issueWithId, type SiteRecord } from '@/lib/model/site-record';
 import { judgedHistoryOf } from '@/lib/model/stance-history';
 import { heldRounds, type TimelineItem } from '@/lib/model/timeline';
-import { issueUrl, personUrl, roundUrl } from '@/lib/base/urls';
+import { type Entry } from '@/lib/record/entries';
+import type { Round } from '@/lib/record/schemas';
+import { roundHeading, type ComparableRound } from '@/lib/views/compare-rounds';
 
 /** Two held rounds, one right after the other. */
 export interface RoundPair {

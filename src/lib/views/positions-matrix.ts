@@ -3,11 +3,11 @@
  * each cell what each side stated on the issue at that round. Bounded however long the record grows: earlier rounds
  * are only counted.
  */
-import type { Issue, Round } from '@/lib/record/schemas';
 import { issueWithId, type SiteRecord } from '@/lib/model/site-record';
-import { type Entry } from '@/lib/record/entries';
 import { statementsOverTime, type Statement } from '@/lib/model/stance-history';
 import { newestByYear, type NewestByYear } from '@/lib/model/timeline';
+import { type Entry } from '@/lib/record/entries';
+import type { Issue, Round } from '@/lib/record/schemas';
 
 /** One cell: what the sides stated on the row's issue at the column's round, sides in the standard order; empty when none did. */
 export interface MatrixCell {

@@ -3,13 +3,13 @@
  * stated, when it was first and last stated, the changes the editor marked on the way, and the other sides' demands it
  * collides with. A collision is only what an editor recorded in `conflictsWith`, never guessed from a shared issue.
  */
-import type { Issue, Position } from '@/lib/record/schemas';
 import { compareByDay } from '@/lib/base/dates';
-import { issueWithId, type SiteRecord } from '@/lib/model/site-record';
-import { type Entry } from '@/lib/record/entries';
 import { compareSides, type Side } from '@/lib/base/sides';
+import { issueWithId, type SiteRecord } from '@/lib/model/site-record';
 import { statementsOverTime, type Statement } from '@/lib/model/stance-history';
 import { newestByYear, type NewestByYear } from '@/lib/model/timeline';
+import { type Entry } from '@/lib/record/entries';
+import type { Issue, Position } from '@/lib/record/schemas';
 
 /** Another side's demand a red line collides with, and that side's newest statement on it. */
 export interface Collision {

@@ -5,9 +5,9 @@
  */
 import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, monthKeyOf, yearOf } from '@/lib/base/dates';
 import { countOf } from '@/lib/base/numbers';
+import { eventUrl, roundUrl } from '@/lib/base/urls';
 import { isUpcoming, roundDatesLabel, roundLabel } from '@/lib/model/rounds';
 import { heldRounds, type NewestByYear, type TimelineItem } from '@/lib/model/timeline';
-import { eventUrl, roundUrl } from '@/lib/base/urls';
 
 /** The strip's width in CSS pixels: the site's text column. */
 export const STRIP_WIDTH = 704;

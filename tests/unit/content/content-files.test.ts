@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentIndexOf, readContentFile, readContentFolder } from '@/lib/content/content-files';
 import { COLLECTIONS } from '@/lib/base/urls';
+import { contentIndexOf, readContentFile, readContentFolder } from '@/lib/content/content-files';
 import { person, round as fixtureRound } from '@tests/helpers/fixtures';
 
 const EMPTY_RECORD = { rounds: [], events: [], people: [], issues: [], notes: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentRecord } from '@/lib/record/entries';
-import { closestIds, editDistance, findReferenceProblems, roundOrderProblems, sharedNameProblems } from '@/lib/content/references';
 import type { Side } from '@/lib/base/sides';
+import { closestIds, editDistance, findReferenceProblems, roundOrderProblems, sharedNameProblems } from '@/lib/content/references';
+import type { ContentRecord } from '@/lib/record/entries';
 import { event, issue, note, person, position, round, source } from '@tests/helpers/fixtures';
 
 /** The people of the record, each with their own side: a delegate sits for it. */

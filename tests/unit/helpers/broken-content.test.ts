@@ -8,8 +8,8 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROKEN_CONTENT, VALID_FIXTURE } from '@tests/helpers/broken-content';
-import { copyOfContent } from '@tests/helpers/content';
 import { checkContent } from '@tests/helpers/check-content';
+import { copyOfContent } from '@tests/helpers/content';
 
 let dir: string | undefined;
 afterEach(() => {

@@ -1,6 +1,8 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { roundStatusLabel } from '@/lib/model/rounds';
+import { indexRecord } from '@/lib/model/site-record';
 import {
   FEED_LENGTH,
   JSON_FEED_VERSION,
@@ -19,14 +21,12 @@ import {
   withoutSectionLinks,
   type FeedContext,
 } from '@/lib/publish/feeds';
-import { indexRecord } from '@/lib/model/site-record';
 import { type ContentRecord } from '@/lib/record/entries';
-import { roundStatusLabel } from '@/lib/model/rounds';
 import { remarkSectionAnchors } from '@/remark/remark-section-anchors';
 import { remarkSourceCitations } from '@/remark/remark-source-citations';
 import { SITE_TITLE } from '@/site';
-import { renderMarkdown } from '@tests/helpers/markdown';
 import { event, issue, person, round, source } from '@tests/helpers/fixtures';
+import { renderMarkdown } from '@tests/helpers/markdown';
 
 const SITE = new URL('https://talks.example.org/');
 const TODAY = '2026-02-01';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '@/lib/model/timeline';
 import {
   CALENDAR_URL,
   calendarStatus,
@@ -21,10 +22,9 @@ import {
   TIMELINEJS_URL,
 } from '@/lib/publish/open-data';
 import type { ContentRecord } from '@/lib/record/entries';
-import { buildTimeline } from '@/lib/model/timeline';
 import { DATA_LICENSE } from '@/site';
-import { schemaProblems } from '@tests/helpers/json-schema';
 import { event, issue, person, position, round, source } from '@tests/helpers/fixtures';
+import { schemaProblems } from '@tests/helpers/json-schema';
 
 const SITE = 'https://example.org';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortLinkOf, shortLinks } from '@/lib/publish/short-links';
 import { shortLinkUrl } from '@/lib/base/urls';
+import { shortLinkOf, shortLinks } from '@/lib/publish/short-links';
 import { round } from '@tests/helpers/fixtures';
 
 describe('short links', () => {

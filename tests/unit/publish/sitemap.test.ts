@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, robotsTxt, SITEMAP_INDEX_PATH } from '@/lib/publish/sitemap';
 import { REDIRECTS, shortLinkUrl } from '@/lib/base/urls';
+import { inSitemap, robotsTxt, SITEMAP_INDEX_PATH } from '@/lib/publish/sitemap';
 
 const SITE = 'https://example.org';
 

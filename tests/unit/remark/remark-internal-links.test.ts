@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PAGE_SECTION_IDS, STATIC_PAGES } from '@/lib/base/urls';
 import { linkTarget, remarkInternalLinks, type InternalLinksOptions } from '@/remark/remark-internal-links';
 import { remarkPersonMentions } from '@/remark/remark-person-mentions';
 import { remarkSectionAnchors } from '@/remark/remark-section-anchors';
-import { PAGE_SECTION_IDS, STATIC_PAGES } from '@/lib/base/urls';
 import { filePathOf, markdownRenderer, renderMarkdown, renderWith } from '@tests/helpers/markdown';
 
 const PAGES: ReadonlySet<string> = new Set([...STATIC_PAGES, '/rounds/2025-09-17-london/', '/issues/buffer-zone/', '/people/ron-dermer/']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { remarkPersonMentions, type PersonMentionsOptions } from '@/remark/remark-person-mentions';
 import type { KnownPerson } from '@/lib/record/person-names';
+import { remarkPersonMentions, type PersonMentionsOptions } from '@/remark/remark-person-mentions';
 import { renderMarkdown, type RenderOptions } from '@tests/helpers/markdown';
 
 const PEOPLE: KnownPerson[] = [

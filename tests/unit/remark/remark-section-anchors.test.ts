@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { remarkSectionAnchors, type SectionAnchorsOptions } from '@/remark/remark-section-anchors';
 import { PAGE_SECTION_IDS } from '@/lib/base/urls';
+import { remarkSectionAnchors, type SectionAnchorsOptions } from '@/remark/remark-section-anchors';
 import { markdownRenderer, renderMarkdown, renderWith } from '@tests/helpers/markdown';
 
 async function render(markdown: string, options?: SectionAnchorsOptions): Promise<string> {

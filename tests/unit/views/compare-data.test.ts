@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { comparableRound, compareChoice, compareChoices, consecutivePairs, latestPairs, previousHeldRound } from '@/lib/views/compare-data';
 import { addDaysTo } from '@/lib/base/dates';
 import { buildTimeline } from '@/lib/model/timeline';
+import { comparableRound, compareChoice, compareChoices, consecutivePairs, latestPairs, previousHeldRound } from '@/lib/views/compare-data';
 import { COMPARE_CHOICE_COUNT } from '@/site';
 import { issue, person, position, round, source } from '@tests/helpers/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { positionsMatrix, shortStance, SHORT_STANCE_LENGTH } from '@/lib/views/positions-matrix';
 import { heldRoundsInOrder } from '@/lib/model/stance-history';
+import { positionsMatrix, shortStance, SHORT_STANCE_LENGTH } from '@/lib/views/positions-matrix';
 import { POSITIONS_MATRIX_ROUNDS } from '@/site';
 import { issue, position, round } from '@tests/helpers/fixtures';
 import { generatedRecord } from '@tests/helpers/negotiation-record';

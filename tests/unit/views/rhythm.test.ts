@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '@/lib/base/dates';
+import { buildTimeline } from '@/lib/model/timeline';
 import {
   dayPosition,
   longestPauses,
@@ -12,7 +13,6 @@ import {
   type RhythmMark,
   type RhythmStrip,
 } from '@/lib/views/rhythm';
-import { buildTimeline } from '@/lib/model/timeline';
 import { RHYTHM_MARK_COUNT } from '@/site';
 import { event, round } from '@tests/helpers/fixtures';
 

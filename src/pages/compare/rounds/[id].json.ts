@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '@/collections';
-import { comparableRound } from '@/lib/views/compare-data';
 import { heldRounds } from '@/lib/model/timeline';
+import { comparableRound } from '@/lib/views/compare-data';
 import type { ComparableRound } from '@/lib/views/compare-rounds';
 
 /** One small file per held round: the compare page fetches the two it compares. */
