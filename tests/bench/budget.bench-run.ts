@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { launchChromium } from '@tests/browser/chromium';
 import { serveStatic } from '@tests/browser/static-server';
-import { buildSite, removeBuild } from '@tests/build/build-site';
+import { buildSite, removeBuild } from '@tests/helpers/build-site';
+import { launchChromium } from '@tests/helpers/chromium';
 import { kilobytes, LIGHTHOUSE_CATEGORIES, lighthouseScores, pageWeight } from './measure';
 
 const BUDGET_BYTES = 20 * 1024;

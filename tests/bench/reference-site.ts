@@ -8,7 +8,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { freshDir, ROOT, type BuildResult } from '@tests/build/build-site';
+import { freshDir, ROOT, type BuildResult } from '@tests/helpers/build-site';
 import { buildProjectAt } from './measured-build';
 
 export type ReferencePipeline = 'remark' | 'default';

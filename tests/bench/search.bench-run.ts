@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '@tests/browser/chromium';
 import { serveStatic } from '@tests/browser/static-server';
-import { buildSite, removeBuild, ROOT } from '@tests/build/build-site';
+import { buildSite, removeBuild, ROOT } from '@tests/helpers/build-site';
+import { launchChromium } from '@tests/helpers/chromium';
 import { folderBytes, indexBytes, kilobytes, median, pageWeight, timeSearch, timeTypedSearch } from './measure';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 

@@ -14,9 +14,9 @@ import { FEED_LENGTH } from '@/lib/publish/feeds';
 import { type Entry } from '@/lib/record/entries';
 import type { Event, Round } from '@/lib/record/schemas';
 import { CORRECTIONS_PAGE_LENGTH } from '@/site';
-import { isRedirectPage } from '@tests/build/integrity';
 import { readContent } from '@tests/helpers/content';
 import { builtPages, readPage } from '@tests/helpers/html';
+import { isRedirectPage } from '@tests/helpers/integrity';
 import { schemaProblems } from '@tests/helpers/json-schema';
 
 const siteDir = inject('siteDir');

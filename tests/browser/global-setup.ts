@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, removeBuild } from '@tests/build/build-site';
-import { chromiumPath } from './chromium';
+import { buildSite, removeBuild } from '@tests/helpers/build-site';
+import { chromiumPath } from '@tests/helpers/chromium';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {

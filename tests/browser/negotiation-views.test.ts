@@ -15,10 +15,10 @@ import { indexRecord } from '@/lib/model/site-record';
 import type { Position } from '@/lib/record/schemas';
 import { shortStance } from '@/lib/views/positions-matrix';
 import { POSITIONS_MATRIX_ROUNDS, RED_LINES_PER_SIDE } from '@/site';
+import { launchChromium } from '@tests/helpers/chromium';
 import { readContent } from '@tests/helpers/content';
 import { readPage, textOf } from '@tests/helpers/html';
 import { SITE } from './browser';
-import { launchChromium } from './chromium';
 
 const siteDir = inject('siteDir');
 

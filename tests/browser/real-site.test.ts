@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { REDIRECTS } from '@/lib/base/urls';
 import { SITE_URL } from '@/site';
-import { essentialsProblems, htmlErrors, isRedirectPage } from '@tests/build/integrity';
-import { brokenInternalLinks } from '@tests/build/links';
 import { contentFiles } from '@tests/helpers/content';
 import { readPage } from '@tests/helpers/html';
+import { essentialsProblems, htmlErrors, isRedirectPage } from '@tests/helpers/integrity';
+import { brokenInternalLinks } from '@tests/helpers/links';
 
 const build = { outDir: inject('siteDir') };
 

@@ -18,10 +18,10 @@ import { indexRecord } from '@/lib/model/site-record';
 import type { TimelineItem } from '@/lib/model/timeline';
 import { markLabel } from '@/lib/views/rhythm';
 import { DELEGATIONS_ROUND_COUNT, RHYTHM_MARK_COUNT } from '@/site';
+import { launchChromium } from '@tests/helpers/chromium';
 import { contentFiles, readContent } from '@tests/helpers/content';
 import { readPage, textOf } from '@tests/helpers/html';
 import { SITE } from './browser';
-import { launchChromium } from './chromium';
 
 const siteDir = inject('siteDir');
 const content = validateRecord(readContent()).record;

@@ -20,9 +20,9 @@ import { indexRecord } from '@/lib/model/site-record';
 import { countryCode } from '@/lib/publish/countries';
 import { placeText } from '@/lib/publish/open-data';
 import { DATA_LICENSE, SITE_TITLE } from '@/site';
-import { isRedirectPage } from '@tests/build/integrity';
 import { readContent } from '@tests/helpers/content';
 import { builtPages, readPage } from '@tests/helpers/html';
+import { isRedirectPage } from '@tests/helpers/integrity';
 
 const siteDir = inject('siteDir');
 const { record } = validateRecord(readContent());

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectEnvironment } from '@tests/build/build-site';
 import { VALID_FIXTURE } from '@tests/helpers/broken-content';
+import { projectEnvironment } from '@tests/helpers/build-site';
 import { copyOfContent, replaceIn, ROOT } from '@tests/helpers/content';
 
 interface Run {
