@@ -27,9 +27,10 @@
  *                code readers' browsers run): side by side, none imports another.
  *  8. entry      src/loaders/ (the record loader), src/cli/ (the editors' commands).
  *  9. wiring     src/content.config.ts, src/collections.ts (the record as the pages get it), src/feed-response.ts.
- * 10. components src/components/<family>/: frame (head and meta, section headings), article (sources, updates,
- *                citations, facts), mentions (a person, round, side or day named in text), timeline, corrections,
- *                views, search.
+ * 10. components src/components/<family>/: frame (what every page carries: head metadata, structured data, feed and
+ *                follow links, section headings), article (sources, updates, citations, attendance, a page's facts),
+ *                mentions (a person, round, side or day named in text), timeline (cards, year navigation),
+ *                corrections, views (matrix, red lines, rhythm, readouts, comparison), search.
  * 11. layouts    src/layouts/
  * 12. pages      src/pages/: routes only.
  *

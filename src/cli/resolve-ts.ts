@@ -6,6 +6,7 @@
  */
 import { registerHooks } from 'node:module';
 
+/** src/, the folder above this one: what `@/` stands for. */
 const SRC = new URL('../', import.meta.url);
 
 registerHooks({
