@@ -1,11 +1,11 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { atomicOutput } from './src/integrations/atomic-output';
-import { httpHeaders } from './src/integrations/http-headers';
-import { searchIndex } from './src/integrations/search-index';
-import { inSitemap } from './src/lib/sitemap';
-import { SITE_URL } from './src/site';
+import { atomicOutput } from '@/integrations/atomic-output';
+import { httpHeaders } from '@/integrations/http-headers';
+import { searchIndex } from '@/integrations/search-index';
+import { inSitemap } from '@/lib/publish/sitemap';
+import { SITE_URL } from '@/site';
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? SITE_URL,

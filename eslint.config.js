@@ -37,7 +37,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/scripts/dom.ts'],
+    files: ['src/browser/dom.ts'],
     // requiredElement<HTMLFormElement>(root, 'form') names the element a selector finds, as the DOM's querySelector<E> does.
     rules: { '@typescript-eslint/no-unnecessary-type-parameters': 'off' },
   },

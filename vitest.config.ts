@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The @/ and @tests/ imports, as tsconfig.json's paths declare them.
+  resolve: { tsconfigPaths: true },
   test: {
     // Collected for the unit project only (`npm run coverage`, and `npm run test:unit` inside `npm test`): the build and
     // browser tests run the site in other processes, where v8 sees none of it. It costs about 5 s on the unit project's
@@ -19,8 +21,8 @@ export default defineConfig({
         // Astro's content layer calls the loader with its own context, during a build.
         'src/loaders/**',
         // Browser code: it needs a page's document and runs in Chromium, in the browser tests.
-        'src/scripts/**',
-        // Commands started as their own processes; their logic is in src/lib/check-content.ts and src/lib/new-round.ts.
+        'src/browser/**',
+        // Commands started as their own processes; their logic is in src/lib/content/check-content.ts and src/lib/content/new-round.ts.
         'src/cli/**',
       ],
       // Just below what the unit tests cover today: new code comes with its tests.

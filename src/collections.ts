@@ -3,8 +3,8 @@
  * loader has already checked as a whole, indexed once per build.
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { indexRecord, type SiteRecord } from './lib/record';
-import { buildDay } from './lib/schedule';
+import { buildDay } from '@/lib/content/schedule';
+import { indexRecord, type SiteRecord } from '@/lib/model/site-record';
 
 type Collections = { [C in CollectionKey]: CollectionEntry<C>[] };
 

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { CONTENT_DIR } from './content-dir';
-import { recordLoader } from './loaders/record-loader';
-import { SCHEMAS } from './schemas';
+import { CONTENT_DIR } from '@/content-dir';
+import { SCHEMAS } from '@/lib/record/schemas';
+import { recordLoader } from '@/loaders/record-loader';
 
 /** Each file's id is its name without `.md`: the slug of its page, which never changes once published. */
 export const collections = {

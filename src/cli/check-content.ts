@@ -4,11 +4,11 @@
  * building a page. Prints every problem at once, each with its file and field
  * or line, then the warnings; exits with 1 when there is a problem.
  */
-import { CONTENT_DIR } from '../content-dir';
-import { checkContentFolder } from '../lib/check-content';
-import { problemReport } from '../lib/problems';
-import { buildDay } from '../lib/schedule';
-import { createContentRenderer } from '../remark/pipeline';
+import { CONTENT_DIR } from '@/content-dir';
+import { checkContentFolder } from '@/lib/content/check-content';
+import { problemReport } from '@/lib/content/problems';
+import { buildDay } from '@/lib/content/schedule';
+import { createContentRenderer } from '@/remark/pipeline';
 
 const folder = process.argv[2] ?? CONTENT_DIR;
 const { problems, warnings } = await checkContentFolder(folder, buildDay(process.env), createContentRenderer);

@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR } from '../content-dir';
-import { NEW_ROUND_FIELDS, newRoundFile, newRoundPath, newRoundProblems, type NewRoundFields } from '../lib/new-round';
-import { buildDay } from '../lib/schedule';
+import { CONTENT_DIR } from '@/content-dir';
+import { NEW_ROUND_FIELDS, newRoundFile, newRoundPath, newRoundProblems, type NewRoundFields } from '@/lib/content/new-round';
+import { buildDay } from '@/lib/content/schedule';
 
 const QUESTIONS: Record<keyof NewRoundFields, string> = {
   date: 'First day of the meeting (YYYY-MM-DD)',

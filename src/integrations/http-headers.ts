@@ -1,5 +1,5 @@
 /**
- * Writes the site's HTTP headers (src/lib/http-headers.ts) into the built site as the last step before it is
+ * Writes the site's HTTP headers (src/lib/publish/http-headers.ts) into the built site as the last step before it is
  * published: `_headers` for static hosts, `nginx-headers.conf` for src/server/nginx.conf, and a `.gz` beside each
  * text file for nginx's gzip_static (no `.br`: Debian's nginx sends one only with a module it lacks, and static hosts
  * compress for themselves).
@@ -29,7 +29,7 @@ import {
   contentSecurityPolicy,
   inlineHashes,
   withPolicyMeta,
-} from '../lib/http-headers';
+} from '@/lib/publish/http-headers';
 
 const gzipped = promisify(gzip);
 

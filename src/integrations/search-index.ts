@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_DIR } from '../lib/search-client-config';
-import { isContentPage, isMovedAddress } from '../lib/urls';
+import { isContentPage, isMovedAddress } from '@/lib/base/urls';
+import { SEARCH_BUNDLE_DIR } from '@/lib/search/search-client-config';
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.map((error) => `  - ${error}`).join('\n')}`);

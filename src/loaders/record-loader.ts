@@ -13,11 +13,11 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '../lib/check-content';
-import { problemReport } from '../lib/problems';
-import { buildDay } from '../lib/schedule';
-import type { CollectionName } from '../lib/urls';
-import { createContentRenderer } from '../remark/pipeline';
+import type { CollectionName } from '@/lib/base/urls';
+import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '@/lib/content/check-content';
+import { problemReport } from '@/lib/content/problems';
+import { buildDay } from '@/lib/content/schedule';
+import { createContentRenderer } from '@/remark/pipeline';
 
 interface RecordReading extends CheckedContent {
   /** The index as text: whenever it changes, every body's digest does too. */

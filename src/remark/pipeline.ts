@@ -4,18 +4,18 @@
  * every body with it; the tests and the benchmark's reference site use it too.
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import type { ContentIndex } from '../lib/content-files';
-import { NUMBERED_ID_PATTERNS } from '../lib/page-anchors';
-import { SITE_URL } from '../site';
-import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '../lib/urls';
-import { remarkEmptySections } from './remark-empty-sections';
-import { remarkExternalLinks } from './remark-external-links';
-import { remarkHeadingLevels } from './remark-heading-levels';
-import { remarkInternalLinks } from './remark-internal-links';
-import { remarkPersonMentions } from './remark-person-mentions';
-import { remarkSafeHtml } from './remark-safe-html';
-import { remarkSectionAnchors } from './remark-section-anchors';
-import { remarkSourceCitations } from './remark-source-citations';
+import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '@/lib/base/urls';
+import type { ContentIndex } from '@/lib/content/content-files';
+import { NUMBERED_ID_PATTERNS } from '@/lib/model/page-anchors';
+import { remarkEmptySections } from '@/remark/remark-empty-sections';
+import { remarkExternalLinks } from '@/remark/remark-external-links';
+import { remarkHeadingLevels } from '@/remark/remark-heading-levels';
+import { remarkInternalLinks } from '@/remark/remark-internal-links';
+import { remarkPersonMentions } from '@/remark/remark-person-mentions';
+import { remarkSafeHtml } from '@/remark/remark-safe-html';
+import { remarkSectionAnchors } from '@/remark/remark-section-anchors';
+import { remarkSourceCitations } from '@/remark/remark-source-citations';
+import { SITE_URL } from '@/site';
 
 const PERSON_FILE = new RegExp(`${PAGE_PREFIX.people}([^/]+)\\.md$`);
 const CONTENT_FILE = new RegExp(`/(${COLLECTIONS.join('|')})/([^/]+)\\.md$`);

@@ -1,6 +1,6 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { EXTERNAL_LINK_REL } from '../lib/urls';
+import { EXTERNAL_LINK_REL } from '@/lib/base/urls';
 
 /**
  * Marks every link in a body that leaves the site, as the source lists do:

@@ -1,7 +1,7 @@
 import type { Definition, Html, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { closestIds } from '../lib/references';
+import { closestIds } from '@/lib/content/references';
 
 export interface InternalLinksOptions {
   /** Every page path the site publishes, with its trailing slash: "/rounds/2026-01-05-paris/". */

@@ -1,15 +1,8 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from './link-text';
-
-export interface KnownPerson {
-  id: string;
-  /** The canonical name and every alias. */
-  names: readonly string[];
-  /** The person's file, named when a spelling could mean them or someone else: content/people/ron-dermer.md. */
-  file?: string;
-}
+import type { KnownPerson } from '@/lib/record/person-names';
+import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from '@/remark/link-text';
 
 export interface PersonMentionsOptions {
   people?: readonly KnownPerson[];

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from './link-text';
+import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from '@/remark/link-text';
 
 export interface SourceCitationsOptions {
   /** The id of a source on the page: "source-3". */

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { serveSite } from '../browser/serve-site';
-import { buildSite, removeBuild } from '../build/build-site';
+import { serveSite } from '@tests/helpers/serve-site';
+import { buildSite, removeBuild } from '@tests/helpers/build-site';
+import { launchChromium } from '@tests/helpers/chromium';
 import { kilobytes, LIGHTHOUSE_CATEGORIES, lighthouseScores, pageWeight } from './measure';
 
 const BUDGET_BYTES = 20 * 1024;

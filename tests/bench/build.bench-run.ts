@@ -16,8 +16,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '../../src/lib/urls';
-import { buildSite, freshDir, removeBuild, replaceIn, ROOT } from '../build/build-site';
+import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
+import { buildSite, freshDir, removeBuild, replaceIn, ROOT } from '@tests/helpers/build-site';
 import {
   benchSizes,
   GOALS,
@@ -30,8 +30,8 @@ import {
   rounded,
   type TimedSize,
 } from './build-figures';
-import { measureBuild, type MeasuredBuild } from './measured-build';
 import { folderBytes, median, pageWeight } from './measure';
+import { measureBuild, type MeasuredBuild } from './measured-build';
 import { timePagefind } from './pagefind-time';
 import { buildReference, type ReferencePipeline } from './reference-site';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { freshDir } from '../build/build-site';
+import { freshDir } from '@tests/helpers/build-site';
 
 export interface PagefindRun {
   seconds: number;

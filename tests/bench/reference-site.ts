@@ -8,7 +8,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { freshDir, ROOT, type BuildResult } from '../build/build-site';
+import { freshDir, ROOT, type BuildResult } from '@tests/helpers/build-site';
 import { buildProjectAt } from './measured-build';
 
 export type ReferencePipeline = 'remark' | 'default';
@@ -24,8 +24,8 @@ export function referenceFiles(pipeline: ReferencePipeline, contentDir: string):
     pipeline === 'remark'
       ? [
           `import { defineConfig } from 'astro/config';`,
-          `import { contentIndexOf, readContentFolder } from ${fromRoot('src/lib/content-files.ts')};`,
-          `import { validateRecord } from ${fromRoot('src/lib/record.ts')};`,
+          `import { contentIndexOf, readContentFolder } from ${fromRoot('src/lib/content/content-files.ts')};`,
+          `import { validateRecord } from ${fromRoot('src/lib/content/validate-record.ts')};`,
           `import { contentProcessor } from ${fromRoot('src/remark/pipeline.ts')};`,
           '',
           '// The index the plugins check links and mentions against, from the same reading the project makes.',

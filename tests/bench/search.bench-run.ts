@@ -10,11 +10,11 @@
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { serveSite } from '../browser/serve-site';
-import { buildSite, removeBuild, ROOT } from '../build/build-site';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { serveSite } from '@tests/helpers/serve-site';
+import { buildSite, removeBuild, ROOT } from '@tests/helpers/build-site';
+import { launchChromium } from '@tests/helpers/chromium';
 import { folderBytes, indexBytes, kilobytes, median, pageWeight, timeSearch, timeTypedSearch } from './measure';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 

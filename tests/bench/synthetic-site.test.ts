@@ -1,7 +1,7 @@
 /** The benchmark's generator: fixed by its seed, and its output is a record the site accepts. */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from '../build/build-site';
+import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from '@tests/helpers/build-site';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 
 let build: BuildResult | undefined;

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { addDaysTo } from '../../src/lib/dates';
+import { addDaysTo } from '@/lib/base/dates';
 
 /** mulberry32: a small, fast PRNG whose sequence is fixed by its seed. */
 export function seededRandom(seed: number): () => number {

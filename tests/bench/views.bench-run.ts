@@ -8,8 +8,8 @@
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '../../src/lib/urls';
-import { buildSite, removeBuild, ROOT } from '../build/build-site';
+import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
+import { buildSite, removeBuild, ROOT } from '@tests/helpers/build-site';
 import { GOALS } from './build-figures';
 import { kilobytes, pageWeight } from './measure';
 import { syntheticSite, writeSyntheticSite } from './synthetic-site';

@@ -4,9 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@tests/helpers/chromium';
 import { horizontalOverflow, wcagViolations } from './axe';
 import { SITE } from './browser';
-import { launchChromium } from './chromium';
 import { PAGE_TYPES } from './page-types';
 
 /** What is wrong with every page type in one page: axe's violations, and any width beyond the screen's. */

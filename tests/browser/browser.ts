@@ -1,7 +1,7 @@
 /** One Chromium per test file, a fresh context per test, and the served site's address. */
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@tests/helpers/chromium';
 
 export const SITE = inject('siteOrigin');
 

@@ -1,14 +1,14 @@
 /**
  * "Cite this round" in Chromium: the page shows the reference and BibTeX
- * entry of src/lib/citation.ts, its copy buttons work from the keyboard, put
+ * entry of src/lib/publish/citation.ts, its copy buttons work from the keyboard, put
  * the text on the clipboard and say so, say so too where the browser allows
  * no copying, and the section has no accessibility violation.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { roundBibtex, roundCitation } from '../../src/lib/citation';
-import { validateRecord } from '../../src/lib/record';
-import { readContent } from '../helpers/content';
+import { validateRecord } from '@/lib/content/validate-record';
+import { roundBibtex, roundCitation } from '@/lib/publish/citation';
+import { readContent } from '@tests/helpers/content';
 import { wcagViolations } from './axe';
 import { SITE, useBrowser } from './browser';
 

@@ -1,7 +1,7 @@
 /** What the browser tests expect, read from content/ itself so they follow the record as it grows. */
-import { contentFiles, readContent, type ContentPage } from '../helpers/content';
+import { contentFiles, readContent, type ContentPage } from '@tests/helpers/content';
 
-export { contentFiles } from '../helpers/content';
+export { contentFiles } from '@tests/helpers/content';
 
 /** The rounds whose delegations include this person. */
 export function roundsAttendedBy(personId: string): ContentPage[] {

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import sax from 'sax';
 import { describe, expect, inject, it } from 'vitest';
-import { FEED_LENGTH } from '../../src/lib/feeds';
-import { validateRecord, type Entry } from '../../src/lib/record';
-import { publishedDay, roundDatesLabel } from '../../src/lib/rounds';
-import type { Event, Round } from '../../src/schemas';
-import { CORRECTIONS_PAGE_LENGTH } from '../../src/site';
-import { isRedirectPage } from '../build/integrity';
-import { readContent } from '../helpers/content';
-import { builtPages, readPage } from '../helpers/html';
-import { schemaProblems } from '../helpers/json-schema';
+import { validateRecord } from '@/lib/content/validate-record';
+import { publishedDay, roundDatesLabel } from '@/lib/model/rounds';
+import { FEED_LENGTH } from '@/lib/publish/feeds';
+import { type Entry } from '@/lib/record/entries';
+import type { Event, Round } from '@/lib/record/schemas';
+import { CORRECTIONS_PAGE_LENGTH } from '@/site';
+import { readContent } from '@tests/helpers/content';
+import { builtPages, readPage } from '@tests/helpers/html';
+import { isRedirectPage } from '@tests/helpers/integrity';
+import { schemaProblems } from '@tests/helpers/json-schema';
 
 const siteDir = inject('siteDir');
 

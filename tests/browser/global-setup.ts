@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, removeBuild } from '../build/build-site';
-import { chromiumPath } from './chromium';
-import { serveSite } from './serve-site';
+import { buildSite, removeBuild } from '@tests/helpers/build-site';
+import { chromiumPath } from '@tests/helpers/chromium';
+import { serveSite } from '@tests/helpers/serve-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 /** The headings of a page as a reader moving by headings meets them. */
 import type { Page } from 'playwright-core';
-import { skippedHeadingLevels } from '../helpers/headings';
+import { skippedHeadingLevels } from '@tests/helpers/headings';
 
 /** Where the headings a reader can reach on the page now skip a level (see skippedHeadingLevels). */
 export async function headingSkips(page: Page): Promise<string[]> {

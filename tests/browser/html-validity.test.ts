@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { REDIRECTS } from '../../src/lib/urls';
-import { builtPages } from '../helpers/html';
+import { REDIRECTS } from '@/lib/base/urls';
+import { builtPages } from '@tests/helpers/html';
 
 const SITE = inject('siteOrigin');
 const VNU_JAR = join(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');

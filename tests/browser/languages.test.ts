@@ -4,7 +4,7 @@
  * source's headline in either script do.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages } from '../helpers/html';
+import { builtPages } from '@tests/helpers/html';
 import { SITE, useBrowser } from './browser';
 
 /** Letters of Arabic or Hebrew script. */

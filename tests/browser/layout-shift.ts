@@ -1,6 +1,6 @@
 /** A page's layout shifts, recorded from its first paint and scored as Lighthouse scores them. */
 import type { Page } from 'playwright-core';
-import { cumulativeLayoutShift, type LayoutShift } from '../helpers/layout-shift';
+import { cumulativeLayoutShift, type LayoutShift } from '@tests/helpers/layout-shift';
 
 interface ShiftRecorder {
   layoutShifts: LayoutShift[];

@@ -8,16 +8,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { formatDay } from '../../src/lib/dates';
-import { shortStance } from '../../src/lib/positions-matrix';
-import { indexRecord, validateRecord } from '../../src/lib/record';
-import { compareSides, type Side } from '../../src/lib/sides';
-import type { Position } from '../../src/schemas';
-import { POSITIONS_MATRIX_ROUNDS, RED_LINES_PER_SIDE } from '../../src/site';
-import { readContent } from '../helpers/content';
-import { readPage, textOf } from '../helpers/html';
+import { formatDay } from '@/lib/base/dates';
+import { compareSides, type Side } from '@/lib/base/sides';
+import { validateRecord } from '@/lib/content/validate-record';
+import { indexRecord } from '@/lib/model/site-record';
+import type { Position } from '@/lib/record/schemas';
+import { shortStance } from '@/lib/views/positions-matrix';
+import { POSITIONS_MATRIX_ROUNDS, RED_LINES_PER_SIDE } from '@/site';
+import { launchChromium } from '@tests/helpers/chromium';
+import { readContent } from '@tests/helpers/content';
+import { readPage, textOf } from '@tests/helpers/html';
 import { SITE } from './browser';
-import { launchChromium } from './chromium';
 
 const siteDir = inject('siteDir');
 

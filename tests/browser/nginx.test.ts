@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REDIRECTS } from '@/lib/base/urls';
 import {
   CACHE_FOREVER,
   CACHE_REVALIDATE,
@@ -20,9 +21,8 @@ import {
   NGINX_INCLUDE,
   policyDirectives,
   REFERRER_POLICY,
-} from '../../src/lib/http-headers';
-import { REDIRECTS } from '../../src/lib/urls';
-import { builtFiles, builtPages, readPage, urlPathOf } from '../helpers/html';
+} from '@/lib/publish/http-headers';
+import { builtFiles, builtPages, readPage, urlPathOf } from '@tests/helpers/html';
 import { contentFiles } from './content';
 import { startNginx, type RunningNginx } from './nginx';
 

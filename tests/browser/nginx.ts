@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content';
+import { ROOT } from '@tests/helpers/content';
 
 /** Debian's nginx, as .ci/run installs it. */
 const NGINX = '/usr/sbin/nginx';

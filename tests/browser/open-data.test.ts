@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
-import { DATA_FILES, OPEN_DATA_COLLECTIONS, POSITION_COLUMNS } from '../../src/lib/open-data';
-import { addDaysTo } from '../../src/lib/dates';
-import { SCHEMAS, type Round } from '../../src/schemas';
-import { DATA_LICENSE, SITE_URL } from '../../src/site';
-import { readPage } from '../helpers/html';
-import { schemaProblems } from '../helpers/json-schema';
+import { addDaysTo } from '@/lib/base/dates';
+import { DATA_FILES, OPEN_DATA_COLLECTIONS, POSITION_COLUMNS } from '@/lib/publish/open-data';
+import { SCHEMAS, type Round } from '@/lib/record/schemas';
+import { DATA_LICENSE, SITE_URL } from '@/site';
+import { readPage } from '@tests/helpers/html';
+import { schemaProblems } from '@tests/helpers/json-schema';
 import { contentFiles } from './content';
 
 const siteDir = inject('siteDir');

@@ -10,12 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Entry } from '../../src/lib/record';
-import { validateRecord } from '../../src/lib/record';
-import { compareSides } from '../../src/lib/sides';
-import type { Round } from '../../src/schemas';
-import { readContent } from '../helpers/content';
-import { readPage } from '../helpers/html';
+import { compareSides } from '@/lib/base/sides';
+import { validateRecord } from '@/lib/content/validate-record';
+import type { Entry } from '@/lib/record/entries';
+import type { Round } from '@/lib/record/schemas';
+import { readContent } from '@tests/helpers/content';
+import { readPage } from '@tests/helpers/html';
 import { horizontalOverflow, wcagViolations } from './axe';
 import { SITE, useBrowser } from './browser';
 

@@ -7,13 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contentFiles } from '../helpers/content';
-import { builtPages, readPage } from '../helpers/html';
-import { SITE_URL } from '../../src/site';
-import { DATA_PAGE_URL } from '../../src/lib/open-data';
-import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS } from '../../src/lib/urls';
-import { essentialsProblems, htmlErrors, isRedirectPage } from '../build/integrity';
-import { brokenInternalLinks } from '../build/links';
+import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS } from '@/lib/base/urls';
+import { DATA_PAGE_URL } from '@/lib/publish/open-data';
+import { SITE_URL } from '@/site';
+import { contentFiles } from '@tests/helpers/content';
+import { builtPages, readPage } from '@tests/helpers/html';
+import { essentialsProblems, htmlErrors, isRedirectPage } from '@tests/helpers/integrity';
+import { brokenInternalLinks } from '@tests/helpers/links';
 
 const build = { outDir: inject('siteDir') };
 

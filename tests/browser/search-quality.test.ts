@@ -8,9 +8,9 @@
  * name highlighted as a page writes it.
  */
 import { describe, expect, it } from 'vitest';
+import { ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
 import { SITE, useBrowser } from './browser';
 import { contentFiles } from './content';
-import { ownersOfSpellings, ownPagesFirst, spelledPages } from '../helpers/search-table';
 import { searchOnPage, shownCards, shownResults } from './search-helpers';
 
 const session = useBrowser();

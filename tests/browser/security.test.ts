@@ -4,7 +4,7 @@
  * strict, nothing violates it, and no request leaves the site.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { inlineCodeOf, policyDirectives } from '../../src/lib/http-headers';
+import { inlineCodeOf, policyDirectives } from '@/lib/publish/http-headers';
 import { useBrowser } from './browser';
 import { startNginx, type RunningNginx } from './nginx';
 import { PAGE_TYPES } from './page-types';

@@ -7,10 +7,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { validateRecord } from '../../src/lib/record';
-import { REDIRECTS } from '../../src/lib/urls';
-import { readContent } from '../helpers/content';
-import { readPage } from '../helpers/html';
+import { REDIRECTS } from '@/lib/base/urls';
+import { validateRecord } from '@/lib/content/validate-record';
+import { readContent } from '@tests/helpers/content';
+import { readPage } from '@tests/helpers/html';
 import { SITE, useBrowser } from './browser';
 
 const siteDir = inject('siteDir');

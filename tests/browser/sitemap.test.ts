@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { isRedirectPage } from '../build/integrity';
-import { builtPages, readPage } from '../helpers/html';
+import { builtPages, readPage } from '@tests/helpers/html';
+import { isRedirectPage } from '@tests/helpers/integrity';
 
 const siteDir = inject('siteDir');
 /** The site's address, as the build wrote it into the home page's canonical link. */

@@ -2,10 +2,10 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stagingDirOf } from '../../src/integrations/atomic-output';
-import { replaceIn, ROOT } from '../helpers/content';
-import { readPage } from '../helpers/html';
-import { brokenCopyOf, buildSite, freshDir, removeBuild, siteFingerprint, type BuildResult } from './build-site';
+import { stagingDirOf } from '@/integrations/atomic-output';
+import { brokenCopyOf, buildSite, freshDir, removeBuild, siteFingerprint, type BuildResult } from '@tests/helpers/build-site';
+import { replaceIn, ROOT } from '@tests/helpers/content';
+import { readPage } from '@tests/helpers/html';
 
 const outDir = freshDir('dist-');
 const builds: BuildResult[] = [];

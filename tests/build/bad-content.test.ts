@@ -8,10 +8,10 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stagingDirOf } from '../../src/integrations/atomic-output';
-import { BROKEN_CONTENT, VALID_FIXTURE, type BrokenContentCase, type Layer } from '../helpers/broken-content';
-import { ROOT } from '../helpers/content';
-import { brokenCopyOf, buildSite, freshDir } from './build-site';
+import { stagingDirOf } from '@/integrations/atomic-output';
+import { BROKEN_CONTENT, VALID_FIXTURE, type BrokenContentCase, type Layer } from '@tests/helpers/broken-content';
+import { brokenCopyOf, buildSite, freshDir } from '@tests/helpers/build-site';
+import { ROOT } from '@tests/helpers/content';
 
 /** The case built for each layer. */
 const BUILT: Record<Layer, string> = {

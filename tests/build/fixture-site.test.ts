@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content';
-import { readPage, textOf } from '../helpers/html';
-import { buildSite, removeBuild, siteFingerprint, type BuildResult } from './build-site';
+import { checkContent } from '@/lib/content/check-content';
+import { buildSite, removeBuild, siteFingerprint, type BuildResult } from '@tests/helpers/build-site';
+import { readPage, textOf } from '@tests/helpers/html';
 
 let build: BuildResult;
 
@@ -196,7 +196,7 @@ describe('the fixture site', () => {
 
 describe('links in the fixture site', () => {
   it('all resolve, anchors included', async () => {
-    const { brokenInternalLinks } = await import('./links');
+    const { brokenInternalLinks } = await import('@tests/helpers/links');
     expect(brokenInternalLinks(build.outDir)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR, readContent } from '../helpers/content';
+import { CONTENT_DIR, readContent } from '@tests/helpers/content';
 import { copiedRuns, fingerprint, runsOf, wordsOf } from './own-words';
 import seedFingerprints from './seed-fingerprints.json';
 

@@ -1,9 +1,9 @@
 /** The record the site promises readers, checked against what content/ holds. */
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from '../../src/lib/record';
-import { firstStances } from '../../src/lib/stance-history';
-import { REDIRECTS, isContentPage } from '../../src/lib/urls';
-import { contentFiles, readContent } from '../helpers/content';
+import { REDIRECTS, isContentPage } from '@/lib/base/urls';
+import { validateRecord } from '@/lib/content/validate-record';
+import { firstStances } from '@/lib/model/stance-history';
+import { contentFiles, readContent } from '@tests/helpers/content';
 
 /** The five rounds the site numbers (see content/notes/round-numbering.md). */
 const NUMBERED_ROUNDS = [

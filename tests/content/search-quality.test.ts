@@ -2,13 +2,13 @@
  * The search-quality table, read from content/ so it grows with the record:
  * every spelling of every person and issue (name, each alias, each form in
  * Arabic or Hebrew script) names that person or issue first, by the rule the
- * browser runs (src/lib/name-match.ts). The browser tests run each person's
+ * browser runs (src/lib/base/name-match.ts). The browser tests run each person's
  * and issue's own name, and every native form, through the real search UI.
  */
 import { describe, expect, it } from 'vitest';
-import { namedBy } from '../../src/lib/name-match';
-import { SEARCH_CARDS_SHOWN } from '../../src/lib/search-client-config';
-import { ownersOfSpellings, ownPagesFirst, spelledPages } from '../helpers/search-table';
+import { namedBy } from '@/lib/base/name-match';
+import { SEARCH_CARDS_SHOWN } from '@/lib/search/search-client-config';
+import { ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
 
 const everything = spelledPages();
 const owners = ownersOfSpellings(everything);

@@ -7,10 +7,10 @@
  */
 import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDay } from '../../src/lib/schedule';
-import { SIDES } from '../../src/lib/sides';
-import { SITE_URL } from '../../src/site';
-import { roundSchema } from '../../src/schemas';
+import { SIDES } from '@/lib/base/sides';
+import { buildDay } from '@/lib/content/schedule';
+import { roundSchema } from '@/lib/record/schemas';
+import { SITE_URL } from '@/site';
 import { replaceIn } from './content';
 
 /** The valid fixture every case breaks. */

@@ -1,14 +1,14 @@
 /**
  * The tests' one walker of content folders: every file read by the site's
- * own reader (src/lib/content-files.ts), so a test sees the files, front
+ * own reader (src/lib/content/content-files.ts), so a test sees the files, front
  * matter and bodies exactly as the build does. Also the tests' one way to
  * copy a content folder and break it.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readContentFolder, type ContentFile } from '../../src/lib/content-files';
-import { pageOf } from '../../src/lib/urls';
+import { pageOf } from '@/lib/base/urls';
+import { readContentFolder, type ContentFile } from '@/lib/content/content-files';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');

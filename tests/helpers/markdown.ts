@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified, type MarkdownRenderer, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { quietly } from '../../src/lib/check-content';
+import { quietly } from '@/lib/content/check-content';
 import { ROOT } from './content';
 
 /** A renderer with these remark plugins, in order: `[plugin]` or `[[plugin, options]]`. */

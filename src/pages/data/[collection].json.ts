@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecord } from '../../collections';
-import { jsonText, OPEN_DATA_COLLECTIONS, openDataFile, siteOf, type OpenDataCollection } from '../../lib/open-data';
+import { loadRecord } from '@/collections';
+import { jsonText, OPEN_DATA_COLLECTIONS, openDataFile, siteOf, type OpenDataCollection } from '@/lib/publish/open-data';
 
 export const getStaticPaths = (() =>
   OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadRecord } from '../../collections';
-import { jsonText, siteOf, timelineJsDocument } from '../../lib/open-data';
+import { loadRecord } from '@/collections';
+import { jsonText, siteOf, timelineJsDocument } from '@/lib/publish/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(jsonText(timelineJsDocument(await loadRecord(), siteOf(site))), {

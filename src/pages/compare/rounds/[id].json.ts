@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecord } from '../../../collections';
-import { comparableRound } from '../../../lib/compare-data';
-import { heldRounds } from '../../../lib/timeline';
-import type { ComparableRound } from '../../../lib/compare-rounds';
+import { loadRecord } from '@/collections';
+import { heldRounds } from '@/lib/model/timeline';
+import { comparableRound } from '@/lib/views/compare-data';
+import type { ComparableRound } from '@/lib/views/compare-rounds';
 
 /** One small file per held round: the compare page fetches the two it compares. */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonText, OPEN_DATA_COLLECTIONS, openDataJsonSchema, siteOf, type OpenDataCollection } from '../../../lib/open-data';
+import { jsonText, OPEN_DATA_COLLECTIONS, openDataJsonSchema, siteOf, type OpenDataCollection } from '@/lib/publish/open-data';
 
 export const getStaticPaths = (() =>
   OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;

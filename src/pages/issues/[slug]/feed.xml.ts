@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { entryPaths, type EntryProps } from '../../../collections';
-import { feedResponse } from '../../../feed-response';
-import { issueFeed } from '../../../lib/feeds';
+import { entryPaths, type EntryProps } from '@/collections';
+import { feedResponse } from '@/feed-response';
+import { issueFeed } from '@/lib/publish/feeds';
 
 export const getStaticPaths = () => entryPaths('issues');
 

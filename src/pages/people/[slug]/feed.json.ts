@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { entryPaths, type EntryProps } from '../../../collections';
-import { feedResponse } from '../../../feed-response';
-import { personFeed } from '../../../lib/feeds';
+import { entryPaths, type EntryProps } from '@/collections';
+import { feedResponse } from '@/feed-response';
+import { personFeed } from '@/lib/publish/feeds';
 
 export const getStaticPaths = () => entryPaths('people');
 

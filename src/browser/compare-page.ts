@@ -1,0 +1,116 @@
+/**
+ * The compare page: the two rounds chosen in its form, compared in the page
+ * from the small file the build writes per held round, the choice kept in the
+ * address (?a=<id>&b=<id>) so a comparison can be shared, reloaded and stepped
+ * through with back and forward. The selects start with the latest rounds and
+ * get every held round, from one more small file, once the reader uses them.
+ */
+import { comparisonView } from '@/browser/comparison-view';
+import { requiredElement } from '@/browser/dom';
+import { latestOnly } from '@/lib/base/latest-only';
+import { COMPARE_CHOICES_URL, compareDataUrl } from '@/lib/base/urls';
+import type { CompareChoice } from '@/lib/views/compare-data';
+import { compareRounds, type ComparableRound } from '@/lib/views/compare-rounds';
+
+interface Pair {
+  a: string;
+  b: string;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The pair the address names, when it names two rounds. */
+function pairInAddress(): Pair | undefined {
+  const params = new URLSearchParams(location.search);
+  const [a, b] = [params.get('a'), params.get('b')];
+  return a && b ? { a, b } : undefined;
+}
+
+/** Options grouped by year, as the page's HTML groups them. */
+function optionsByYear(choices: readonly CompareChoice[]): HTMLOptGroupElement[] {
+  return [...Map.groupBy(choices, (choice) => choice.year)].map(([year, inYear]) => {
+    const group = document.createElement('optgroup');
+    group.label = String(year);
+    group.append(...inYear.map((choice) => new Option(choice.label, choice.id)));
+    return group;
+  });
+}
+
+export function startComparePage(root: HTMLElement): void {
+  const form = requiredElement<HTMLFormElement>(root, 'form');
+  const selects = {
+    a: requiredElement<HTMLSelectElement>(form, 'select[name="a"]'),
+    b: requiredElement<HTMLSelectElement>(form, 'select[name="b"]'),
+  };
+  const status = requiredElement<HTMLElement>(root, '[data-compare-status]');
+  const result = requiredElement<HTMLElement>(root, '[data-compare-result]');
+
+  let allChoices: Promise<void> | undefined;
+  /** Every held round in both selects, the current choice kept; loaded once, and tried again if it failed. */
+  const loadAllChoices = (): Promise<void> =>
+    (allChoices ??= fetchJson<CompareChoice[]>(COMPARE_CHOICES_URL).then(
+      (choices) => {
+        for (const select of Object.values(selects)) {
+          const chosen = select.value;
+          select.replaceChildren(...optionsByYear(choices));
+          select.value = chosen;
+        }
+      },
+      () => {
+        allChoices = undefined;
+      },
+    ));
+
+  /** Sets the selects to a pair, loading every round first when the pair is not among the latest. */
+  async function choose(pair: Pair): Promise<void> {
+    const listed = (select: HTMLSelectElement, id: string) => [...select.options].some((option) => option.value === id);
+    if (!listed(selects.a, pair.a) || !listed(selects.b, pair.b)) await loadAllChoices();
+    selects.a.value = pair.a;
+    selects.b.value = pair.b;
+  }
+
+  const show = latestOnly<Pair | undefined>(async (pair, isCurrent) => {
+    if (!pair) {
+      status.textContent = '';
+      result.replaceChildren();
+      return;
+    }
+    if (pair.a === pair.b) {
+      status.textContent = 'These are the same round: choose two different rounds.';
+      result.replaceChildren();
+      return;
+    }
+    status.textContent = 'Loading the two rounds…';
+    try {
+      const [a, b] = await Promise.all([pair.a, pair.b].map((id) => fetchJson<ComparableRound>(compareDataUrl(encodeURIComponent(id)))));
+      if (!isCurrent() || !a || !b) return;
+      const comparison = compareRounds(a, b);
+      result.replaceChildren(comparisonView(comparison));
+      status.textContent = `Comparing ${comparison.earlier.title} with ${comparison.later.title}.`;
+    } catch {
+      if (!isCurrent()) return;
+      status.textContent = 'No held round has this address: choose two rounds from the lists, or open a comparison below.';
+      result.replaceChildren();
+    }
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const pair = { a: selects.a.value, b: selects.b.value };
+    const url = `${location.pathname}?${new URLSearchParams({ ...pair }).toString()}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void show(pair);
+  });
+  for (const type of ['focusin', 'pointerover'] as const) form.addEventListener(type, () => void loadAllChoices(), { once: true });
+  window.addEventListener('popstate', () => {
+    const pair = pairInAddress();
+    void (pair ? choose(pair) : Promise.resolve()).then(() => show(pair));
+  });
+
+  const initial = pairInAddress();
+  if (initial) void choose(initial).then(() => show(initial));
+}

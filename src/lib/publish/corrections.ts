@@ -1,0 +1,111 @@
+/**
+ * Every correction and addition made to a published page: the `updates` of
+ * every page of the record, gathered for the corrections page and its feed.
+ */
+import { yearOf } from '@/lib/base/dates';
+import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName } from '@/lib/base/urls';
+import { withUpdateIds } from '@/lib/model/page-anchors';
+import { roundLabel } from '@/lib/model/rounds';
+import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
+import { escapeHtml } from '@/lib/publish/html';
+import type { ContentRecord, Entry } from '@/lib/record/entries';
+import { SEARCH_KIND_LABELS } from '@/lib/search/search-facets';
+import { SITE_TITLE } from '@/site';
+
+/** One update of a published page, as the corrections page lists it. */
+export interface Correction {
+  /** The day of the update: YYYY-MM-DD. */
+  date: string;
+  note: string;
+  /** The title of the page it changed. */
+  title: string;
+  /** What kind of page that is: "Round 5", "Direct contact", "Event", "Note". */
+  kind: string;
+  /** The page it changed: /rounds/2026-01-05-paris/. */
+  page: string;
+  /** The update itself on that page: /rounds/2026-01-05-paris/#updates-2026-01-08-1. */
+  href: string;
+}
+
+/** The updates of one page, in the order it lists them. */
+function correctionsOf(
+  collection: CollectionName,
+  { id, data }: Entry<{ title: string; updates: readonly { date: string; note: string }[] }>,
+  kind: string,
+): Correction[] {
+  const page = pageOf(collection, id);
+  return withUpdateIds(data.updates).map((update) => ({
+    date: update.date,
+    note: update.note,
+    title: data.title,
+    kind,
+    page,
+    href: `${page}#${update.id}`,
+  }));
+}
+
+/**
+ * Every update of every page of the record, newest first; updates of one day
+ * by the title of their page, then in the order the page lists them.
+ */
+export function corrections(record: ContentRecord): Correction[] {
+  return [
+    ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data))),
+    ...record.events.flatMap((event) => correctionsOf('events', event, SEARCH_KIND_LABELS.event)),
+    ...record.people.flatMap((person) =>
+      correctionsOf('people', { id: person.id, data: { ...person.data, title: person.data.name } }, SEARCH_KIND_LABELS.person),
+    ),
+    ...record.issues.flatMap((issue) => correctionsOf('issues', issue, SEARCH_KIND_LABELS.issue)),
+    ...record.notes.flatMap((note) => correctionsOf('notes', note, SEARCH_KIND_LABELS.note)),
+  ].sort((a, b) => {
+    if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+    // Two pages may share a title, never an address; the sort is stable, so one page's updates keep their order.
+    return a.title.localeCompare(b.title) || a.page.localeCompare(b.page);
+  });
+}
+
+/** The corrections of one year, newest first. */
+export interface CorrectionYear {
+  year: number;
+  corrections: Correction[];
+}
+
+/**
+ * A list of corrections, newest first, split by the year each was made, newest year first: the corrections page of
+ * each year lists one of them whole.
+ * @example correctionsByYear([{ date: '2026-02-01', … }, { date: '2025-12-01', … }]).map((group) => group.year) // [2026, 2025]
+ */
+export function correctionsByYear(list: readonly Correction[]): CorrectionYear[] {
+  const years: CorrectionYear[] = [];
+  for (const correction of list) {
+    const year = yearOf(correction.date);
+    const group = years.at(-1);
+    if (group?.year === year) group.corrections.push(correction);
+    else years.push({ year, corrections: [correction] });
+  }
+  return years;
+}
+
+/** What the corrections feed is about, and where it lives. */
+export const CORRECTIONS_FEED: Pick<FeedChannel, 'title' | 'description' | 'page'> = {
+  title: `Corrections · ${SITE_TITLE}`,
+  description: 'Every correction and addition made to a published page of the record of the Israel–Syria talks, newest first.',
+  page: CORRECTIONS_PAGE_URL,
+};
+
+/** The corrections feed as the corrections page announces and links it: RSS only, as its endpoint publishes it. */
+export const CORRECTIONS_FEED_LINKS = feedLinks(CORRECTIONS_PAGE_URL, 'Corrections', ['rss']);
+
+/**
+ * The items of the corrections feed: one for each of the newest FEED_LENGTH updates, from a list newest first.
+ * Each item's address is the update on its page, so every update is a distinct item in a reader.
+ */
+export function correctionFeedItems(list: readonly Correction[], site: URL): FeedItem[] {
+  return list.slice(0, FEED_LENGTH).map((correction) => ({
+    url: new URL(correction.href, site).href,
+    title: `${correction.kind}: ${correction.title}`,
+    summary: correction.note,
+    published: correction.date,
+    contentHtml: `<p>${escapeHtml(correction.note)}</p>`,
+  }));
+}

@@ -1,0 +1,357 @@
+/**
+ * The site's subscription feeds, RSS and JSON Feed 1.1: which rounds and
+ * events a feed holds, in what order, and what each item says. The site, each
+ * person and each issue have a feed; all are made by the same functions.
+ */
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
+import { confirmationText, sideInSentence } from '@/lib/base/sides';
+import { pageOf } from '@/lib/base/urls';
+import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
+import type { TimelineItem } from '@/lib/model/timeline';
+import { lastChangedDay } from '@/lib/model/updates';
+import { escapeHtml } from '@/lib/publish/html';
+import type { Event, Round, Source } from '@/lib/record/schemas';
+import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
+
+/** The file each format is published as, beside the page the feed follows. */
+const FEED_FILES = { rss: 'feed.xml', json: 'feed.json' } as const;
+
+export type FeedFormat = keyof typeof FEED_FILES;
+
+/** Every format the site's, a person's and an issue's feeds are published in. */
+export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
+
+/** What a reader calls each format, and the media type that announces it in a page's head. */
+const FEED_KINDS: Record<FeedFormat, { label: string; type: string }> = {
+  rss: { label: 'RSS', type: 'application/rss+xml' },
+  json: { label: 'JSON Feed', type: 'application/feed+json' },
+};
+
+/** The version URL every JSON Feed 1.1 names itself with. */
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+
+/**
+ * The address of the feed that follows a page: the site's from the home page, a person's or an issue's from theirs.
+ * @example feedUrl('/', 'rss') // "/feed.xml"
+ * @example feedUrl('/people/ron-dermer/', 'json') // "/people/ron-dermer/feed.json"
+ */
+export function feedUrl(page: string, format: FeedFormat): string {
+  return `${page}${FEED_FILES[format]}`;
+}
+
+/** One format of a feed, as a page links it. */
+export interface FeedLink {
+  href: string;
+  /** The media type, for `<link rel="alternate" type>`. */
+  type: string;
+  /** "RSS" or "JSON Feed". */
+  label: string;
+  /** What a feed reader lists it as: "Ron Dermer (RSS)". */
+  title: string;
+}
+
+/** The formats (by default both) of the feed that follows a page, named after what it follows. */
+export function feedLinks(page: string, name: string, formats: readonly FeedFormat[] = FEED_FORMATS): FeedLink[] {
+  return formats.map((format) => {
+    const { label, type } = FEED_KINDS[format];
+    return { href: feedUrl(page, format), type, label, title: `${name} (${label})` };
+  });
+}
+
+/** The site's own feeds, which every page advertises. */
+export const SITE_FEED_LINKS = feedLinks('/', SITE_TITLE);
+
+/** What a feed is about and which rounds and events it holds. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** The page the feed follows: "/" for the site, "/people/ron-dermer/" for a person. */
+  page: string;
+  /** Its rounds and events, in timeline order (oldest first). */
+  items: readonly TimelineItem[];
+}
+
+type RecordForFeeds = Pick<SiteRecord, 'timeline' | 'personById' | 'issueById' | 'appearancesByPerson' | 'meetingsByIssue' | 'today'>;
+
+/** The site's feed: every round and event. */
+export function siteFeed(record: Pick<RecordForFeeds, 'timeline'>): FeedChannel {
+  return { title: SITE_TITLE, description: SITE_DESCRIPTION, page: '/', items: record.timeline };
+}
+
+/** A person's feed: every round they sat in a delegation at and every event that names them. */
+export function personFeed(record: RecordForFeeds, personId: string): FeedChannel {
+  const { name } = personWithId(record, personId).data;
+  const appearances = new Set(
+    (record.appearancesByPerson.get(personId) ?? []).map((appearance) => pageOf(collectionOf(appearance), appearance.id)),
+  );
+  return {
+    title: `${name} · ${SITE_TITLE}`,
+    description: `Every round and event of the Israel–Syria talks that ${name} took part in or is named in.`,
+    page: pageOf('people', personId),
+    // Read from the timeline, not the appearances, so a person's feed is in the same order as the site's.
+    items: record.timeline.filter((item) => appearances.has(itemPage(item))),
+  };
+}
+
+/** An issue's feed: every round and event it came up in. */
+export function issueFeed(record: RecordForFeeds, issueId: string): FeedChannel {
+  const { title } = issueWithId(record, issueId).data;
+  return {
+    title: `${title} · ${SITE_TITLE}`,
+    description: `Every round and event of the Israel–Syria talks at which ${title} came up.`,
+    page: pageOf('issues', issueId),
+    items: record.meetingsByIssue.get(issueId) ?? [],
+  };
+}
+
+/** One round or event as every feed format carries it. */
+export interface FeedItem {
+  /** The page's absolute address: its link, and its id, so a corrected entry replaces the old one in a reader. */
+  url: string;
+  title: string;
+  summary: string;
+  /** The day the round or event is dated by (see publishedDay): an announced meeting by the day it was announced. */
+  published: string;
+  /** The day it last changed (see lastChangedDay), when it has updates. */
+  modified?: string;
+  /** The page as a feed reader shows it: key facts, body, updates and sources, every link absolute. */
+  contentHtml: string;
+}
+
+/** What the items of a feed are made from besides the timeline. */
+export interface FeedContext {
+  record: Pick<SiteRecord, 'personById' | 'issueById' | 'today'>;
+  /** The site's address: https://example.org/. */
+  site: URL;
+  /** The rendered HTML body of the round or event published at this page. */
+  bodyOf: (page: string) => string;
+}
+
+/**
+ * How many of the newest rounds and events a feed carries: a reader keeps what
+ * it has already fetched, so a feed need not grow with the record; the pages keep the rest.
+ */
+export const FEED_LENGTH = 100;
+
+/**
+ * The items of any feed: its newest FEED_LENGTH rounds and events, from a list in timeline order, newest first by
+ * the day each is dated by, so an announced meeting sits at the day it was announced, as its date says.
+ */
+export function feedItems(items: readonly TimelineItem[], context: FeedContext): FeedItem[] {
+  return items
+    .slice(-FEED_LENGTH)
+    .reverse()
+    .map((item) => feedItem(item, context))
+    .sort((a, b) => (a.published === b.published ? 0 : a.published < b.published ? 1 : -1));
+}
+
+function feedItem(item: TimelineItem, { record, site, bodyOf }: FeedContext): FeedItem {
+  const page = itemPage(item);
+  const url = new URL(page, site).href;
+  const { data } = item;
+  const facts = item.kind === 'round' ? roundFacts(item.data, record) : eventFacts(item.data, record);
+  const published = item.kind === 'round' ? publishedDay(item.data) : item.day;
+  const contentHtml = [
+    updateLine(data.updates),
+    `<p>${escapeHtml(data.summary)}</p>`,
+    `<ul>${facts.map(({ term, html }) => `<li><strong>${escapeHtml(term)}:</strong> ${html}</li>`).join('')}</ul>`,
+    withoutSectionLinks(bodyOf(page)),
+    data.updates.length > 0 ? `<h2>Updates and corrections</h2>${updateList(data.updates)}` : '',
+    `<h2>Sources</h2>${sourceList(data.sources)}`,
+  ].join('');
+  return {
+    url,
+    title: item.kind === 'round' ? roundTitle(item.data, record.today) : item.data.title,
+    summary: data.summary,
+    published,
+    ...(data.updates.length > 0 ? { modified: lastChangedDay(published, data.updates) } : {}),
+    contentHtml: absoluteLinks(contentHtml, url),
+  };
+}
+
+/**
+ * A round's title in a feed: a meeting that was not held says so first, so
+ * subscribers see an announced, postponed or cancelled meeting for what it is.
+ * @example roundTitle({ title: 'Talks in Geneva', status: 'scheduled', start: '2099-03-02' }, '2026-01-01') // "Upcoming: Talks in Geneva"
+ */
+export function roundTitle(round: Pick<Round, 'title' | 'status' | 'start'>, today: string): string {
+  return round.status === 'held' ? round.title : `${roundStatusLabel(round, today)}: ${round.title}`;
+}
+
+/** One line of an item's key facts: a term and its value, as HTML. */
+interface Fact {
+  term: string;
+  html: string;
+}
+
+function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
+  const place = `${round.place.city}, ${round.place.country}${round.place.venue ? ` (${round.place.venue})` : ''}`;
+  const delegations = delegatesBySide(round, record.personById).map(({ side, delegates }) => ({
+    term: `Delegation of ${sideInSentence(side)}`,
+    html: delegates
+      .map(
+        ({ id, name, seat, role, doubt }) =>
+          `${linkHtml({ href: pageOf('people', id), label: name })}${escapeHtml(
+            `${seat ? ` (${seat})` : ''}${role ? `, ${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt)})` : ''}`,
+          )}`,
+      )
+      .join('; '),
+  }));
+  return [
+    { term: 'Meeting', html: escapeHtml(roundLabel(round)) },
+    { term: 'When', html: escapeHtml(roundDatesLabel(round)) },
+    { term: 'Place', html: escapeHtml(place) },
+    { term: 'Status', html: escapeHtml(roundStatusLabel(round, record.today)) },
+    { term: 'Confirmation', html: escapeHtml(confirmationText(round.confirmedBy)) },
+    ...delegations,
+    ...linkedFact('Issues', issueLinks(record, round.issues)),
+  ];
+}
+
+function eventFacts(event: Event, record: FeedContext['record']): Fact[] {
+  return [
+    { term: 'Date', html: escapeHtml(formatDay(event.date)) },
+    ...linkedFact('People', personLinks(record, event.people)),
+    ...linkedFact('Issues', issueLinks(record, event.issues)),
+  ];
+}
+
+/** A fact that names other pages, left out when there are none, as the pages leave it out. */
+function linkedFact(term: string, links: readonly PageLink[]): Fact[] {
+  return links.length === 0 ? [] : [{ term, html: links.map(linkHtml).join(', ') }];
+}
+
+function linkHtml(link: PageLink): string {
+  return `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`;
+}
+
+/**
+ * The newest correction, first in the item, so a reader who saw the entry before sees what changed; empty with none.
+ * @example updateLine([{ date: '2026-01-08', note: 'Added the joint statement.' }]) // "<p><strong>Updated 8 January 2026:</strong> Added the joint statement.</p>"
+ */
+export function updateLine(updates: readonly { date: string; note: string }[]): string {
+  const newest = updates
+    .map((update) => update.date)
+    .sort()
+    .at(-1);
+  if (newest === undefined) return '';
+  const notes = updates.filter((update) => update.date === newest).map((update) => escapeHtml(update.note));
+  return `<p><strong>Updated ${escapeHtml(formatDay(newest))}:</strong> ${notes.join(' ')}</p>`;
+}
+
+function updateList(updates: readonly { date: string; note: string }[]): string {
+  return `<ul>${updates.map((update) => `<li>${escapeHtml(formatDay(update.date))}: ${escapeHtml(update.note)}</li>`).join('')}</ul>`;
+}
+
+function sourceList(sources: readonly Source[]): string {
+  const lines = sources.map((source) => {
+    const title = source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
+    const inferred = source.dateInferred ? ' (undated page; date inferred from its content)' : '';
+    return `<li>${escapeHtml(source.publisher)}, ${title}, ${escapeHtml(formatDayOrMonth(source.date))}${inferred}</li>`;
+  });
+  return `<ol>${lines.join('')}</ol>`;
+}
+
+/** The page of a round or an event. */
+function itemPage(item: Pick<TimelineItem, 'kind' | 'id'>): string {
+  return pageOf(collectionOf(item), item.id);
+}
+
+function collectionOf(item: { kind: 'round' | 'event' }): 'rounds' | 'events' {
+  return item.kind === 'round' ? 'rounds' : 'events';
+}
+
+/**
+ * Every link and image of a body made absolute: a feed reader shows the body
+ * away from the site, where "/people/x/" and "#source-3" lead nowhere.
+ * @example absoluteLinks('<a href="#source-3">[3]</a>', 'https://example.org/rounds/x/') // '<a href="https://example.org/rounds/x/#source-3">[3]</a>'
+ */
+export function absoluteLinks(html: string, pageUrl: string): string {
+  const origin = new URL(pageUrl).origin;
+  return html.replace(/ (href|src)="([^"]*)"/g, (attribute: string, name: string, value: string) => {
+    if (value.startsWith('#')) return ` ${name}="${pageUrl}${value}"`;
+    if (value.startsWith('/') && !value.startsWith('//')) return ` ${name}="${origin}${value}"`;
+    return attribute;
+  });
+}
+
+/** A body without the "#" link beside each section heading (see remark-section-anchors): it only copies an address on the page. */
+export function withoutSectionLinks(html: string): string {
+  return html.replace(/ ?<a [^>]*class="anchor"[^>]*>#<\/a>/g, '');
+}
+
+/** A calendar day as the instant it begins, in RFC 3339, as JSON Feed and Atom dates are written. */
+function instantOf(day: string): string {
+  return parseDay(day).toISOString();
+}
+
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+
+/**
+ * The options @astrojs/rss makes the RSS feed from. RSS 2.0 has no date of
+ * change, so an updated item says so at the top of its content, where every
+ * reader shows it, and carries an `atom:updated` for readers that read one;
+ * its guid stays its address, so the update replaces the item, not adds one.
+ */
+export function rssFeed(channel: Pick<FeedChannel, 'title' | 'description' | 'page'>, items: readonly FeedItem[], site: URL): RSSOptions {
+  const self = new URL(feedUrl(channel.page, 'rss'), site).href;
+  return {
+    title: channel.title,
+    description: channel.description,
+    site: new URL(channel.page, site).href,
+    xmlns: { atom: ATOM_NAMESPACE },
+    customData: `<language>${LOCALE}</language><atom:link href="${escapeHtml(self)}" rel="self" type="${FEED_KINDS.rss.type}"/>`,
+    items: items.map((item): RSSFeedItem => ({
+      link: item.url,
+      title: item.title,
+      description: item.summary,
+      pubDate: parseDay(item.published),
+      content: item.contentHtml,
+      ...(item.modified ? { customData: `<atom:updated>${instantOf(item.modified)}</atom:updated>` } : {}),
+    })),
+  };
+}
+
+/** A JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+export interface JsonFeed {
+  version: typeof JSON_FEED_VERSION;
+  title: string;
+  description: string;
+  home_page_url: string;
+  feed_url: string;
+  language: string;
+  authors: { name: string; url: string }[];
+  items: {
+    id: string;
+    url: string;
+    title: string;
+    summary: string;
+    content_html: string;
+    date_published: string;
+    date_modified?: string;
+  }[];
+}
+
+/** The JSON Feed of a channel; an updated item carries `date_modified`, the day it last changed. */
+export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site: URL): JsonFeed {
+  return {
+    version: JSON_FEED_VERSION,
+    title: channel.title,
+    description: channel.description,
+    home_page_url: new URL(channel.page, site).href,
+    feed_url: new URL(feedUrl(channel.page, 'json'), site).href,
+    language: LOCALE,
+    authors: [{ name: SITE_TITLE, url: new URL('/', site).href }],
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      date_published: instantOf(item.published),
+      ...(item.modified ? { date_modified: instantOf(item.modified) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,368 @@
+/**
+ * The site's HTTP headers, one list for every server: a Content Security Policy made from the inline code the build
+ * wrote, HTTPS only, no powerful browser features, no window shared with other sites, no MIME sniffing, no referrer
+ * sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
+ * as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
+ */
+import { createHash } from 'node:crypto';
+import { SEARCH_BUNDLE_DIR } from '@/lib/search/search-client-config';
+
+/** One response header. */
+export interface Header {
+  name: string;
+  value: string;
+}
+
+/** For files whose names change with their content: a later build publishes new names, so a copy never goes stale. */
+export const CACHE_FOREVER = 'public, max-age=31536000, immutable';
+
+/**
+ * For every other file: pages, Pagefind's entry file and scripts, feeds and data. A page names the hashed files of its
+ * own build, which the next build removes, so a copy kept for even a few minutes could ask for styles and scripts that
+ * are gone, and a correction must reach readers at once. The browser keeps a copy but asks first; an unchanged file
+ * costs a 304 with no body.
+ */
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** What only a header policy can say: no other site may show the pages in a frame. */
+export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/**
+ * `same-origin`, stricter than the browsers' default: the site's own pages see where a reader came from, other sites
+ * learn nothing, as the links to sources already promise with rel="noreferrer". The site makes no cross-origin request
+ * that would need more.
+ */
+export const REFERRER_POLICY = 'same-origin';
+
+/** A year, the least the browsers' preload list accepts; a reader who came once keeps to HTTPS for that long. */
+export const HSTS_MAX_AGE = 31_536_000;
+
+/**
+ * Whether Strict-Transport-Security asks to be preloaded into browsers. Off: a preloaded domain takes months to leave
+ * the list, so it is for the domain's owner to choose once every subdomain serves HTTPS (src/server/README.md, "HTTPS and preloading").
+ */
+export const HSTS_PRELOAD = false;
+
+/** The Strict-Transport-Security value: HTTPS for a year on the site's host and every subdomain, preloaded on request. */
+export function strictTransportSecurity(preload: boolean): string {
+  return [`max-age=${HSTS_MAX_AGE}`, 'includeSubDomains', ...(preload ? ['preload'] : [])].join('; ');
+}
+
+/**
+ * The powerful features no page uses, denied to the site and to anything it might ever embed, each one Chromium knows
+ * (it warns of a name it does not). Writing to the clipboard stays allowed: the "Cite this" buttons do
+ * (src/components/article/CopyText.astro).
+ */
+export const DENIED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'clipboard-read',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'identity-credentials-get',
+  'idle-detection',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'otp-credentials',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-create',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'window-management',
+  'xr-spatial-tracking',
+] as const;
+
+/** The Permissions-Policy value denying `features` to every origin: "camera=(), usb=()". */
+export function permissionsPolicy(features: readonly string[]): string {
+  return features.map((feature) => `${feature}=()`).join(', ');
+}
+
+/** The name of the file static hosts read the headers from, at the root of the site. */
+export const HEADERS_FILE = '_headers';
+
+/** The name of the nginx include with the same headers, at the root of the site; src/server/nginx.conf never serves it. */
+export const NGINX_INCLUDE = 'nginx-headers.conf';
+
+/** The directives of a policy, in order: "a 'self';b 'none';" → ["a 'self'", "b 'none'"]. */
+export function policyDirectives(policy: string): string[] {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim().replace(/\s+/g, ' '))
+    .filter((directive) => directive !== '');
+}
+
+/** The policy of a built page's `<meta http-equiv="content-security-policy">`, or undefined for a page without one. */
+export function metaPolicyOf(html: string): string | undefined {
+  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+}
+
+/** The inline code of a page that a Content Security Policy governs. */
+export interface InlineCode {
+  /** The text of each `<script>` without `src` that the browser runs: JSON data blocks are left out. */
+  scripts: string[];
+  /** The text of each `<style>`. */
+  styles: string[];
+  /** The names of its `style` and event-handler (`onclick`) attributes, which only 'unsafe-hashes' could allow. */
+  attributes: string[];
+}
+
+/** An element's attributes: `name`, `name=value`, `name="value"` or `name='value'`, a `>` allowed inside quotes. */
+const ATTRIBUTES = String.raw`(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*`;
+
+/**
+ * The parts of a page's HTML that matter to a policy, in one pass so that none is read inside another: a comment, a
+ * script or style element (its text runs to its end tag, as HTML reads it), or any other start tag.
+ */
+const PARTS = new RegExp(
+  String.raw`<!--[\s\S]*?-->|<(script|style)\b(${ATTRIBUTES})\s*>([\s\S]*?)</\1\s*>|<[a-z][^\s/>]*(${ATTRIBUTES})\s*/?>`,
+  'gi',
+);
+
+/** One attribute of an element's attribute text, with its value unquoted. */
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** An element's attributes by lower-case name: ` type="module" async` → { type: 'module', async: '' }. */
+function attributesOf(text: string): Map<string, string> {
+  return new Map(
+    [...text.matchAll(ATTRIBUTE)].map(([, name = '', doubleQuoted, singleQuoted, unquoted]) => [
+      name.toLowerCase(),
+      doubleQuoted ?? singleQuoted ?? unquoted ?? '',
+    ]),
+  );
+}
+
+/** True for a script that only carries data (JSON-LD, the search page's labels): browsers never run it, and CSP lets it be. */
+const isDataBlock = (type: string | undefined): boolean => type !== undefined && /json$/i.test(type.trim());
+
+/** The inline scripts, styles and blocked attributes of a page, in the order they appear. */
+export function inlineCodeOf(html: string): InlineCode {
+  const code: InlineCode = { scripts: [], styles: [], attributes: [] };
+  for (const [part, element, elementAttributes = '', text = '', tagAttributes = ''] of html.matchAll(PARTS)) {
+    if (part.startsWith('<!--')) continue;
+    const attributes = attributesOf(element === undefined ? tagAttributes : elementAttributes);
+    code.attributes.push(...[...attributes.keys()].filter((name) => name === 'style' || /^on[a-z]+$/.test(name)));
+    if (element?.toLowerCase() === 'style') code.styles.push(text);
+    else if (element !== undefined && !attributes.has('src') && !isDataBlock(attributes.get('type'))) code.scripts.push(text);
+  }
+  return code;
+}
+
+/**
+ * The policy source allowing one inline script or style, as a browser hashes it: the text with its line breaks as the
+ * HTML parser reads them (CR LF and CR as LF), in UTF-8, SHA-256, in base64.
+ * @example cspHash('') // "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+ */
+export function cspHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
+}
+
+/** The hash sources of the inline code of a whole site, each once, in a stable order. */
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
+/**
+ * The hashes of every inline script and style of the built pages. Stops the build, naming each page, if a page has a
+ * `style` or event-handler attribute: only 'unsafe-hashes' could allow one, and it would let injected markup put an
+ * allowed handler or style on any element.
+ */
+export function inlineHashes(pages: readonly { file: string; html: string }[]): InlineHashes {
+  const codes = pages.map(({ file, html }) => ({ file, code: inlineCodeOf(html) }));
+  const blocked = codes.filter(({ code }) => code.attributes.length > 0);
+  if (blocked.length > 0) {
+    const listed = blocked.map(({ file, code }) => `  - ${file}: ${[...new Set(code.attributes)].join(', ')}`).join('\n');
+    throw new Error(
+      `HTTP headers: the Content Security Policy blocks style and event-handler attributes, and these pages have some:\n${listed}\nMove each style into the component's <style> and each handler into its <script>, with addEventListener.`,
+    );
+  }
+  const hashes = (texts: string[]): string[] => [...new Set(texts.map(cspHash))].sort();
+  return {
+    scripts: hashes(codes.flatMap(({ code }) => code.scripts)),
+    styles: hashes(codes.flatMap(({ code }) => code.styles)),
+  };
+}
+
+/**
+ * The site's Content Security Policy, as a page's `<meta>` can carry it. One policy for every page, with the hashes
+ * of every page's inline code: each hash lets run only one text the build wrote, so a page allowed another page's
+ * script can run nothing an attacker chose, and one policy is one `/*` rule in `_headers`, where a host joins the
+ * values of every rule a path matches (a second policy for some pages would be enforced on top of the first, not
+ * instead of it). A page type that needs other headers, such as a page other sites may frame, gets its own rule made
+ * here, and the rule for every other page no longer covers it. Scripts and styles otherwise come from the site alone;
+ * Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'; nothing else is evaluated.
+ */
+export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
+  return [
+    "default-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
+  ].join('; ');
+}
+
+/** The policy header for pages under `policy`: the same directives, then frame-ancestors, which a `<meta>` cannot carry. */
+export function policyHeader(policy: string): string {
+  return [...policyDirectives(policy), FRAME_ANCESTORS].join('; ');
+}
+
+/**
+ * A page with `policy` in a `<meta>` at the top of its `<head>`, after its charset, before any script it governs; a
+ * page without a `<head>` is left as it is.
+ */
+export function withPolicyMeta(html: string, policy: string): string {
+  if (metaPolicyOf(html) !== undefined)
+    throw new Error('HTTP headers: a built page already has a <meta> Content Security Policy; remove security.csp from astro.config.ts');
+  return html.replace(
+    /<head(?:\s[^>]*)?>(?:<meta charset="[^"]*">)?/i,
+    (head) => `${head}<meta http-equiv="content-security-policy" content="${policy}">`,
+  );
+}
+
+/** The headers every response carries, whatever its path or status, for a site under `policy`. */
+export function commonHeaders(policy: string): Header[] {
+  return [
+    { name: 'Content-Security-Policy', value: policyHeader(policy) },
+    { name: 'Strict-Transport-Security', value: strictTransportSecurity(HSTS_PRELOAD) },
+    { name: 'Permissions-Policy', value: permissionsPolicy(DENIED_FEATURES) },
+    // No page of another site that a reader opens from here, or that opens one of ours, shares a window with it.
+    { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { name: 'X-Content-Type-Options', value: 'nosniff' },
+    { name: 'Referrer-Policy', value: REFERRER_POLICY },
+  ];
+}
+
+/**
+ * True for a file whose name carries a hash of its content: Astro's bundles (`/_astro/…`) and Pagefind's index files
+ * (`/pagefind/…/*.pf_fragment`, `.pf_index`, `.pf_filter`, `pagefind.en_1a2b.pf_meta`). Pagefind's entry file,
+ * scripts and WebAssembly keep their names from build to build.
+ */
+export function isContentHashed(path: string, assetsDir: string): boolean {
+  return path.startsWith(`/${assetsDir}/`) || (path.startsWith(`/${SEARCH_BUNDLE_DIR}/`) && /\.pf_[a-z]+$/.test(path));
+}
+
+/** Paths a rule applies to: everything under a folder (`/_astro/`), or one address (`/robots.txt`, `/`). */
+export interface PathPattern {
+  path: string;
+  under: boolean;
+}
+
+/** Which paths may be cached forever and which must be revalidated; no path matches both. */
+export interface CachePatterns {
+  forever: PathPattern[];
+  revalidate: PathPattern[];
+}
+
+/** The addresses a file is requested at: its own, and its folder's for an index.html. */
+function addressesOf(file: string): PathPattern[] {
+  const exact = (path: string): PathPattern => ({ path, under: false });
+  return file.endsWith('/index.html') ? [exact(file.slice(0, -'index.html'.length)), exact(file)] : [exact(file)];
+}
+
+/**
+ * Few patterns that sort every built file by `hashed`: a folder whose files are all alike is one pattern, a mixed
+ * folder is split into its files and subfolders. No path matches a pattern of both kinds, so a host that joins the
+ * values of every rule a path matches still sends one Cache-Control.
+ * @example cachePatterns(['/_astro/a.1.js', '/index.html', '/rounds/x/index.html'], …)
+ *   → forever [/_astro/ and under], revalidate [/, /index.html, /rounds/ and under]
+ */
+export function cachePatterns(files: readonly string[], hashed: (path: string) => boolean): CachePatterns {
+  const patterns: CachePatterns = { forever: [], revalidate: [] };
+  const sort = (folder: string, paths: readonly string[]): void => {
+    const kinds = new Set(paths.map(hashed));
+    if (kinds.size === 1) {
+      patterns[kinds.has(true) ? 'forever' : 'revalidate'].push({ path: folder, under: true });
+      return;
+    }
+    // Each file directly in the folder stands for itself; the others group under their subfolder, "/x/".
+    const entries = Map.groupBy(paths, (path) => {
+      const end = path.indexOf('/', folder.length);
+      return end === -1 ? path : path.slice(0, end + 1);
+    });
+    for (const [entry, inside] of entries) {
+      if (entry.endsWith('/')) sort(entry, inside);
+      else patterns[hashed(entry) ? 'forever' : 'revalidate'].push(...addressesOf(entry));
+    }
+  };
+  sort('/', [...files].sort());
+  return patterns;
+}
+
+/** Everything a server needs to send the site's headers. */
+export interface SiteHeaders {
+  /** Sent with every response. */
+  common: Header[];
+  /** Cache-Control by path. */
+  caching: CachePatterns;
+}
+
+/** Stops a value that would break the files it is written into: a line break in either, a quote or a `$` in nginx's. */
+function checked(header: Header): Header {
+  if (/["\\$\r\n]/.test(header.value))
+    throw new Error(`HTTP headers: ${header.name} holds a line break, quote, backslash or $: ${header.value}`);
+  return header;
+}
+
+/** The Cache-Control header of a kind of file. */
+const cacheControl = (value: string): Header => ({ name: 'Cache-Control', value });
+
+/**
+ * The `_headers` file of Netlify and Cloudflare Pages: a path pattern, then its headers indented. Both send every
+ * header of every rule a path matches, so Cache-Control comes only from rules that never overlap.
+ */
+export function headersFile({ common, caching }: SiteHeaders): string {
+  const rule = (pattern: string, headers: Header[]): string =>
+    [pattern, ...headers.map(checked).map(({ name, value }) => `  ${name}: ${value}`)].join('\n');
+  const cacheRules = (patterns: PathPattern[], value: string): string[] =>
+    patterns.map(({ path, under }) => rule(under ? `${path}*` : path, [cacheControl(value)]));
+  return `${[
+    '# The headers of every response, written by the build from src/lib/publish/http-headers.ts.',
+    rule('/*', common),
+    ...cacheRules(caching.forever, CACHE_FOREVER),
+    ...cacheRules(caching.revalidate, CACHE_REVALIDATE),
+  ].join('\n\n')}\n`;
+}
+
+/**
+ * The nginx include for `location /` (src/server/nginx.conf): the headers of every response, and a nested location
+ * for each pattern of files cached forever. A location with its own add_header drops every one it would inherit, so
+ * each repeats them all; `always` sends them with the 404 page too.
+ */
+export function nginxInclude({ common, caching }: SiteHeaders): string {
+  const addHeaders = (indent: string, value: string): string[] =>
+    [...common, cacheControl(value)].map(checked).map(({ name, value: text }) => `${indent}add_header ${name} "${text}" always;`);
+  const locations = caching.forever.map(({ path, under }) =>
+    [`location ${under ? '^~' : '='} ${path} {`, ...addHeaders('    ', CACHE_FOREVER), '}'].join('\n'),
+  );
+  return `${[
+    '# The headers of every response, written by the build from src/lib/publish/http-headers.ts; included in location /.',
+    addHeaders('', CACHE_REVALIDATE).join('\n'),
+    ...locations,
+  ].join('\n\n')}\n`;
+}
+
+/**
+ * True for a text file worth a precompressed `.gz` beside it, for servers that send it as is (nginx's gzip_static).
+ * Pagefind's index files and WebAssembly are gzip streams already, which Pagefind's script unpacks itself.
+ */
+export function isPrecompressed(path: string): boolean {
+  return /\.(?:html|css|js|mjs|json|xml|svg|txt|ics)$/.test(path);
+}

@@ -1,0 +1,353 @@
+/**
+ * The record as open data: the validated content of each collection as JSON
+ * with its JSON Schema, the positions as CSV, the timeline for TimelineJS and
+ * the rounds as a calendar. Every file is made from the record alone, with no
+ * clock: only the TimelineJS slides read the day of the build, to say whether a
+ * scheduled round is still upcoming, as its page does.
+ */
+import { z } from 'astro/zod';
+import { datePrecision, formatDayRange } from '@/lib/base/dates';
+import { absoluteUrl, eventUrl, pageOf, roundUrl } from '@/lib/base/urls';
+import { roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import type { SiteRecord } from '@/lib/model/site-record';
+import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
+import { toCsv, type CsvValue } from '@/lib/publish/csv';
+import { escapeHtml } from '@/lib/publish/html';
+import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
+import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
+import type { ContentRecord, Entry } from '@/lib/record/entries';
+import { calendarDay, SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
+import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
+
+/** The collections published as JSON; notes are pages of explanation, not data. */
+export const OPEN_DATA_COLLECTIONS = ['rounds', 'events', 'people', 'issues'] as const;
+
+export type OpenDataCollection = (typeof OPEN_DATA_COLLECTIONS)[number];
+
+/** The page that lists every file, what it holds and its license. */
+export const DATA_PAGE_URL = '/data/';
+/** The JSON file of a collection: /data/rounds.json. */
+export const dataFileUrl = (collection: OpenDataCollection): string => `${DATA_PAGE_URL}${collection}.json`;
+/** The JSON Schema of a collection's file: /data/schema/rounds.schema.json. */
+export const schemaFileUrl = (collection: OpenDataCollection): string => `${DATA_PAGE_URL}schema/${collection}.schema.json`;
+export const POSITIONS_CSV_URL = `${DATA_PAGE_URL}positions.csv`;
+export const TIMELINEJS_URL = `${DATA_PAGE_URL}timelinejs.json`;
+export const CALENDAR_URL = '/rounds.ics';
+/** Where TimelineJS documents its format: the "schema" of the TimelineJS file. */
+export const TIMELINEJS_FORMAT_URL = 'https://timeline.knightlab.com/docs/json-format.html';
+
+/** The site's address, which every absolute URL in the files starts from; Astro has it from `site` in astro.config.ts. */
+export function siteOf(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.ts sets no `site`: the open data files need it for their absolute URLs');
+  return site;
+}
+
+/** A JSON file's text: indented for whoever opens it, ended by a newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** What a file of the open data is, as the data page describes it. */
+export interface DataFileListing {
+  href: string;
+  title: string;
+  format: string;
+  holds: string;
+  /** What describes its fields: its JSON Schema here, or the format's documentation on another site. */
+  schema?: { href: string; label: string; external: boolean };
+}
+
+const COLLECTION_LISTINGS: Record<OpenDataCollection, { title: string; holds: string }> = {
+  rounds: {
+    title: 'Rounds',
+    holds:
+      'Every round and direct contact, held or not: dates, place, summary, delegations, issues, what each side said with its red lines, sources, who confirmed it, status and corrections.',
+  },
+  events: {
+    title: 'Context events',
+    holds: 'Every context event between the rounds: date, summary, people, issues, sources and corrections.',
+  },
+  people: {
+    title: 'People',
+    holds:
+      'Everyone in the record: name, every other spelling, the name in Arabic and Hebrew script, side, roles with their dates, sources.',
+  },
+  issues: { title: 'Issues', holds: 'Every recurring issue of the talks: title, summary, other names, sources.' },
+};
+
+/** Every file of the open data, in the order the data page lists them. */
+export const DATA_FILES: readonly DataFileListing[] = [
+  ...OPEN_DATA_COLLECTIONS.map((collection) => ({
+    href: dataFileUrl(collection),
+    format: 'JSON',
+    schema: { href: schemaFileUrl(collection), label: 'JSON Schema', external: false },
+    ...COLLECTION_LISTINGS[collection],
+  })),
+  {
+    href: POSITIONS_CSV_URL,
+    title: 'Positions',
+    format: 'CSV',
+    holds:
+      'One row per position a side stated at a round, with the round, the issue, whether it is a red line, whether it restates or changes the side’s earlier stance, and its source: for spreadsheets.',
+  },
+  {
+    href: TIMELINEJS_URL,
+    title: 'Timeline for TimelineJS',
+    format: 'JSON (TimelineJS3)',
+    holds: 'Every round and context event as a slide of a Knight Lab TimelineJS timeline, each headline a link to its page.',
+    schema: { href: TIMELINEJS_FORMAT_URL, label: 'TimelineJS JSON format', external: true },
+  },
+  {
+    href: CALENDAR_URL,
+    title: 'Calendar of the rounds',
+    format: 'iCalendar',
+    holds:
+      'Every held or scheduled round whose days are known, as an all-day event with its place, summary and page: subscribe to it in a calendar app.',
+  },
+];
+
+/**
+ * Orders entries by id, by code point so no locale can change the order: rounds and events by date, since
+ * their ids start with it, people and issues alphabetically.
+ */
+function byId(a: { id: string }, b: { id: string }): number {
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
+}
+
+/** The license as every file states it. */
+const licenseSchema = z.strictObject({ name: z.string(), title: z.string(), url: z.url(), attribution: z.string(), sources: z.string() });
+
+/**
+ * A collection's JSON file: its schema's address, the day the record last
+ * changed, the license, and every entry with its id and page. An entry holds
+ * its front matter as validated: dates as YYYY-MM-DD, every default filled in.
+ */
+export function openDataFileSchema(collection: OpenDataCollection) {
+  return z.strictObject({
+    $schema: z.url(),
+    updated: calendarDay,
+    license: licenseSchema,
+    items: z.array(
+      z.strictObject({
+        /** The file name in content/<collection>/ without .md: the last part of the page's address. */
+        id: z.string(),
+        url: z.url(),
+        // The schema's fields without its cross-field rules (an end after its start), which JSON Schema cannot state.
+        ...SCHEMAS[collection].shape,
+      }),
+    ),
+  });
+}
+
+export type OpenDataFile = z.output<ReturnType<typeof openDataFileSchema>>;
+
+/**
+ * The JSON Schema of a collection's file, generated from the same Zod schemas
+ * the content is checked with. It describes the output, the data as
+ * published: defaults filled in, so those fields are required. Rules JSON
+ * Schema cannot state (a real calendar day, the script of a native name) are
+ * left out; the build has already checked every entry against them. A field
+ * with no JSON Schema form at all makes the conversion throw, so it can never
+ * turn silently into "anything".
+ */
+export function openDataJsonSchema(collection: OpenDataCollection, site: URL | string): Record<string, unknown> {
+  const { $schema, ...schema } = z.toJSONSchema(openDataFileSchema(collection), { target: 'draft-2020-12', io: 'output' });
+  return {
+    $schema,
+    $id: absoluteUrl(schemaFileUrl(collection), site),
+    title: `${SITE_TITLE}: ${COLLECTION_LISTINGS[collection].title}`,
+    description: COLLECTION_LISTINGS[collection].holds,
+    ...schema,
+  };
+}
+
+/**
+ * The day an entry's record last changed: its newest source, or a later correction.
+ * A source dated by month only counts from the month's first day.
+ */
+export function recordedDay(data: { sources: readonly Pick<Source, 'date'>[]; updates?: readonly { date: string }[] }): string {
+  return lastChangedDay(newestSourceDay(data.sources), data.updates ?? []);
+}
+
+/** The day the whole record last changed: the newest recorded day of any entry. Unlike the build's own day, it only moves with the content. */
+export function recordUpdatedDay(record: Pick<ContentRecord, 'rounds' | 'events' | 'people' | 'issues' | 'notes'>): string {
+  const entries = [...record.rounds, ...record.events, ...record.people, ...record.issues, ...record.notes];
+  return entries.map((entry) => recordedDay(entry.data)).reduce((newest, day) => (day > newest ? day : newest), '');
+}
+
+/**
+ * A collection's JSON file, entries ordered by id. It is checked against its
+ * own schema here, so a file that would not validate fails the build instead
+ * of being published.
+ */
+export function openDataFile(collection: OpenDataCollection, record: ContentRecord, site: URL | string): OpenDataFile {
+  return openDataFileSchema(collection).parse({
+    $schema: absoluteUrl(schemaFileUrl(collection), site),
+    updated: recordUpdatedDay(record),
+    license: DATA_LICENSE,
+    items: [...record[collection]]
+      .sort(byId)
+      .map((entry) => ({ id: entry.id, url: absoluteUrl(pageOf(collection, entry.id), site), ...entry.data })),
+  });
+}
+
+/** The columns of positions.csv, in order. */
+export const POSITION_COLUMNS = [
+  'date',
+  'dated_by_report',
+  'round_id',
+  'round_number',
+  'round_url',
+  'side',
+  'issue',
+  'stance',
+  'red_line',
+  'shift',
+  'shift_how',
+  'source_publisher',
+  'source_title',
+  'source_date',
+  'source_date_precision',
+  'source_date_inferred',
+  'source_url',
+] as const;
+
+export type PositionColumn = (typeof POSITION_COLUMNS)[number];
+
+/** What each column of positions.csv holds, as the data page explains it. */
+export const POSITION_COLUMN_NOTES: Record<PositionColumn, string> = {
+  date: "the round's first day (YYYY-MM-DD), or the day it was reported when its days never were",
+  dated_by_report: "true when the meeting's days were never reported and date is the day of the report, false otherwise",
+  round_id: "the round's id, the last part of its page's address",
+  round_number: "the press's round number; empty for an unnumbered contact",
+  round_url: "the round's page",
+  side: 'the side that stated the position',
+  issue: 'the id of the issue it is about',
+  stance: 'the position, in one sentence',
+  red_line: 'true for a red line, false otherwise',
+  shift:
+    "restated or changed: the editors' judgement, from the sources, of the stance against the side's earlier one on the issue; empty for a side's first stance on it",
+  shift_how: 'for a changed stance, how it changed, in a few words; empty otherwise',
+  source_publisher: 'who published the source the position is cited to',
+  source_title: 'its headline, or in [square brackets] a description when the headline is not known',
+  source_date: 'its date, as precise as the record knows it: YYYY-MM-DD, or YYYY-MM when only the month is known',
+  source_date_precision: 'day or month: how precise source_date is',
+  source_date_inferred: "true when the source's page carries no date and source_date is inferred from what it reports",
+  source_url: 'its address; empty only when the record has none for it',
+};
+
+export type PositionRow = Record<PositionColumn, CsvValue>;
+
+/** One row per position, rounds by date and positions as each file lists them, each with the source it cites. */
+export function positionRows(rounds: readonly Entry<Round>[], site: URL | string): PositionRow[] {
+  const ordered = [...rounds].sort(byId);
+  return ordered.flatMap((round) =>
+    round.data.positions.map((position) => {
+      const source = round.data.sources[position.source - 1];
+      // The schema's cross-file rules make every position cite one of its round's sources.
+      if (!source) throw new Error(`${round.id}: a position cites source ${position.source}, which the round does not list`);
+      return {
+        date: round.data.start,
+        dated_by_report: round.data.datedByReport,
+        round_id: round.id,
+        round_number: round.data.round,
+        round_url: absoluteUrl(roundUrl(round.id), site),
+        side: position.side,
+        issue: position.issue,
+        stance: position.stance,
+        red_line: position.redLine,
+        shift: position.shift,
+        shift_how: position.how,
+        source_publisher: source.publisher,
+        source_title: source.title,
+        source_date: source.date,
+        source_date_precision: datePrecision(source.date),
+        source_date_inferred: source.dateInferred,
+        source_url: source.url,
+      };
+    }),
+  );
+}
+
+/** positions.csv: a header row, then one row per position. */
+export function positionsCsv(rounds: readonly Entry<Round>[], site: URL | string): string {
+  return toCsv(POSITION_COLUMNS, positionRows(rounds, site));
+}
+
+/**
+ * What the calendar says of a round: only rounds that took place or are still to come are in it, confirmed once held
+ * and confirmed by a side; one only the press reported, or still to come, is tentative.
+ */
+export function calendarStatus(round: Pick<Round, 'status' | 'confirmedBy'>): AllDayEvent['status'] | undefined {
+  if (round.status !== 'held' && round.status !== 'scheduled') return undefined;
+  return round.status === 'held' && round.confirmedBy.length > 0 ? 'CONFIRMED' : 'TENTATIVE';
+}
+
+/** "Hotel X, Paris, France". */
+export function placeText(place: Round['place']): string {
+  return [place.venue, place.city, place.country].filter((part) => part !== undefined).join(', ');
+}
+
+/** The calendar of held and scheduled rounds whose days are known, by date. */
+export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string): Calendar {
+  const host = new URL(site).host;
+  const events = [...rounds].sort(byId).flatMap((round): AllDayEvent[] => {
+    const status = calendarStatus(round.data);
+    // A meeting whose days were never reported has no day a calendar could hold: put on the day of the report, it
+    // would read as a meeting that day. Its page and the timeline give it with the report's day, saying so.
+    if (!status || round.data.datedByReport) return [];
+    const url = absoluteUrl(roundUrl(round.id), site);
+    return [
+      {
+        uid: `${round.id}@${host}`,
+        stamp: recordedDay(round.data),
+        start: round.data.start,
+        end: round.data.end ?? round.data.start,
+        summary: round.data.title,
+        location: placeText(round.data.place),
+        description: `${round.data.summary}\n\n${url}`,
+        url,
+        status,
+      },
+    ];
+  });
+  return { productId: { company: SITE_TITLE, product: 'Rounds' }, name: `${SITE_TITLE}: rounds`, events };
+}
+
+/**
+ * Every round and context event as a TimelineJS slide, oldest first. A
+ * round's text gives its label, place and status, then its summary.
+ */
+export function timelineJsDocument(record: Pick<SiteRecord, 'timeline' | 'today'>, site: URL | string): TimelineJsDocument {
+  return {
+    title: { text: { headline: escapeHtml(SITE_TITLE), text: `<p>${escapeHtml(SITE_DESCRIPTION)}</p>` } },
+    events: record.timeline.map((item) =>
+      item.kind === 'round'
+        ? timelineJsSlide({
+            kind: 'round',
+            id: item.id,
+            group: 'Rounds',
+            start: item.data.start,
+            end: item.data.end,
+            displayDate: roundDatesLabel(item.data),
+            headline: item.data.title,
+            url: absoluteUrl(roundUrl(item.id), site),
+            paragraphs: [
+              `${roundLabel(item.data)} · ${placeText(item.data.place)} · ${roundStatusLabel(item.data, record.today)}`,
+              item.data.summary,
+            ],
+          })
+        : timelineJsSlide({
+            kind: 'event',
+            id: item.id,
+            group: 'Context events',
+            start: item.data.date,
+            displayDate: formatDayRange(item.data.date),
+            headline: item.data.title,
+            url: absoluteUrl(eventUrl(item.id), site),
+            paragraphs: [item.data.summary],
+          }),
+    ),
+  };
+}

@@ -1,8 +1,0 @@
-/** How each side described a round, as the round's page sets the accounts side by side. */
-import type { Readout } from '../schemas';
-import { compareSides } from './sides';
-
-/** A round's readouts in the site's side order (Israel, Syria, the United States, then the others), whatever the file's order. */
-export function readoutsInSideOrder(readouts: readonly Readout[]): Readout[] {
-  return [...readouts].sort((a, b) => compareSides(a.side, b.side));
-}
