@@ -7,7 +7,7 @@
  * itself clean, then again after one round's text changed, caches kept.
  * At 1,000 rounds, where the goals are judged, each timing is the median of three runs.
  * It prints one JSON line per size and one with the growth between sizes and
- * whether each goal (build-figures.ts) was met, and fails on a missed goal.
+ * whether each goal (tests/helpers/build-figures.ts) was met, and fails on a missed goal.
  *
  * BENCH_SIZES=100,1000 npm run bench -- tests/bench/build.bench-run.ts measures other
  * sizes (to develop quickly); a goal whose size is not measured is reported as null.
@@ -29,12 +29,12 @@ import {
   renderMsBySection,
   rounded,
   type TimedSize,
-} from './build-figures';
+} from '@tests/helpers/build-figures';
+import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 import { folderBytes, median, pageWeight } from './measure';
 import { measureBuild, type MeasuredBuild } from './measured-build';
 import { timePagefind } from './pagefind-time';
 import { buildReference, type ReferencePipeline } from './reference-site';
-import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 
 const SIZES = benchSizes(process.env['BENCH_SIZES']);
 const CONTENT_DIR = 'tests/fixtures/.tmp/bench-build-content';

@@ -15,8 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { serveSite } from '@tests/helpers/serve-site';
 import { buildSite, removeBuild, ROOT } from '@tests/helpers/build-site';
 import { launchChromium } from '@tests/helpers/chromium';
+import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 import { folderBytes, indexBytes, kilobytes, median, pageWeight, timeSearch, timeTypedSearch } from './measure';
-import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 
 const RUNS = 5;
 

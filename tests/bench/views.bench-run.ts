@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
 import { buildSite, removeBuild, ROOT } from '@tests/helpers/build-site';
-import { GOALS } from './build-figures';
+import { GOALS } from '@tests/helpers/build-figures';
+import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 import { kilobytes, pageWeight } from './measure';
-import { syntheticSite, writeSyntheticSite } from './synthetic-site';
 
 const ROUNDS = 1_000;
 const CONTENT_DIR = 'tests/fixtures/.tmp/bench-views-content';

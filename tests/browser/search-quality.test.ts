@@ -2,7 +2,7 @@
  * Search quality in the real UI, read from the content so it grows with the
  * record: each person's and issue's own name, and every form in Arabic or
  * Hebrew script, brings their card first (every other spelling is checked
- * against the same rule in tests/content/search-quality.test.ts), and a few
+ * against the same rule in tests/unit/record-content/search-quality.test.ts), and a few
  * questions readers ask bring their page among the first three results.
  * Then the card itself: what it shows, the keyboard, both scripts, and the
  * name highlighted as a page writes it.

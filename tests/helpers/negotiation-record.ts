@@ -8,8 +8,8 @@ import type { Side } from '@/lib/base/sides';
 import type { SiteRecord } from '@/lib/model/site-record';
 import type { Entry } from '@/lib/record/entries';
 import type { Issue, Position, Round } from '@/lib/record/schemas';
-import { seededRandom } from '@tests/bench/synthetic-site';
 import { issue, position, round } from './fixtures';
+import { seededRandom } from './synthetic-site';
 
 const SIDES: readonly Side[] = ['israel', 'syria', 'united-states'];
 

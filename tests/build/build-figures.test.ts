@@ -1,6 +1,6 @@
 /** The build benchmark's arithmetic, without a build. */
 import { describe, expect, it } from 'vitest';
-import { benchSizes, DEFAULT_SIZES, perRoundGrowth, ratiosOf, renderMsBySection, type TimedSize } from './build-figures';
+import { benchSizes, DEFAULT_SIZES, perRoundGrowth, ratiosOf, renderMsBySection, type TimedSize } from '@tests/helpers/build-figures';
 
 const size = (rounds: number, buildSeconds: number): TimedSize => ({
   rounds,

@@ -31,7 +31,9 @@ describe('the copy check', () => {
   });
 
   it('allows a quotation of at most fifteen words', () => {
-    expect(copiedRuns('The report said officials "resumed high level security talks in Paris on Monday marking the fifth".', prints)).toEqual([]);
+    expect(
+      copiedRuns('The report said officials "resumed high level security talks in Paris on Monday marking the fifth".', prints),
+    ).toEqual([]);
   });
 
   it('does not excuse a long quotation', () => {
@@ -39,7 +41,9 @@ describe('the copy check', () => {
   });
 
   it('does not flag the same facts in other words', () => {
-    expect(copiedRuns('On Monday in Paris, security officials from both countries met again for what was called the fifth round.', prints)).toEqual([]);
+    expect(
+      copiedRuns('On Monday in Paris, security officials from both countries met again for what was called the fifth round.', prints),
+    ).toEqual([]);
   });
 
   it('holds the fingerprints of the seed articles', () => {

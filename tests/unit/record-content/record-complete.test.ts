@@ -15,7 +15,17 @@ const NUMBERED_ROUNDS = [
 ];
 
 /** Everyone who sat in a numbered round's delegations, by the reports. */
-const ROUND_PEOPLE = ['ron-dermer', 'asaad-al-shaibani', 'tom-barrack', 'yechiel-leiter', 'roman-gofman', 'gil-reich', 'hussein-al-salama', 'steve-witkoff', 'jared-kushner'];
+const ROUND_PEOPLE = [
+  'ron-dermer',
+  'asaad-al-shaibani',
+  'tom-barrack',
+  'yechiel-leiter',
+  'roman-gofman',
+  'gil-reich',
+  'hussein-al-salama',
+  'steve-witkoff',
+  'jared-kushner',
+];
 
 /** The recurring issues of the talks. */
 const ISSUES = [
@@ -94,7 +104,9 @@ describe('the record', () => {
   });
 
   it('runs from the fall of Assad to the newest stored report', () => {
-    const days = entries('events').map(({ data }) => dayOf(data['date'])).sort();
+    const days = entries('events')
+      .map(({ data }) => dayOf(data['date']))
+      .sort();
     expect(days[0]).toBe('2024-12-08');
     expect(days.at(-1) ?? '').toSatisfy((last: string) => last >= '2026-03-20');
   });
@@ -142,7 +154,10 @@ describe('the record', () => {
     expect(dates.filter((day) => day.startsWith('2026-01')).length).toBeGreaterThanOrEqual(3);
     expect(report?.body).toContain('25-year lease');
     expect(report?.body).not.toMatch(/single-source|no other source/i);
-    expect(REDIRECTS).toHaveProperty(['/events/2026-05-29-unverified-report-of-expected-meeting/'], '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/');
+    expect(REDIRECTS).toHaveProperty(
+      ['/events/2026-05-29-unverified-report-of-expected-meeting/'],
+      '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
+    );
   });
 
   it('explains how the rounds are numbered', () => {
@@ -175,7 +190,9 @@ describe('the record', () => {
     it('quotes the US official as the stored copies do, and credits each quote to the outlet its source names', () => {
       expect(paris.body).toContain('"the best ski mountain in the Middle East" [12][27]');
       expect(paris.body).not.toContain('ski resort');
-      expect(paris.body).toMatch(/Times of Israel, as relayed by The Jewish Chronicle, said both delegations wanted a security agreement "under President Trump's vision" \[12\]/);
+      expect(paris.body).toMatch(
+        /Times of Israel, as relayed by The Jewish Chronicle, said both delegations wanted a security agreement "under President Trump's vision" \[12\]/,
+      );
       expect(sources[27 - 1]?.publisher).toBe('All Israel News');
     });
 

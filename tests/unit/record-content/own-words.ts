@@ -13,12 +13,19 @@ export const LONGEST_ALLOWED_QUOTE = 15;
 
 /** Lower-case words, apostrophes kept, as the comparison sees them. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replaceAll('\u2019', "'").match(/[a-z0-9\u00c0-\u024f']+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replaceAll('\u2019', "'")
+      .match(/[a-z0-9\u00c0-\u024f']+/g) ?? []
+  );
 }
 
 /** Removes short quotations, which may repeat a source word for word. */
 export function withoutShortQuotes(text: string): string {
-  return text.replace(/["\u201c][^"\u201d]{1,200}["\u201d]/g, (quote) => (quote.split(/\s+/).length <= LONGEST_ALLOWED_QUOTE ? ' ' : quote));
+  return text.replace(/["\u201c][^"\u201d]{1,200}["\u201d]/g, (quote) =>
+    quote.split(/\s+/).length <= LONGEST_ALLOWED_QUOTE ? ' ' : quote,
+  );
 }
 
 /** The fingerprint of one run of words. */

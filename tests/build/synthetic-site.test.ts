@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from '@tests/helpers/build-site';
-import { syntheticSite, writeSyntheticSite } from './synthetic-site';
+import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 
 let build: BuildResult | undefined;
 afterAll(() => removeBuild(build));
