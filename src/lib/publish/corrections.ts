@@ -5,7 +5,7 @@
 import { yearOf } from '@/lib/base/dates';
 import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName } from '@/lib/base/urls';
 import { withUpdateIds } from '@/lib/model/page-anchors';
-import { roundLabel } from '@/lib/model/rounds';
+import { roundLabel } from '@/lib/model/round-names';
 import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
 import { escapeHtml } from '@/lib/publish/html';
 import type { ContentRecord, Entry } from '@/lib/record/entries';

@@ -8,7 +8,8 @@
 import { z } from 'astro/zod';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
 import { absoluteUrl, eventUrl, pageOf, roundUrl } from '@/lib/base/urls';
-import { roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { roundStatusLabel } from '@/lib/model/rounds';
 import type { SiteRecord } from '@/lib/model/site-record';
 import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
 import { toCsv, type CsvValue } from '@/lib/publish/csv';
