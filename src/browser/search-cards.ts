@@ -3,11 +3,12 @@
  * results in the header panel and on the search page. The card data is one
  * small JSON file, fetched once, the first time a reader searches.
  */
+import { SEARCH_CARDS_URL } from '@/lib/base/urls';
 import { element } from '@/browser/dom';
 import { namedBy, prepareNames } from '@/lib/base/name-match';
 import { NAME_LANG_DIRECTION } from '@/lib/base/writing-systems';
 import type { CardRound, IssueCard, PersonCard, SearchCard } from '@/lib/search/search-cards';
-import { HIGHLIGHT_PARAM, SEARCH_CARDS_SHOWN, SEARCH_CARDS_URL } from '@/lib/search/search-client-config';
+import { HIGHLIGHT_PARAM, SEARCH_CARDS_SHOWN } from '@/lib/search/search-client-config';
 
 let loading: Promise<SearchCard[]> | undefined;
 

@@ -6,7 +6,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
-import { pageOf } from '@/lib/base/urls';
+import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat } from '@/lib/base/urls';
 import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundStatusLabel } from '@/lib/model/rounds';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
@@ -16,14 +16,6 @@ import { escapeHtml } from '@/lib/publish/html';
 import type { Event, Round, Source } from '@/lib/record/schemas';
 import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
-/** The file each format is published as, beside the page the feed follows. */
-const FEED_FILES = { rss: 'feed.xml', json: 'feed.json' } as const;
-
-export type FeedFormat = keyof typeof FEED_FILES;
-
-/** Every format the site's, a person's and an issue's feeds are published in. */
-export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
-
 /** What a reader calls each format, and the media type that announces it in a page's head. */
 const FEED_KINDS: Record<FeedFormat, { label: string; type: string }> = {
   rss: { label: 'RSS', type: 'application/rss+xml' },
@@ -32,15 +24,6 @@ const FEED_KINDS: Record<FeedFormat, { label: string; type: string }> = {
 
 /** The version URL every JSON Feed 1.1 names itself with. */
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
-
-/**
- * The address of the feed that follows a page: the site's from the home page, a person's or an issue's from theirs.
- * @example feedUrl('/', 'rss') // "/feed.xml"
- * @example feedUrl('/people/ron-dermer/', 'json') // "/people/ron-dermer/feed.json"
- */
-export function feedUrl(page: string, format: FeedFormat): string {
-  return `${page}${FEED_FILES[format]}`;
-}
 
 /** One format of a feed, as a page links it. */
 export interface FeedLink {

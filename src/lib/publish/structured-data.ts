@@ -26,7 +26,7 @@ import type {
 } from 'schema-dts';
 import { yearOf } from '@/lib/base/dates';
 import { sideLabel, type Side } from '@/lib/base/sides';
-import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl } from '@/lib/base/urls';
+import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl, sectionUrl } from '@/lib/base/urls';
 import { otherSpellingsOf, roleHeldOn } from '@/lib/model/people';
 import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from '@/lib/model/rounds';
 import { countryCode } from '@/lib/publish/countries';
@@ -87,7 +87,7 @@ function siteOrganization(site: string | URL): OrganizationNode {
 }
 
 /** The id of a node: its page's address and a fragment, "…/rounds/2026-01-05-paris/#event". */
-const nodeId = (path: string, fragment: string, site: string | URL): string => `${absoluteUrl(path, site)}#${fragment}`;
+const nodeId = (path: string, fragment: string, site: string | URL): string => sectionUrl(absoluteUrl(path, site), fragment);
 
 /**
  * Where a meeting took place: in one country, a place in that country by its ISO code; anywhere else (a border

@@ -5,7 +5,7 @@
  * and in the small file per round the compare page fetches.
  */
 import { daysBetween, yearOf } from '@/lib/base/dates';
-import { issueUrl, personUrl, roundUrl } from '@/lib/base/urls';
+import { issueUrl, personUrl, roundUrl, roundSourceUrl } from '@/lib/base/urls';
 import { roundDatesLabel, roundHeading, roundLabel } from '@/lib/model/round-names';
 import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, seatsBySide } from '@/lib/model/rounds';
 import { personWithId, issueWithId, type SiteRecord } from '@/lib/model/site-record';
@@ -98,7 +98,7 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
       stance: position.stance,
       redLine: position.redLine,
       judged: judgedHistoryOf(record.rounds, position),
-      source: { number: position.source, href: `${roundUrl(round.id)}#source-${position.source}` },
+      source: { number: position.source, href: roundSourceUrl(round.id, position.source) },
     })),
   };
 }
