@@ -1,3 +1,9 @@
+/** The home page: the newest of the timeline. */
+export const HOME_PAGE_URL = '/';
+
+/** The site's icon, which every page names. */
+export const ICON_URL = '/favicon.svg';
+
 /** Collection folder → the URL prefix of its pages; the single map of where content is published. */
 export const PAGE_PREFIX = {
   rounds: '/rounds/',
@@ -43,7 +49,7 @@ export const noteUrl = (id: string): string => pageOf('notes', id);
  * The timeline newest first is now the home page; an event redated when its first report was found keeps its old address.
  */
 export const REDIRECTS = {
-  '/newest-first/': '/',
+  '/newest-first/': HOME_PAGE_URL,
   '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
 } as const;
 
@@ -135,7 +141,7 @@ export const SEARCH_CARDS_URL = `${SEARCH_PAGE_URL}cards.json`;
 
 /** The pages that exist whatever the content: the home page and the indexes. */
 export const STATIC_PAGES = [
-  '/',
+  HOME_PAGE_URL,
   PAGE_PREFIX.people,
   PAGE_PREFIX.issues,
   SEARCH_PAGE_URL,
@@ -200,7 +206,7 @@ export const EXTERNAL_LINK_REL = 'external noopener noreferrer';
 
 /** The main sections of the site, as the header's navigation lists them. */
 export const NAV_SECTIONS = [
-  { href: '/', label: 'Timeline' },
+  { href: HOME_PAGE_URL, label: 'Timeline' },
   { href: PAGE_PREFIX.people, label: 'People' },
   { href: PAGE_PREFIX.issues, label: 'Issues' },
   { href: POSITIONS_PAGE_URL, label: 'Positions' },
@@ -209,11 +215,11 @@ export const NAV_SECTIONS = [
 
 /** Pages that belong to another section's entry: meetings compared sit on the timeline, who was in the room with the people. */
 const SECTION_OF_FOLDER: Record<string, (typeof NAV_SECTIONS)[number]['href']> = {
-  '': '/',
-  rounds: '/',
-  events: '/',
-  years: '/',
-  compare: '/',
+  '': HOME_PAGE_URL,
+  rounds: HOME_PAGE_URL,
+  events: HOME_PAGE_URL,
+  years: HOME_PAGE_URL,
+  compare: HOME_PAGE_URL,
   delegations: PAGE_PREFIX.people,
 };
 

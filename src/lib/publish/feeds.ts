@@ -6,7 +6,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
-import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat } from '@/lib/base/urls';
+import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, HOME_PAGE_URL } from '@/lib/base/urls';
 import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundStatusLabel } from '@/lib/model/rounds';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
@@ -45,7 +45,7 @@ export function feedLinks(page: string, name: string, formats: readonly FeedForm
 }
 
 /** The site's own feeds, which every page advertises. */
-export const SITE_FEED_LINKS = feedLinks('/', SITE_TITLE);
+export const SITE_FEED_LINKS = feedLinks(HOME_PAGE_URL, SITE_TITLE);
 
 /** What a feed is about and which rounds and events it holds. */
 export interface FeedChannel {
@@ -61,7 +61,7 @@ type RecordForFeeds = Pick<SiteRecord, 'timeline' | 'personById' | 'issueById' |
 
 /** The site's feed: every round and event. */
 export function siteFeed(record: Pick<RecordForFeeds, 'timeline'>): FeedChannel {
-  return { title: SITE_TITLE, description: SITE_DESCRIPTION, page: '/', items: record.timeline };
+  return { title: SITE_TITLE, description: SITE_DESCRIPTION, page: HOME_PAGE_URL, items: record.timeline };
 }
 
 /** A person's feed: every round they sat in a delegation at and every event that names them. */
@@ -327,7 +327,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site:
     home_page_url: new URL(channel.page, site).href,
     feed_url: new URL(feedUrl(channel.page, 'json'), site).href,
     language: LOCALE,
-    authors: [{ name: SITE_TITLE, url: new URL('/', site).href }],
+    authors: [{ name: SITE_TITLE, url: absoluteUrl(HOME_PAGE_URL, site) }],
     items: items.map((item) => ({
       id: item.url,
       url: item.url,
