@@ -171,6 +171,13 @@ export function feedUrl(page: string, format: FeedFormat): string {
   return `${page}${FEED_FILES[format]}`;
 }
 
+/** The URL parameter that carries a reader's search words to the page they open, to be highlighted there. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** A page opened from search, carrying the words searched for: highlightedUrl('/people/x/', ['Salameh']) is "/people/x/?highlight=Salameh". */
+export const highlightedUrl = (path: string, words: readonly string[]): string =>
+  withQuery(path, new URLSearchParams(words.map((word) => [HIGHLIGHT_PARAM, word])).toString());
+
 /** The folder of the built site that holds Pagefind's index and scripts. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 

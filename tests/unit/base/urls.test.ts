@@ -5,6 +5,7 @@ import {
   REDIRECTS,
   compareDataUrl,
   compareUrl,
+  highlightedUrl,
   isContentPage,
   isMovedAddress,
   navSectionOf,
@@ -107,5 +108,12 @@ describe('links within and into a page', () => {
   it('adds a query string only when there is one', () => {
     expect(withQuery('/search/', 'q=golan')).toBe('/search/?q=golan');
     expect(withQuery('/search/', '')).toBe('/search/');
+  });
+
+  it('carries the words searched for to the page opened from search, each as its own parameter', () => {
+    expect(highlightedUrl('/people/hussein-al-salama/', ['Salameh', 'al-Salama'])).toBe(
+      '/people/hussein-al-salama/?highlight=Salameh&highlight=al-Salama',
+    );
+    expect(highlightedUrl('/issues/buffer-zone/', [])).toBe('/issues/buffer-zone/');
   });
 });
