@@ -5,10 +5,10 @@
  */
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
-import { pageOf } from '@/lib/base/urls';
+import { pageOf, type FeedFormat } from '@/lib/base/urls';
 import type { SiteRecord } from '@/lib/model/site-record';
 import { correctionFeedItems, corrections, CORRECTIONS_FEED } from '@/lib/publish/corrections';
-import { feedItems, jsonFeed, rssFeed, type FeedChannel, type FeedFormat } from '@/lib/publish/feeds';
+import { feedItems, jsonFeed, rssFeed, type FeedChannel } from '@/lib/publish/feeds';
 
 let bodies: Promise<ReadonlyMap<string, string>> | undefined;
 

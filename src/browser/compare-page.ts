@@ -8,7 +8,7 @@
 import { comparisonView } from '@/browser/comparison-view';
 import { requiredElement } from '@/browser/dom';
 import { latestOnly } from '@/lib/base/latest-only';
-import { COMPARE_CHOICES_URL, compareDataUrl } from '@/lib/base/urls';
+import { COMPARE_CHOICES_URL, compareDataUrl, withQuery } from '@/lib/base/urls';
 import type { CompareChoice } from '@/lib/views/compare-data';
 import { compareRounds, type ComparableRound } from '@/lib/views/compare-rounds';
 
@@ -101,7 +101,7 @@ export function startComparePage(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const pair = { a: selects.a.value, b: selects.b.value };
-    const url = `${location.pathname}?${new URLSearchParams({ ...pair }).toString()}`;
+    const url = withQuery(location.pathname, new URLSearchParams({ ...pair }).toString());
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     void show(pair);
   });

@@ -4,13 +4,12 @@
  * reads the same here as on its static page.
  */
 import { element } from '@/browser/dom';
-import { sideLabel, type Side } from '@/lib/base/sides';
+import { RED_LINE_LABEL, sideLabel, type Side } from '@/lib/base/sides';
 import {
   CHANGES,
   CHANGE_LABELS,
   CHANGE_MEANINGS,
   changeSummary,
-  roundHeading,
   type CellItem,
   type Comparison,
   type ComparisonRow,
@@ -39,7 +38,7 @@ function cell(items: readonly CellItem[], roundLabel: string): HTMLTableCellElem
     'plain-list',
     items.map((item) =>
       element('li', '', [
-        ...(item.redLine ? [element('span', 'red-line', ['Red line']), ' '] : []),
+        ...(item.redLine ? [element('span', 'red-line', [RED_LINE_LABEL]), ' '] : []),
         item.href ? link(item.href, item.text) : item.text,
         ...(item.source
           ? [
@@ -77,7 +76,7 @@ function section(part: ComparisonSection, comparison: Comparison): HTMLElement {
   const heading = withAttributes(element('h2', '', [part.title]), { id: part.id });
   if (part.rows.length === 0)
     return withAttributes(element('section', '', [heading, element('p', '', [part.empty])]), { 'aria-labelledby': part.id });
-  const columns = [part.subjectHeading, roundHeading(comparison.earlier), roundHeading(comparison.later)];
+  const columns = [part.subjectHeading, comparison.earlier.heading, comparison.later.heading];
   const table = element('table', '', [
     withAttributes(element('caption', '', [part.caption]), { id: `${part.id}-caption` }),
     element('thead', '', [
@@ -115,7 +114,7 @@ export function comparisonView(comparison: Comparison): DocumentFragment {
       ] as const
     ).flatMap(([term, round]) => [
       element('dt', '', [term]),
-      element('dd', '', [link(round.url, round.title), ' ', element('span', 'meta', [`(${roundHeading(round)})`])]),
+      element('dd', '', [link(round.url, round.title), ' ', element('span', 'meta', [`(${round.heading})`])]),
     ]),
   );
   const legend = element(

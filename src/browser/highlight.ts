@@ -4,8 +4,8 @@
  * every spelling of the name is marked too, so a reader who searched
  * "Salameh" sees "al-Salama" marked on a page that writes it so.
  */
+import { SEARCH_BUNDLE_URL, HIGHLIGHT_PARAM } from '@/lib/base/urls';
 import { cardsFor } from '@/browser/search-cards';
-import { HIGHLIGHT_PARAM, SEARCH_BUNDLE_URL } from '@/lib/search/search-client-config';
 
 interface HighlighterOptions {
   highlightParam: string;

@@ -2,7 +2,7 @@
  * The one door to Pagefind in the browser. Nothing here runs until a reader
  * reaches for search, and the bundle is fetched once per page.
  */
-import { HIGHLIGHT_PARAM, SEARCH_BUNDLE_URL } from '@/lib/search/search-client-config';
+import { SEARCH_BUNDLE_URL, HIGHLIGHT_PARAM } from '@/lib/base/urls';
 import { inOrderOf, unquoted } from '@/lib/search/search-state';
 
 export interface PagefindSubResult {

@@ -3,11 +3,12 @@
  * results in the header panel and on the search page. The card data is one
  * small JSON file, fetched once, the first time a reader searches.
  */
+import { highlightedUrl, SEARCH_CARDS_URL } from '@/lib/base/urls';
 import { element } from '@/browser/dom';
 import { namedBy, prepareNames } from '@/lib/base/name-match';
 import { NAME_LANG_DIRECTION } from '@/lib/base/writing-systems';
 import type { CardRound, IssueCard, PersonCard, SearchCard } from '@/lib/search/search-cards';
-import { HIGHLIGHT_PARAM, SEARCH_CARDS_SHOWN, SEARCH_CARDS_URL } from '@/lib/search/search-client-config';
+import { SEARCH_CARDS_SHOWN } from '@/lib/search/search-client-config';
 
 let loading: Promise<SearchCard[]> | undefined;
 
@@ -37,10 +38,8 @@ export async function cardsFor(term: string): Promise<SearchCard[]> {
 
 /** A card's page, carrying the words searched for so the page highlights the name as it writes it. */
 function linkTo(url: string, term: string, text: string): HTMLAnchorElement {
-  const address = new URL(url, location.origin);
-  for (const word of term.split(/\s+/).filter(Boolean)) address.searchParams.append(HIGHLIGHT_PARAM, word);
   const link = element('a', '', [text]);
-  link.href = `${address.pathname}${address.search}`;
+  link.href = highlightedUrl(url, term.split(/\s+/).filter(Boolean));
   return link;
 }
 

@@ -4,6 +4,7 @@
  * forward. The people and issues the words name come first, as cards; the
  * filters and the order apply to the results below them.
  */
+import { withQuery } from '@/lib/base/urls';
 import { element, requiredElement } from '@/browser/dom';
 import {
   loadPagefind,
@@ -71,7 +72,7 @@ const stateInAddress = (): SearchState => parseSearchState(new URLSearchParams(l
 /** The address of `state` on this page. */
 function addressOf(state: SearchState): string {
   const query = searchStateToParams(state).toString();
-  return query === '' ? location.pathname : `${location.pathname}?${query}`;
+  return withQuery(location.pathname, query);
 }
 
 /**

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { isContentPage, isMovedAddress } from '@/lib/base/urls';
-import { SEARCH_BUNDLE_DIR } from '@/lib/search/search-client-config';
+import { isContentPage, isMovedAddress, SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from '@/lib/base/urls';
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
@@ -48,7 +47,7 @@ export function searchIndex(): AstroIntegration {
               `Search index: the site has ${expected} content pages but ${indexed} were indexed; every content page, and no other, must be marked data-pagefind-body`,
             );
           }
-          logger.info(`indexed ${indexed} pages into /${SEARCH_BUNDLE_DIR}/`);
+          logger.info(`indexed ${indexed} pages into ${SEARCH_BUNDLE_URL}`);
         } finally {
           await pagefind.close();
         }

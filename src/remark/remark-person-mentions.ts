@@ -1,3 +1,4 @@
+import { personUrl } from '@/lib/base/urls';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -34,7 +35,7 @@ const NO_LINKS_INSIDE = new Set<string>([...NEVER_LINK_INSIDE, 'heading']);
  * // "[Salameh](/people/hussein-al-salama/) attended. Salameh spoke." passes.
  */
 export function remarkPersonMentions(options: PersonMentionsOptions = {}) {
-  const urlFor = options.urlFor ?? ((id: string) => `/people/${id}/`);
+  const urlFor = options.urlFor ?? personUrl;
   const people = options.people ?? [];
   const idsByName = new Map<string, string[]>();
   for (const person of people) {

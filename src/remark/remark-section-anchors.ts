@@ -1,3 +1,4 @@
+import { anchorHref } from '@/lib/base/urls';
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
@@ -57,7 +58,7 @@ export function remarkSectionAnchors(options: SectionAnchorsOptions = {}) {
 function sectionLink(id: string, title: string) {
   return {
     type: 'link' as const,
-    url: `#${id}`,
+    url: anchorHref(id),
     data: { hProperties: { className: ['anchor'], ariaLabel: `Link to the section “${title}”`, dataPagefindIgnore: '' } },
     children: [{ type: 'text' as const, value: '#' }],
   };

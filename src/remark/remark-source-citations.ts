@@ -1,3 +1,4 @@
+import { anchorHref, sourceAnchorId } from '@/lib/base/urls';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from '@/remark/link-text';
@@ -24,7 +25,7 @@ const LEAVE_INSIDE = new Set<string>(NEVER_LINK_INSIDE);
  * // "[4]" stops the build at its line, and so does "[2, 3]": it is written "[2][3]".
  */
 export function remarkSourceCitations(options: SourceCitationsOptions = {}) {
-  const anchorFor = options.anchorFor ?? ((number: number) => `source-${number}`);
+  const anchorFor = options.anchorFor ?? sourceAnchorId;
   return (tree: Root, file: VFile) => {
     const sources: unknown = file.data.astro?.frontmatter?.['sources'];
     if (!Array.isArray(sources)) return;
@@ -47,7 +48,7 @@ export function remarkSourceCitations(options: SourceCitationsOptions = {}) {
             text,
           );
         }
-        return { url: `#${anchorFor(number)}`, data: { hProperties: { className: ['citation'] } } };
+        return { url: anchorHref(anchorFor(number)), data: { hProperties: { className: ['citation'] } } };
       },
       LEAVE_INSIDE,
     );

@@ -7,8 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS } from '@/lib/base/urls';
-import { DATA_PAGE_URL } from '@/lib/publish/open-data';
+import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS, DATA_PAGE_URL } from '@/lib/base/urls';
 import { SITE_URL } from '@/site';
 import { contentFiles } from '@tests/helpers/content';
 import { builtPages, readPage } from '@tests/helpers/html';

@@ -35,6 +35,9 @@ const SIDE_NAMES: Record<Side, { label: string; inSentence: string }> = {
   'united-nations': { label: 'United Nations', inSentence: 'the United Nations' },
 };
 
+/** The mark of a stance its side called a red line, in words wherever it shows: a view never relies on colour alone. */
+export const RED_LINE_LABEL = 'Red line';
+
 /** The side's name as a heading or table label: "United States". */
 export function sideLabel(side: Side): string {
   return SIDE_NAMES[side].label;

@@ -1,3 +1,9 @@
+/** The home page: the newest of the timeline. */
+export const HOME_PAGE_URL = '/';
+
+/** The site's icon, which every page names. */
+export const ICON_URL = '/favicon.svg';
+
 /** Collection folder → the URL prefix of its pages; the single map of where content is published. */
 export const PAGE_PREFIX = {
   rounds: '/rounds/',
@@ -43,7 +49,7 @@ export const noteUrl = (id: string): string => pageOf('notes', id);
  * The timeline newest first is now the home page; an event redated when its first report was found keeps its old address.
  */
 export const REDIRECTS = {
-  '/newest-first/': '/',
+  '/newest-first/': HOME_PAGE_URL,
   '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
 } as const;
 
@@ -58,6 +64,24 @@ export const isMovedAddress = (pathname: string): boolean => withLeadingSlash(pa
 export function publishedRedirects(pages: ReadonlySet<string>): Record<string, string> {
   return Object.fromEntries(Object.entries(REDIRECTS).filter(([, to]) => pages.has(to)));
 }
+
+/** A link to an element of the same page: anchorHref('sources') is "#sources". */
+export const anchorHref = (id: string): string => `#${id}`;
+
+/** The id of a page's nth source in its list, which every citation of it links to: sourceAnchorId(2) is "source-2". */
+export const sourceAnchorId = (number: number): string => `source-${number}`;
+
+/** An element of another page: sectionUrl('/rounds/2026-01-05-paris/', 'sources') is "/rounds/2026-01-05-paris/#sources". */
+export const sectionUrl = (page: string, id: string): string => `${page}${anchorHref(id)}`;
+
+/** A round's nth source, from another page: roundSourceUrl('2026-01-05-paris', 2) is "/rounds/2026-01-05-paris/#source-2". */
+export const roundSourceUrl = (id: string, number: number): string => sectionUrl(roundUrl(id), sourceAnchorId(number));
+
+/** The positions a round records, on its page: /rounds/2026-01-05-paris/#positions. */
+export const roundPositionsUrl = (id: string): string => sectionUrl(roundUrl(id), 'positions');
+
+/** A page's address with a query string, or without one when the query is empty: withQuery('/search/', 'q=golan') is "/search/?q=golan". */
+export const withQuery = (path: string, query: string): string => (query === '' ? path : `${path}?${query}`);
 
 /** The page of one year of the timeline: /years/2025/. */
 export const yearUrl = (year: number): string => `/years/${year}/`;
@@ -96,13 +120,32 @@ export const METHODS_PAGE_URL = '/methods/';
 /** The page that compares any two held rounds; its choice lives in its query string: /compare/?a=<id>&b=<id>. */
 export const COMPARE_PAGE_URL = '/compare/';
 
+/** The page that lists every open-data file, what it holds and its license. */
+export const DATA_PAGE_URL = '/data/';
+/** The JSON file of a collection: /data/rounds.json. */
+export const dataFileUrl = (collection: string): string => `${DATA_PAGE_URL}${collection}.json`;
+/** The JSON Schema of a collection's file: /data/schema/rounds.schema.json. */
+export const schemaFileUrl = (collection: string): string => `${DATA_PAGE_URL}schema/${collection}.schema.json`;
+/** Every stated position, one row each: /data/positions.csv. */
+export const POSITIONS_CSV_URL = `${DATA_PAGE_URL}positions.csv`;
+/** The timeline in TimelineJS's format. */
+export const TIMELINEJS_URL = `${DATA_PAGE_URL}timelinejs.json`;
+/** Every round as a calendar event. */
+export const CALENDAR_URL = '/rounds.ics';
+
+/** The full search page; its state lives in its query string (see search-state.ts). */
+export const SEARCH_PAGE_URL = '/search/';
+
+/** The people and issues search shows as cards before its results (see search-cards.ts), published with the site. */
+export const SEARCH_CARDS_URL = `${SEARCH_PAGE_URL}cards.json`;
+
 /** The pages that exist whatever the content: the home page and the indexes. */
 export const STATIC_PAGES = [
-  '/',
-  '/people/',
-  '/issues/',
-  '/search/',
-  '/data/',
+  HOME_PAGE_URL,
+  PAGE_PREFIX.people,
+  PAGE_PREFIX.issues,
+  SEARCH_PAGE_URL,
+  DATA_PAGE_URL,
   DELEGATIONS_PAGE_URL,
   POSITIONS_PAGE_URL,
   RED_LINES_PAGE_URL,
@@ -111,8 +154,35 @@ export const STATIC_PAGES = [
   METHODS_PAGE_URL,
 ] as const;
 
-/** The full search page; its state lives in its query string (see search-state.ts). */
-export const SEARCH_PAGE_URL = '/search/';
+/** The file each feed format is published as, beside the page the feed follows. */
+const FEED_FILES = { rss: 'feed.xml', json: 'feed.json' } as const;
+
+export type FeedFormat = keyof typeof FEED_FILES;
+
+/** Every format the site's, a person's and an issue's feeds are published in. */
+export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
+
+/**
+ * The address of the feed that follows a page: the site's from the home page, a person's or an issue's from theirs.
+ * @example feedUrl('/', 'rss') // "/feed.xml"
+ * @example feedUrl('/people/ron-dermer/', 'json') // "/people/ron-dermer/feed.json"
+ */
+export function feedUrl(page: string, format: FeedFormat): string {
+  return `${page}${FEED_FILES[format]}`;
+}
+
+/** The URL parameter that carries a reader's search words to the page they open, to be highlighted there. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** A page opened from search, carrying the words searched for: highlightedUrl('/people/x/', ['Salameh']) is "/people/x/?highlight=Salameh". */
+export const highlightedUrl = (path: string, words: readonly string[]): string =>
+  withQuery(path, new URLSearchParams(words.map((word) => [HIGHLIGHT_PARAM, word])).toString());
+
+/** The folder of the built site that holds Pagefind's index and scripts. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** Where the browser loads that bundle from. */
+export const SEARCH_BUNDLE_URL = `/${SEARCH_BUNDLE_DIR}/`;
 
 /** The ids of the sections pages render around a body; a body heading may not reuse them. */
 export const PAGE_SECTION_IDS = [
@@ -143,7 +213,7 @@ export const EXTERNAL_LINK_REL = 'external noopener noreferrer';
 
 /** The main sections of the site, as the header's navigation lists them. */
 export const NAV_SECTIONS = [
-  { href: '/', label: 'Timeline' },
+  { href: HOME_PAGE_URL, label: 'Timeline' },
   { href: PAGE_PREFIX.people, label: 'People' },
   { href: PAGE_PREFIX.issues, label: 'Issues' },
   { href: POSITIONS_PAGE_URL, label: 'Positions' },
@@ -152,11 +222,11 @@ export const NAV_SECTIONS = [
 
 /** Pages that belong to another section's entry: meetings compared sit on the timeline, who was in the room with the people. */
 const SECTION_OF_FOLDER: Record<string, (typeof NAV_SECTIONS)[number]['href']> = {
-  '': '/',
-  rounds: '/',
-  events: '/',
-  years: '/',
-  compare: '/',
+  '': HOME_PAGE_URL,
+  rounds: HOME_PAGE_URL,
+  events: HOME_PAGE_URL,
+  years: HOME_PAGE_URL,
+  compare: HOME_PAGE_URL,
   delegations: PAGE_PREFIX.people,
 };
 

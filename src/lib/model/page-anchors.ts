@@ -10,7 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { SIDES } from '@/lib/base/sides';
-import { pageOf, type CollectionName, type PAGE_SECTION_IDS } from '@/lib/base/urls';
+import { pageOf, type CollectionName, type PAGE_SECTION_IDS, sourceAnchorId } from '@/lib/base/urls';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
 
 /** The section of a page that lists its updates (see SourcesSection); each update's id starts with it. */
@@ -81,7 +81,7 @@ export function anchorsOfPage(collection: CollectionName, data: AnchoredPage, bo
     ...FIXED_SECTIONS[collection],
     ...updates,
     'sources',
-    ...data.sources.map((_, i) => `source-${i + 1}`),
+    ...data.sources.map((_, i) => sourceAnchorId(i + 1)),
     ...headingIdsOf(body),
   ];
 }

@@ -1,36 +1,11 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
-import { compareByDay, formatDay, formatDayRange } from '@/lib/base/dates';
+import { compareByDay, formatDay } from '@/lib/base/dates';
 import { compareSides, sideInSentence, sideLabel, type Side } from '@/lib/base/sides';
 import { roleOn } from '@/lib/model/people';
+import { roundDatesLabel } from '@/lib/model/round-names';
 import { newestSourceDay } from '@/lib/model/updates';
 import type { Entry } from '@/lib/record/entries';
 import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '@/lib/record/schemas';
-
-/**
- * How a meeting is labelled everywhere: by its press number, or as a direct contact.
- * @example roundLabel({ round: 5 }) // "Round 5"
- */
-export function roundLabel(round: Pick<Round, 'round'>): string {
-  return round.round === undefined ? 'Direct contact' : `Round ${round.round}`;
-}
-
-/**
- * A meeting named in a list of meetings: its label and its city.
- * @example roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'France' } }) // "Round 5, Paris"
- */
-export function roundPlaceLabel(round: Pick<Round, 'round' | 'place'>): string {
-  return `${roundLabel(round)}, ${round.place.city}`;
-}
-
-/**
- * A meeting's dates as every page, feed and file gives them: its days, or for one whose days were never reported,
- * the day it was reported, so no reader takes that day for the meeting's.
- * @example roundDatesLabel({ start: '2026-01-05', end: '2026-01-06', datedByReport: false }) // "5–6 January 2026"
- * @example roundDatesLabel({ start: '2025-05-27', datedByReport: true }) // "reported on 27 May 2025"
- */
-export function roundDatesLabel(round: Pick<Round, 'start' | 'end' | 'datedByReport'>): string {
-  return round.datedByReport ? `reported on ${formatDay(round.start)}` : formatDayRange(round.start, round.end);
-}
 
 const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
   held: 'Held',

@@ -1,6 +1,7 @@
 /** The chronological timeline of rounds and context events. */
 import { compareByDay, daysBetween, monthKeyOf, monthName, yearOf } from '@/lib/base/dates';
-import { countOf, numberInWords } from '@/lib/base/numbers';
+import { countOf } from '@/lib/base/numbers';
+import { roundName } from '@/lib/model/round-names';
 import type { Entry } from '@/lib/record/entries';
 import type { Event, Round } from '@/lib/record/schemas';
 
@@ -27,11 +28,6 @@ export interface MonthGroup {
 export interface YearGroup {
   year: number;
   months: MonthGroup[];
-}
-
-/** "round four" for a numbered round, its title for a contact. */
-export function roundName(round: Round): string {
-  return round.round === undefined ? round.title : `round ${numberInWords(round.round)}`;
 }
 
 /**

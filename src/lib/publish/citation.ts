@@ -5,17 +5,13 @@
  * changes the text.
  */
 import { formatDay, monthKeyOf, yearOf } from '@/lib/base/dates';
-import { publishedDay, roundDatesLabel, roundLabel } from '@/lib/model/rounds';
+import { roundMeetingLabel } from '@/lib/model/round-names';
+import { publishedDay } from '@/lib/model/rounds';
 import { lastChangedDay } from '@/lib/model/updates';
 import type { Round } from '@/lib/record/schemas';
 import { SITE_TITLE } from '@/site';
 
 type CitedRound = Pick<Round, 'title' | 'round' | 'start' | 'end' | 'datedByReport' | 'place' | 'updates' | 'status' | 'sources'>;
-
-/** What the meeting was, where and when: "Round 5, Paris, 5–6 January 2026". */
-function meetingLine(round: CitedRound): string {
-  return `${roundLabel(round)}, ${round.place.city}, ${roundDatesLabel(round)}`;
-}
 
 /** A title as the inside of a double-quoted reference: its own double quotes become single, and it ends with a full stop. */
 function quotedTitle(title: string): string {
@@ -30,7 +26,7 @@ function quotedTitle(title: string): string {
  */
 export function roundCitation(round: CitedRound, url: string): string {
   const updated = formatDay(lastChangedDay(publishedDay(round), round.updates));
-  return `${SITE_TITLE}. ${quotedTitle(round.title)} ${meetingLine(round)}. Last updated ${updated}. ${url}`;
+  return `${SITE_TITLE}. ${quotedTitle(round.title)} ${roundMeetingLabel(round)}. Last updated ${updated}. ${url}`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -85,7 +81,7 @@ export function roundBibtex(roundId: string, round: CitedRound, url: string): st
     ['url', `{${url}}`],
     ['year', `{${yearOf(updated)}}`],
     ['month', bibtexMonth(updated)],
-    ['note', `{${escapeBibtex(`${meetingLine(round)}. Last updated ${formatDay(updated)}`)}}`],
+    ['note', `{${escapeBibtex(`${roundMeetingLabel(round)}. Last updated ${formatDay(updated)}`)}}`],
   ];
   const width = Math.max(...fields.map(([name]) => name.length));
   return [`@misc{${bibtexKey(roundId)},`, ...fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value},`), '}'].join('\n');

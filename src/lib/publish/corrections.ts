@@ -3,9 +3,9 @@
  * every page of the record, gathered for the corrections page and its feed.
  */
 import { yearOf } from '@/lib/base/dates';
-import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName } from '@/lib/base/urls';
+import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName, sectionUrl } from '@/lib/base/urls';
 import { withUpdateIds } from '@/lib/model/page-anchors';
-import { roundLabel } from '@/lib/model/rounds';
+import { roundLabel } from '@/lib/model/round-names';
 import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
 import { escapeHtml } from '@/lib/publish/html';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
@@ -40,7 +40,7 @@ function correctionsOf(
     title: data.title,
     kind,
     page,
-    href: `${page}#${update.id}`,
+    href: sectionUrl(page, update.id),
   }));
 }
 

@@ -6,22 +6,15 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
-import { pageOf } from '@/lib/base/urls';
-import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, HOME_PAGE_URL } from '@/lib/base/urls';
+import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundStatusLabel } from '@/lib/model/rounds';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
 import type { TimelineItem } from '@/lib/model/timeline';
 import { lastChangedDay } from '@/lib/model/updates';
 import { escapeHtml } from '@/lib/publish/html';
 import type { Event, Round, Source } from '@/lib/record/schemas';
 import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
-
-/** The file each format is published as, beside the page the feed follows. */
-const FEED_FILES = { rss: 'feed.xml', json: 'feed.json' } as const;
-
-export type FeedFormat = keyof typeof FEED_FILES;
-
-/** Every format the site's, a person's and an issue's feeds are published in. */
-export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
 
 /** What a reader calls each format, and the media type that announces it in a page's head. */
 const FEED_KINDS: Record<FeedFormat, { label: string; type: string }> = {
@@ -31,15 +24,6 @@ const FEED_KINDS: Record<FeedFormat, { label: string; type: string }> = {
 
 /** The version URL every JSON Feed 1.1 names itself with. */
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
-
-/**
- * The address of the feed that follows a page: the site's from the home page, a person's or an issue's from theirs.
- * @example feedUrl('/', 'rss') // "/feed.xml"
- * @example feedUrl('/people/ron-dermer/', 'json') // "/people/ron-dermer/feed.json"
- */
-export function feedUrl(page: string, format: FeedFormat): string {
-  return `${page}${FEED_FILES[format]}`;
-}
 
 /** One format of a feed, as a page links it. */
 export interface FeedLink {
@@ -61,7 +45,7 @@ export function feedLinks(page: string, name: string, formats: readonly FeedForm
 }
 
 /** The site's own feeds, which every page advertises. */
-export const SITE_FEED_LINKS = feedLinks('/', SITE_TITLE);
+export const SITE_FEED_LINKS = feedLinks(HOME_PAGE_URL, SITE_TITLE);
 
 /** What a feed is about and which rounds and events it holds. */
 export interface FeedChannel {
@@ -77,7 +61,7 @@ type RecordForFeeds = Pick<SiteRecord, 'timeline' | 'personById' | 'issueById' |
 
 /** The site's feed: every round and event. */
 export function siteFeed(record: Pick<RecordForFeeds, 'timeline'>): FeedChannel {
-  return { title: SITE_TITLE, description: SITE_DESCRIPTION, page: '/', items: record.timeline };
+  return { title: SITE_TITLE, description: SITE_DESCRIPTION, page: HOME_PAGE_URL, items: record.timeline };
 }
 
 /** A person's feed: every round they sat in a delegation at and every event that names them. */
@@ -343,7 +327,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site:
     home_page_url: new URL(channel.page, site).href,
     feed_url: new URL(feedUrl(channel.page, 'json'), site).href,
     language: LOCALE,
-    authors: [{ name: SITE_TITLE, url: new URL('/', site).href }],
+    authors: [{ name: SITE_TITLE, url: absoluteUrl(HOME_PAGE_URL, site) }],
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

@@ -4,8 +4,8 @@
  * sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
  * as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
  */
+import { SEARCH_BUNDLE_URL } from '@/lib/base/urls';
 import { createHash } from 'node:crypto';
-import { SEARCH_BUNDLE_DIR } from '@/lib/search/search-client-config';
 
 /** One response header. */
 export interface Header {
@@ -256,7 +256,7 @@ export function commonHeaders(policy: string): Header[] {
  * scripts and WebAssembly keep their names from build to build.
  */
 export function isContentHashed(path: string, assetsDir: string): boolean {
-  return path.startsWith(`/${assetsDir}/`) || (path.startsWith(`/${SEARCH_BUNDLE_DIR}/`) && /\.pf_[a-z]+$/.test(path));
+  return path.startsWith(`/${assetsDir}/`) || (path.startsWith(SEARCH_BUNDLE_URL) && /\.pf_[a-z]+$/.test(path));
 }
 
 /** Paths a rule applies to: everything under a folder (`/_astro/`), or one address (`/robots.txt`, `/`). */

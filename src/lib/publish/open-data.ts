@@ -7,8 +7,19 @@
  */
 import { z } from 'astro/zod';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
-import { absoluteUrl, eventUrl, pageOf, roundUrl } from '@/lib/base/urls';
-import { roundDatesLabel, roundLabel, roundStatusLabel } from '@/lib/model/rounds';
+import {
+  absoluteUrl,
+  CALENDAR_URL,
+  dataFileUrl,
+  eventUrl,
+  pageOf,
+  POSITIONS_CSV_URL,
+  roundUrl,
+  schemaFileUrl,
+  TIMELINEJS_URL,
+} from '@/lib/base/urls';
+import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { roundStatusLabel } from '@/lib/model/rounds';
 import type { SiteRecord } from '@/lib/model/site-record';
 import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
 import { toCsv, type CsvValue } from '@/lib/publish/csv';
@@ -24,15 +35,6 @@ export const OPEN_DATA_COLLECTIONS = ['rounds', 'events', 'people', 'issues'] as
 
 export type OpenDataCollection = (typeof OPEN_DATA_COLLECTIONS)[number];
 
-/** The page that lists every file, what it holds and its license. */
-export const DATA_PAGE_URL = '/data/';
-/** The JSON file of a collection: /data/rounds.json. */
-export const dataFileUrl = (collection: OpenDataCollection): string => `${DATA_PAGE_URL}${collection}.json`;
-/** The JSON Schema of a collection's file: /data/schema/rounds.schema.json. */
-export const schemaFileUrl = (collection: OpenDataCollection): string => `${DATA_PAGE_URL}schema/${collection}.schema.json`;
-export const POSITIONS_CSV_URL = `${DATA_PAGE_URL}positions.csv`;
-export const TIMELINEJS_URL = `${DATA_PAGE_URL}timelinejs.json`;
-export const CALENDAR_URL = '/rounds.ics';
 /** Where TimelineJS documents its format: the "schema" of the TimelineJS file. */
 export const TIMELINEJS_FORMAT_URL = 'https://timeline.knightlab.com/docs/json-format.html';
 

@@ -26,7 +26,7 @@ import type {
 } from 'schema-dts';
 import { yearOf } from '@/lib/base/dates';
 import { sideLabel, type Side } from '@/lib/base/sides';
-import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl } from '@/lib/base/urls';
+import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl, sectionUrl, HOME_PAGE_URL } from '@/lib/base/urls';
 import { otherSpellingsOf, roleHeldOn } from '@/lib/model/people';
 import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from '@/lib/model/rounds';
 import { countryCode } from '@/lib/publish/countries';
@@ -83,11 +83,11 @@ const sideAsOrganization = (side: Side): OrganizationNode => ({ '@type': 'Organi
 
 /** The site itself, as the author and publisher of its pages. */
 function siteOrganization(site: string | URL): OrganizationNode {
-  return { '@type': 'Organization', name: SITE_TITLE, url: absoluteUrl('/', site) };
+  return { '@type': 'Organization', name: SITE_TITLE, url: absoluteUrl(HOME_PAGE_URL, site) };
 }
 
 /** The id of a node: its page's address and a fragment, "…/rounds/2026-01-05-paris/#event". */
-const nodeId = (path: string, fragment: string, site: string | URL): string => `${absoluteUrl(path, site)}#${fragment}`;
+const nodeId = (path: string, fragment: string, site: string | URL): string => sectionUrl(absoluteUrl(path, site), fragment);
 
 /**
  * Where a meeting took place: in one country, a place in that country by its ISO code; anywhere else (a border
@@ -180,7 +180,7 @@ export interface ArticlePage {
 }
 
 /** The id of the site's WebSite node, which every page is part of. */
-const websiteId = (site: string | URL): string => nodeId('/', 'website', site);
+const websiteId = (site: string | URL): string => nodeId(HOME_PAGE_URL, 'website', site);
 
 /** What every page of the site says of itself: its name, address, language, publisher and license, and that it is part of the site. */
 function pageFacts(page: { name: string; description: string; path: string }, site: string | URL) {
@@ -297,7 +297,7 @@ function sectionOf(kind: ArticleKind, day: string | undefined): Crumb | undefine
  */
 export function breadcrumbTrail(kind: ArticleKind, page: Crumb & { day?: string | undefined }): Crumb[] {
   const section = sectionOf(kind, page.day);
-  return [{ name: 'Home', path: '/' }, ...(section ? [section] : []), { name: page.name, path: page.path }];
+  return [{ name: 'Home', path: HOME_PAGE_URL }, ...(section ? [section] : []), { name: page.name, path: page.path }];
 }
 
 /** A breadcrumb trail as a schema.org BreadcrumbList, every step with its absolute address. */
@@ -356,7 +356,7 @@ export interface OtherPage extends Crumb {
  * page) is a page of its type, a step under the home page.
  */
 export function pageStructuredData(page: OtherPage, site: string | URL): StructuredData[] {
-  if (page.path === '/') {
+  if (page.path === HOME_PAGE_URL) {
     return [
       {
         '@context': CONTEXT,
@@ -364,7 +364,7 @@ export function pageStructuredData(page: OtherPage, site: string | URL): Structu
         '@id': websiteId(site),
         name: SITE_TITLE,
         description: SITE_DESCRIPTION,
-        url: absoluteUrl('/', site),
+        url: absoluteUrl(HOME_PAGE_URL, site),
         inLanguage: LOCALE,
         publisher: siteOrganization(site),
         license: DATA_LICENSE.url,
@@ -378,7 +378,7 @@ export function pageStructuredData(page: OtherPage, site: string | URL): Structu
       : page.type === 'SearchResultsPage'
         ? { '@context': CONTEXT, '@type': 'SearchResultsPage', ...facts }
         : { '@context': CONTEXT, '@type': 'WebPage', ...facts };
-  return [node, breadcrumbList([{ name: 'Home', path: '/' }, page], site)];
+  return [node, breadcrumbList([{ name: 'Home', path: HOME_PAGE_URL }, page], site)];
 }
 
 /**

@@ -9,7 +9,7 @@ import { sideLabel } from '@/lib/base/sides';
 import { issueUrl, personUrl, roundUrl } from '@/lib/base/urls';
 import type { NameLang } from '@/lib/base/writing-systems';
 import { otherSpellingsOf, roleOn } from '@/lib/model/people';
-import { roundDatesLabel, roundLabel } from '@/lib/model/rounds';
+import { roundHeading } from '@/lib/model/round-names';
 import type { SiteRecord } from '@/lib/model/site-record';
 import { heldRounds } from '@/lib/model/timeline';
 import type { Round } from '@/lib/record/schemas';
@@ -52,7 +52,7 @@ export interface IssueCard extends Named {
 export type SearchCard = PersonCard | IssueCard;
 
 function cardRound(id: string, round: Round): CardRound {
-  return { label: `${roundLabel(round)} · ${round.place.city} · ${roundDatesLabel(round)}`, url: roundUrl(id) };
+  return { label: roundHeading(round), url: roundUrl(id) };
 }
 
 /** Every person's and issue's card, people first, in the record's order. */

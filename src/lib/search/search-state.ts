@@ -2,7 +2,7 @@
  * A search as a URL: `/search/?q=red+lines&person=roman-gofman&issue=buffer-zone&sort=newest`.
  * One parser and one writer, so a shared link restores exactly the search it was copied from.
  */
-import { SEARCH_PAGE_URL } from '@/lib/base/urls';
+import { SEARCH_PAGE_URL, withQuery } from '@/lib/base/urls';
 import { SEARCH_FILTERS, type SearchFilter } from '@/lib/search/search-facets';
 
 /** The orders results can be listed in; relevance is the default and is left out of URLs. */
@@ -63,7 +63,7 @@ export function searchUrl(state: { query?: string; filters?: Partial<Record<Sear
     filters: { ...emptyFilters(), ...state.filters },
   });
   const query = params.toString();
-  return query === '' ? SEARCH_PAGE_URL : `${SEARCH_PAGE_URL}?${query}`;
+  return withQuery(SEARCH_PAGE_URL, query);
 }
 
 export function hasCriteria(state: SearchState): boolean {

@@ -6,7 +6,7 @@
 import { formatDay, yearOf } from '@/lib/base/dates';
 import { compareSides, sideLabel, type Side } from '@/lib/base/sides';
 import { otherSpellingsOf, roleOn } from '@/lib/model/people';
-import { roundDatesLabel, roundLabel } from '@/lib/model/rounds';
+import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import type { Entry } from '@/lib/record/entries';
 import type { Event, Issue, Note, Person, Round } from '@/lib/record/schemas';
 import { SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';

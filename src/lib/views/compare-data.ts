@@ -5,14 +5,15 @@
  * and in the small file per round the compare page fetches.
  */
 import { daysBetween, yearOf } from '@/lib/base/dates';
-import { issueUrl, personUrl, roundUrl } from '@/lib/base/urls';
-import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, roundDatesLabel, roundLabel, seatsBySide } from '@/lib/model/rounds';
+import { issueUrl, personUrl, roundUrl, roundSourceUrl } from '@/lib/base/urls';
+import { roundDatesLabel, roundHeading, roundLabel } from '@/lib/model/round-names';
+import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, seatsBySide } from '@/lib/model/rounds';
 import { personWithId, issueWithId, type SiteRecord } from '@/lib/model/site-record';
 import { judgedHistoryOf } from '@/lib/model/stance-history';
 import { heldRounds, type TimelineItem } from '@/lib/model/timeline';
 import { type Entry } from '@/lib/record/entries';
 import type { Round } from '@/lib/record/schemas';
-import { roundHeading, type ComparableRound } from '@/lib/views/compare-rounds';
+import type { ComparableRound } from '@/lib/views/compare-rounds';
 
 /** Two held rounds, one right after the other. */
 export interface RoundPair {
@@ -52,7 +53,7 @@ export function compareChoice(round: Entry<Round>): CompareChoice {
   const { data } = round;
   return {
     id: round.id,
-    label: roundHeading({ label: roundLabel(data), place: data.place, dates: roundDatesLabel(data) }),
+    label: roundHeading(data),
     year: yearOf(data.start),
   };
 }
@@ -77,6 +78,7 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
     title: data.title,
     start: data.start,
     dates: roundDatesLabel(data),
+    heading: roundHeading(data),
     firstDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.start),
     lastDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.end ?? data.start),
     place: { city: data.place.city, country: data.place.country, venue: data.place.venue },
@@ -96,7 +98,7 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
       stance: position.stance,
       redLine: position.redLine,
       judged: judgedHistoryOf(record.rounds, position),
-      source: { number: position.source, href: `${roundUrl(round.id)}#source-${position.source}` },
+      source: { number: position.source, href: roundSourceUrl(round.id, position.source) },
     })),
   };
 }

@@ -19,6 +19,8 @@ export interface ComparableRound {
   start: string;
   /** "5–6 January 2026". */
   dates: string;
+  /** "Round 5 · Paris · 5–6 January 2026": its name at the head of a comparison's column. */
+  heading: string;
   /**
    * Days since 1 January 1970 of the first and the last day, so a gap needs no date library; undefined for a meeting
    * whose days were never reported.
@@ -128,14 +130,6 @@ const subject = (parts: Partial<RowSubject>): RowSubject => ({
   mediating: false,
   ...parts,
 });
-
-/**
- * How a round is named in a comparison's columns and in the compare page's choices.
- * @example roundHeading({ label: 'Round 5', place: { city: 'Paris' }, dates: '5–6 January 2026' }) // "Round 5 · Paris · 5–6 January 2026"
- */
-export function roundHeading(round: { label: string; place: { city: string }; dates: string }): string {
-  return `${round.label} · ${round.place.city} · ${round.dates}`;
-}
 
 /** The change between two cells whose contents are compared by `key`. */
 function changeOf<T>(earlier: readonly T[], later: readonly T[], key: (value: T) => string): Change {

@@ -6,7 +6,8 @@
 import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, monthKeyOf, yearOf } from '@/lib/base/dates';
 import { countOf } from '@/lib/base/numbers';
 import { eventUrl, roundUrl } from '@/lib/base/urls';
-import { isUpcoming, roundDatesLabel, roundLabel } from '@/lib/model/rounds';
+import { roundMeetingLabel } from '@/lib/model/round-names';
+import { isUpcoming } from '@/lib/model/rounds';
 import { heldRounds, type NewestByYear, type TimelineItem } from '@/lib/model/timeline';
 
 /** The strip's width in CSS pixels: the site's text column. */
@@ -88,7 +89,7 @@ function onStrip(item: TimelineItem, today: string): boolean {
  */
 export function markLabel(item: TimelineItem, today: string): string {
   if (item.kind === 'event') return `${item.data.title}, ${formatDay(item.day)}`;
-  const label = `${roundLabel(item.data)}, ${item.data.place.city}, ${roundDatesLabel(item.data)}`;
+  const label = roundMeetingLabel(item.data);
   return isUpcoming(item.data, today) ? `Upcoming: ${label}` : label;
 }
 

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anchorHref,
   COMPARE_CHOICES_URL,
   REDIRECTS,
   compareDataUrl,
   compareUrl,
+  highlightedUrl,
   isContentPage,
   isMovedAddress,
   navSectionOf,
   pageOf,
+  roundPositionsUrl,
+  roundSourceUrl,
+  sectionUrl,
+  sourceAnchorId,
+  withQuery,
   publishedRedirects,
   yearUrl,
 } from '@/lib/base/urls';
@@ -83,5 +90,30 @@ describe('publishedRedirects', () => {
   it('leaves out a moved address whose new page the build lacks, so no redirect leads to a missing page', () => {
     expect(publishedRedirects(new Set(['/']))).toEqual({ '/newest-first/': '/' });
     expect(publishedRedirects(new Set())).toEqual({});
+  });
+});
+
+describe('links within and into a page', () => {
+  it('links a section of the same page and of another page', () => {
+    expect(anchorHref('sources')).toBe('#sources');
+    expect(sectionUrl('/people/ron-dermer/', 'roles')).toBe('/people/ron-dermer/#roles');
+  });
+
+  it("names a round's sources and positions by the ids its page gives them", () => {
+    expect(sourceAnchorId(2)).toBe('source-2');
+    expect(roundSourceUrl('2026-01-05-paris', 2)).toBe('/rounds/2026-01-05-paris/#source-2');
+    expect(roundPositionsUrl('2026-01-05-paris')).toBe('/rounds/2026-01-05-paris/#positions');
+  });
+
+  it('adds a query string only when there is one', () => {
+    expect(withQuery('/search/', 'q=golan')).toBe('/search/?q=golan');
+    expect(withQuery('/search/', '')).toBe('/search/');
+  });
+
+  it('carries the words searched for to the page opened from search, each as its own parameter', () => {
+    expect(highlightedUrl('/people/hussein-al-salama/', ['Salameh', 'al-Salama'])).toBe(
+      '/people/hussein-al-salama/?highlight=Salameh&highlight=al-Salama',
+    );
+    expect(highlightedUrl('/issues/buffer-zone/', [])).toBe('/issues/buffer-zone/');
   });
 });

@@ -9,9 +9,6 @@ import {
   delegationsBySide,
   peopleBySide,
   positionsBySide,
-  roundDatesLabel,
-  roundLabel,
-  roundPlaceLabel,
   isUpcoming,
   leadsOf,
   publishedDay,
@@ -244,31 +241,6 @@ describe('peopleBySide', () => {
 
   it('is empty for no people', () => {
     expect(peopleBySide([])).toEqual([]);
-  });
-});
-
-describe('roundLabel', () => {
-  it('labels a numbered round by its number and any other meeting as a direct contact', () => {
-    expect(roundLabel({ round: 5 })).toBe('Round 5');
-    expect(roundLabel({})).toBe('Direct contact');
-  });
-});
-
-describe('roundDatesLabel', () => {
-  it("gives a meeting's days, sharing what its two ends share", () => {
-    expect(roundDatesLabel({ start: '2026-01-05', end: '2026-01-06', datedByReport: false })).toBe('5–6 January 2026');
-    expect(roundDatesLabel({ start: '2025-07-24', datedByReport: false })).toBe('24 July 2025');
-  });
-
-  it('dates a meeting whose days were never reported by the day of the report, saying so', () => {
-    expect(roundDatesLabel({ start: '2025-05-27', datedByReport: true })).toBe('reported on 27 May 2025');
-  });
-});
-
-describe('roundPlaceLabel', () => {
-  it('names a meeting by its label and its city', () => {
-    expect(roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'France' } })).toBe('Round 5, Paris');
-    expect(roundPlaceLabel({ place: { city: 'Baku', country: 'Azerbaijan', venue: 'A hotel' } })).toBe('Direct contact, Baku');
   });
 });
 

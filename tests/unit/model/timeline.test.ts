@@ -5,29 +5,14 @@ import {
   heldRounds,
   homeLede,
   newestByYear,
-  roundName,
   timelineYears,
   yearLede,
   yearSpan,
   type TimelineItem,
 } from '@/lib/model/timeline';
-import { event, round, roundData } from '@tests/helpers/fixtures';
+import { event, round } from '@tests/helpers/fixtures';
 
 const summary = (items: readonly TimelineItem[]) => items.map((item) => `${item.kind}:${item.id}`);
-
-describe('roundName', () => {
-  it('writes a numbered round in words', () => {
-    expect(roundName(roundData({ round: 4, title: 'Round four in London' }))).toBe('round four');
-  });
-
-  it('writes numbers above twenty as digits', () => {
-    expect(roundName(roundData({ round: 21 }))).toBe('round 21');
-  });
-
-  it('uses the title of an unnumbered contact', () => {
-    expect(roundName(roundData({ title: 'Phone call between envoys' }))).toBe('Phone call between envoys');
-  });
-});
 
 describe('buildTimeline', () => {
   it('orders rounds and events by day, oldest first, whatever the input order', () => {

@@ -1,3 +1,4 @@
+import { feedUrl } from '@/lib/base/urls';
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,6 @@ import {
   absoluteLinks,
   feedItems,
   feedLinks,
-  feedUrl,
   issueFeed,
   jsonFeed,
   personFeed,

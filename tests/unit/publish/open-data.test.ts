@@ -1,10 +1,9 @@
+import { CALENDAR_URL, dataFileUrl, POSITIONS_CSV_URL, schemaFileUrl, TIMELINEJS_URL } from '@/lib/base/urls';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '@/lib/model/timeline';
 import {
-  CALENDAR_URL,
   calendarStatus,
   DATA_FILES,
-  dataFileUrl,
   OPEN_DATA_COLLECTIONS,
   openDataFile,
   openDataJsonSchema,
@@ -12,14 +11,11 @@ import {
   POSITION_COLUMNS,
   positionRows,
   positionsCsv,
-  POSITIONS_CSV_URL,
   recordedDay,
   recordUpdatedDay,
   roundsCalendar,
-  schemaFileUrl,
   siteOf,
   timelineJsDocument,
-  TIMELINEJS_URL,
 } from '@/lib/publish/open-data';
 import type { ContentRecord } from '@/lib/record/entries';
 import { DATA_LICENSE } from '@/site';

@@ -73,6 +73,7 @@ describe('comparableRound', () => {
       title: 'Fixture round',
       start: '2026-01-05',
       dates: '5–6 January 2026',
+      heading: 'Round 5 · Paris · 5–6 January 2026',
       firstDayNumber: 20458,
       lastDayNumber: 20459,
       place: { city: 'Paris', country: 'France', venue: undefined },

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   changeSummary,
   compareRounds,
-  roundHeading,
   type ComparableRound,
   type ComparablePosition,
   type Comparison,
@@ -17,6 +16,7 @@ function comparable(id: string, overrides: Partial<ComparableRound> = {}): Compa
     title: `Meeting ${id}`,
     start: '2025-07-24',
     dates: '24 July 2025',
+    heading: 'Round 1 · Paris · 24 July 2025',
     firstDayNumber: 100,
     lastDayNumber: 100,
     place: { city: 'Paris', country: 'France', venue: undefined },
@@ -222,13 +222,5 @@ describe('changeSummary', () => {
 
   it('says so when nothing changed', () => {
     expect(changeSummary(compareRounds(paris, london))).toBe('Positions: no change. Red lines: no change.');
-  });
-});
-
-describe('roundHeading', () => {
-  it('names a round by its label, city and dates', () => {
-    expect(roundHeading({ label: 'Round 5', place: { city: 'Paris' }, dates: '5–6 January 2026' })).toBe(
-      'Round 5 · Paris · 5–6 January 2026',
-    );
   });
 });
