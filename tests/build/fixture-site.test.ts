@@ -165,7 +165,7 @@ describe('the fixture site', () => {
     const issue = readPage(build.outDir, '/issues/buffer-zone/');
     expect(issue).toContain('<span class="side side-israel">Israel</span>');
     expect(issue).toMatch(
-      /<span class="red-line"[^>]*>Red line<\/span><a href="\/rounds\/2025-09-17-london\/#positions"[^>]*>Fixture stance of Israel\.<\/a>/,
+      /<span class="red-line"[^>]*>Red line<\/span> <a href="\/rounds\/2025-09-17-london\/#positions"[^>]*>Fixture stance of Israel\.<\/a>/,
     );
     expect(issue).toContain('href="/rounds/2025-09-17-london/#source-1"');
   });
