@@ -1,5 +1,6 @@
 import { anchorHref } from '@/lib/base/urls';
-import GithubSlugger, { slug } from 'github-slugger';
+import { headingId } from '@/lib/model/page-anchors';
+import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -35,7 +36,7 @@ export function remarkSectionAnchors(options: SectionAnchorsOptions = {}) {
     visit(tree, 'heading', (heading: Heading) => {
       const title = toString(heading).trim();
       const section = heading.depth === 2;
-      const id = section ? slug(title) : slugger.slug(title);
+      const id = headingId(heading, slugger);
       const kind = section ? 'section heading' : 'heading';
       if (section && id === '') file.fail(`The section heading "${title}" has no letters or digits to make a link id from.`, heading);
       if (isReserved(id))

@@ -9,7 +9,7 @@ import { countOf } from '@/lib/base/numbers';
 import { NUMBERING_NOTE_ID, type CollectionName } from '@/lib/base/urls';
 import { firstStances } from '@/lib/model/stance-history';
 import { fileOf, type ContentRecord, type Entry } from '@/lib/record/entries';
-import { repeatsOf, type Round } from '@/lib/record/schemas';
+import { ID, repeatsOf, type Round } from '@/lib/record/schemas';
 
 /**
  * Every broken reference in the record, one line each, in the form
@@ -118,7 +118,7 @@ export function findReferenceProblems(record: ContentRecord): string[] {
 
   for (const collection of ['people', 'issues', 'notes'] as const) {
     for (const entry of record[collection]) {
-      if (!KEBAB_CASE.test(entry.id))
+      if (!ID.test(entry.id))
         report(
           collection,
           entry,
@@ -183,7 +183,6 @@ export function sharedNameProblems(record: ContentRecord): string[] {
   return problems;
 }
 
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLAIN_NAME_EXAMPLES = { people: 'ron-dermer', issues: 'buffer-zone', notes: NUMBERING_NOTE_ID } as const;
 
 /** A dated file is named `<date>-<slug>.md`, and the date in its name is the date in its front matter. */

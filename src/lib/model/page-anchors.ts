@@ -56,10 +56,18 @@ export function headingIdsOf(markdown: string): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];
   visit(fromMarkdown(markdown), 'heading', (heading: Heading) => {
-    const text = toString(heading).trim();
-    ids.push(heading.depth === 2 ? slug(text) : slugger.slug(text));
+    ids.push(headingId(heading, slugger));
   });
   return ids;
+}
+
+/**
+ * The id a body's heading takes on its page: an H2, a section, from its text alone, so a link to it never depends on
+ * the headings before it; any other heading from its text through `slugger`, which numbers a repeat, as Astro does.
+ */
+export function headingId(heading: Heading, slugger: GithubSlugger): string {
+  const text = toString(heading).trim();
+  return heading.depth === 2 ? slug(text) : slugger.slug(text);
 }
 
 /** What every page of the record holds that gives it anchors. */

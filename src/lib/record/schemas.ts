@@ -13,7 +13,8 @@ export const ROUND_STATUSES = ['held', 'scheduled', 'postponed', 'cancelled'] as
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id, and so a file name: lower-case kebab-case, e.g. buffer-zone. */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * YAML reads an unquoted 2026-01-05 as a Date at midnight UTC; turn it back into the day it names. A date with a time
