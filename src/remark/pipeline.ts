@@ -17,12 +17,11 @@ import { remarkSectionAnchors } from '@/remark/remark-section-anchors';
 import { remarkSourceCitations } from '@/remark/remark-source-citations';
 import { SITE_URL } from '@/site';
 
-const PERSON_FILE = new RegExp(`${PAGE_PREFIX.people}([^/]+)\\.md$`);
 const CONTENT_FILE = new RegExp(`/(${COLLECTIONS.join('|')})/([^/]+)\\.md$`);
 
-/** The person a file is about, from its path: content/people/<id>.md. */
-function personFileId(path: string | undefined): string | undefined {
-  return path === undefined ? undefined : PERSON_FILE.exec(path)?.[1];
+/** The person a file is about, from its page: /people/<id>/ for content/people/<id>.md. */
+function personOfPage(page: string | undefined): string | undefined {
+  return page?.startsWith(PAGE_PREFIX.people) ? page.slice(PAGE_PREFIX.people.length, -1) : undefined;
 }
 
 /** The page a content file is the body of, from its path: content/rounds/<id>.md is /rounds/<id>/. */
@@ -38,7 +37,15 @@ export function contentProcessor(index: ContentIndex) {
       remarkSafeHtml,
       remarkHeadingLevels,
       remarkEmptySections,
-      [remarkPersonMentions, { people: index.people, urlFor: personUrl, subjectOf: (file: { path?: string }) => personFileId(file.path) }],
+      [
+        remarkPersonMentions,
+        {
+          people: index.people,
+          urlFor: personUrl,
+          subjectOf: (file: { path?: string }) => personOfPage(pageOfFile(file.path)),
+          pageOf: (file: { path?: string }) => pageOfFile(file.path),
+        },
+      ],
       [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS, reservedPatterns: NUMBERED_ID_PATTERNS }],
       [
         remarkInternalLinks,

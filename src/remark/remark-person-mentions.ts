@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { KnownPerson } from '@/lib/record/person-names';
 import { NEVER_LINK_INSIDE, linkMatchesInText, positionOfSlice } from '@/remark/link-text';
+import { linkTarget } from '@/remark/remark-internal-links';
 
 export interface PersonMentionsOptions {
   people?: readonly KnownPerson[];
@@ -11,6 +12,8 @@ export interface PersonMentionsOptions {
   urlFor?: (id: string) => string;
   /** The person a file is about, who is never linked from their own page. */
   subjectOf?: (file: VFile) => string | undefined;
+  /** The page a file is the body of, which a relative link to a person's page is read from. */
+  pageOf?: (file: VFile) => string | undefined;
 }
 
 /** Where mentions must not become links: inside links, code and headings. */
@@ -50,7 +53,7 @@ export function remarkPersonMentions(options: PersonMentionsOptions = {}) {
 
   return (tree: Root, file: VFile) => {
     const subject = options.subjectOf?.(file);
-    const explicit = explicitMentions(tree, idByUrl);
+    const explicit = explicitMentions(tree, idByUrl, options.pageOf?.(file));
     const linked = new Set<string>([...(subject ? [subject] : []), ...explicit.map((mention) => mention.id)]);
     if (pattern) {
       linkMatchesInText(
@@ -87,11 +90,15 @@ export function remarkPersonMentions(options: PersonMentionsOptions = {}) {
   };
 }
 
-/** The links a body makes itself to a person's page, in the order they come, with where each starts. */
-function explicitMentions(tree: Root, idByUrl: ReadonlyMap<string, string>): { id: string; offset: number }[] {
+/**
+ * The links a body makes itself to a person's page, from the site's root or relative to `here`, the body's own page, as
+ * the link check reads them; in the order they come, with where each starts.
+ */
+function explicitMentions(tree: Root, idByUrl: ReadonlyMap<string, string>, here: string | undefined): { id: string; offset: number }[] {
   const mentions: { id: string; offset: number }[] = [];
   visit(tree, 'link', (link: Link) => {
-    const id = idByUrl.get(link.url.replace(/#.*$/, ''));
+    const target = linkTarget(link.url, here);
+    const id = target && idByUrl.get(target.path);
     if (id !== undefined) mentions.push({ id, offset: link.position?.start.offset ?? 0 });
   });
   return mentions;

@@ -184,6 +184,14 @@ describe('remarkPersonMentions', () => {
       expect(mentioned).toEqual(['hussein-al-salama']);
     });
 
+    it('may be said by a link relative to the body’s own page, as the link check reads it', async () => {
+      const { mentioned } = await render('[Salama](../ahmed-salama/) arrived. Salama spoke.', {
+        ...options,
+        pageOf: () => '/people/ron-dermer/',
+      });
+      expect(mentioned).toEqual(['ahmed-salama']);
+    });
+
     it('is still refused before the link that says which person it means', async () => {
       await expect(render('Salama arrived. [Salama](/people/ahmed-salama/) spoke.', options)).rejects.toMatchObject({ line: 1, column: 1 });
     });
