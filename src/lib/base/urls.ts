@@ -19,8 +19,9 @@ export type CollectionName = keyof typeof PAGE_PREFIX;
 export const COLLECTIONS = Object.keys(PAGE_PREFIX) as CollectionName[];
 
 /**
- * True for the page of a content file, the pages search indexes: "rounds/2026-01-05-paris/" or "/people/ron-dermer/".
- * The indexes of people and issues are not content pages.
+ * True for an address under a collection's folder, "rounds/2026-01-05-paris/" or "/people/ron-dermer/": the page of a
+ * content file, or an old address that moved from one (isMovedAddress), which search leaves out. The indexes of people
+ * and issues are not content pages.
  */
 export function isContentPage(pathname: string): boolean {
   const path = withLeadingSlash(pathname);

@@ -200,8 +200,8 @@ export function inlineHashes(pages: readonly { file: string; html: string }[]): 
  * of every page's inline code: each hash lets run only one text the build wrote, so a page allowed another page's
  * script can run nothing an attacker chose, and one policy is one `/*` rule in `_headers`, where a host joins the
  * values of every rule a path matches (a second policy for some pages would be enforced on top of the first, not
- * instead of it). A page type that needs other headers, such as a page other sites may frame, gets its own rule made
- * here, and the rule for every other page no longer covers it. Scripts and styles otherwise come from the site alone;
+ * instead of it); a page type that ever needs other headers needs its own rule, which the `/*` rule must then not
+ * cover. Scripts and styles otherwise come from the site alone;
  * Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'; nothing else is evaluated.
  */
 export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {

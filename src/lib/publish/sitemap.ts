@@ -2,14 +2,14 @@
  * What the sitemap lists and how crawlers find it: every page a reader can
  * land on, and none of the addresses that only forward to another page.
  */
-import { REDIRECTS, SHORT_LINK_PREFIX, absoluteUrl } from '@/lib/base/urls';
+import { SHORT_LINK_PREFIX, absoluteUrl, isMovedAddress } from '@/lib/base/urls';
 
 /** The sitemap index @astrojs/sitemap writes at the site's root. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 /** Addresses that only forward: the moved addresses and the short links. Listing them would only point crawlers at pages listed already. */
 function isRedirect(pathname: string): boolean {
-  return pathname in REDIRECTS || pathname.startsWith(SHORT_LINK_PREFIX);
+  return isMovedAddress(pathname) || pathname.startsWith(SHORT_LINK_PREFIX);
 }
 
 /**

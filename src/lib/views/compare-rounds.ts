@@ -209,7 +209,8 @@ function delegationDetail(before: readonly { id: string; name: string }[], after
  */
 function judgedChange(before: readonly ComparablePosition[], after: readonly ComparablePosition[]): { change: Change; how: string[] } {
   const [was, is] = [before[0]?.judged, after[0]?.judged];
-  if (was === undefined) return { change: after.length === 0 ? 'same' : 'new', how: [] };
+  // Each row is a side and issue with a stance at one of the rounds at least, so without one before there is one now.
+  if (was === undefined) return { change: 'new', how: [] };
   if (is === undefined) return { change: 'dropped', how: [] };
   const how = is.changes.slice(was.changes.length);
   if (how.length > 0) return { change: 'changed', how };
