@@ -17,7 +17,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
-import { buildSite, freshDir, removeBuild, replaceIn, ROOT } from '@tests/helpers/build-site';
+import { buildSite, freshDir, removeBuild } from '@tests/helpers/build-site';
+import { replaceIn, ROOT } from '@tests/helpers/content';
 import {
   benchSizes,
   GOALS,

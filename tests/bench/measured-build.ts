@@ -3,7 +3,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freshDir, ROOT, type BuildResult } from '@tests/helpers/build-site';
+import { freshDir, type BuildResult } from '@tests/helpers/build-site';
+import { ROOT } from '@tests/helpers/content';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PROBE = join(import.meta.dirname, 'peak-memory-probe.mjs');

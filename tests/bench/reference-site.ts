@@ -8,7 +8,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { freshDir, ROOT, type BuildResult } from '@tests/helpers/build-site';
+import { freshDir, type BuildResult } from '@tests/helpers/build-site';
+import { ROOT } from '@tests/helpers/content';
 import { buildProjectAt } from './measured-build';
 
 export type ReferencePipeline = 'remark' | 'default';

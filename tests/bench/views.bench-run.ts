@@ -9,7 +9,8 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
-import { buildSite, removeBuild, ROOT } from '@tests/helpers/build-site';
+import { buildSite, removeBuild } from '@tests/helpers/build-site';
+import { ROOT } from '@tests/helpers/content';
 import { GOALS } from '@tests/helpers/build-figures';
 import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 import { kilobytes, pageWeight } from './measure';

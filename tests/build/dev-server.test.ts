@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { projectEnvironment, ROOT } from '@tests/helpers/build-site';
+import { projectEnvironment } from '@tests/helpers/build-site';
+import { ROOT } from '@tests/helpers/content';
 
 const PORT = 4399;
 const ORIGIN = `http://127.0.0.1:${PORT}`;

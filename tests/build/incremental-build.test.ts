@@ -5,7 +5,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenCopyOf, buildSite, freshDir, readPage, removeBuild, replaceIn, ROOT, type BuildResult } from '@tests/helpers/build-site';
+import { brokenCopyOf, buildSite, freshDir, removeBuild, type BuildResult } from '@tests/helpers/build-site';
+import { readPage } from '@tests/helpers/html';
+import { replaceIn, ROOT } from '@tests/helpers/content';
 
 const EVENT = '/events/2025-11-11-fixture-resignation/';
 const LINKED_DERMER = '<a href="/people/ron-dermer/">Dermer</a>';

@@ -1,7 +1,9 @@
 /** The benchmark's generator: fixed by its seed, and its output is a record the site accepts. */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, removeBuild, ROOT, type BuildResult } from '@tests/helpers/build-site';
+import { buildSite, removeBuild, type BuildResult } from '@tests/helpers/build-site';
+import { readPage } from '@tests/helpers/html';
+import { ROOT } from '@tests/helpers/content';
 import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 
 let build: BuildResult | undefined;

@@ -8,10 +8,6 @@ import { stagingDirOf } from '@/integrations/atomic-output';
 import { ROOT } from '@tests/helpers/content';
 import { builtFiles } from '@tests/helpers/html';
 
-// Kept here for tests/bench, which imports them from the build helper.
-export { replaceIn, ROOT } from '@tests/helpers/content';
-export { readPage } from '@tests/helpers/html';
-
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SCRATCH = join(ROOT, 'tests/fixtures/.tmp');
 

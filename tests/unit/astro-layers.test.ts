@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../.dependency-cruiser.js';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { ROOT } from '@tests/helpers/content';
 
 /** Every .astro file under src/, as a path from the repository's root. */
 const astroFiles = (): string[] =>

@@ -4,17 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-/** The repository's root: the nearest folder above this file that holds package.json. */
-function repositoryRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
-  return folder;
-}
-
-const ROOT = repositoryRoot();
+import { ROOT } from '@tests/helpers/content';
 
 const DOCUMENTS = ['README.md', 'CONTRIBUTING.md', 'content/README.md', 'src/server/README.md'];
 
