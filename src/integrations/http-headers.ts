@@ -40,22 +40,25 @@ function sitePaths(site: string): string[] {
     .map((entry) => `/${relative(site, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
 }
 
-/** Writes a `.gz` beside each file, where it is smaller, on as many threads as the machine has; returns how many. */
-async function precompress(site: string, paths: readonly string[]): Promise<number> {
+/**
+ * Writes a `.gz` beside each file, where it is smaller, on as many threads as the machine has; returns how many. A file
+ * this step has just written is taken from `written` rather than read back from disk.
+ */
+async function precompress(site: string, paths: readonly string[], written: ReadonlyMap<string, Buffer>): Promise<number> {
   let next = 0;
-  let written = 0;
+  let count = 0;
   const worker = async (): Promise<void> => {
     for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
       const file = join(site, path);
-      const original = readFileSync(file);
+      const original = written.get(path) ?? readFileSync(file);
       const compressed = await gzipped(original);
       if (compressed.length >= original.length) continue;
       writeFileSync(`${file}.gz`, compressed);
-      written++;
+      count++;
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return written;
+  return count;
 }
 
 /** Must come after every integration that writes files into the site, and before atomicOutput. */
@@ -75,14 +78,15 @@ export function httpHeaders(): AstroIntegration {
           .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
         const hashes = inlineHashes(pages);
         const policy = contentSecurityPolicy(hashes);
-        for (const { file, html } of pages) writeFileSync(join(site, file), withPolicyMeta(html, policy));
+        const withPolicy = new Map(pages.map(({ file, html }) => [file, Buffer.from(withPolicyMeta(html, policy))]));
+        for (const [file, html] of withPolicy) writeFileSync(join(site, file), html);
         const headers = {
           common: commonHeaders(policy),
           caching: cachePatterns(paths, (path) => isContentHashed(path, assetsDir)),
         };
         writeFileSync(join(site, HEADERS_FILE), headersFile(headers));
         writeFileSync(join(site, NGINX_INCLUDE), nginxInclude(headers));
-        const compressed = await precompress(site, paths.filter(isPrecompressed));
+        const compressed = await precompress(site, paths.filter(isPrecompressed), withPolicy);
         logger.info(
           `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
         );
