@@ -3,6 +3,12 @@
  * can no longer show.
  */
 
+/** A file's front matter: the block from its opening `---` to its closing one, and (group 1) the YAML between them. */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The YAML of a file's front matter, its first line being the file's second; empty when there is none. */
+const yamlOf = (source: string): string => FRONT_MATTER.exec(source)?.[1] ?? '';
+
 /** A YYYY-MM-DD value standing alone in YAML: after a key, a dash or a bracket, before a comma, bracket or line end. */
 const DAY_VALUE = /(?:^|[\s:[{,])['"]?(\d{4})-(\d{2})-(\d{2})['"]?(?=$|[\s,\]}])/gm;
 
@@ -13,8 +19,7 @@ const DAY_VALUE = /(?:^|[\s:[{,])['"]?(\d{4})-(\d{2})-(\d{2})['"]?(?=$|[\s,\]}])
  * @example findImpossibleDays('---\nstart: 2026-02-30\n---\n') // [{ line: 2, value: '2026-02-30' }]
  */
 export function findImpossibleDays(source: string): { line: number; value: string }[] {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
-  return frontMatter
+  return yamlOf(source)
     .split(/\r?\n/)
     .flatMap((text, i) =>
       [...text.matchAll(DAY_VALUE)]
@@ -30,13 +35,14 @@ export function findImpossibleDays(source: string): { line: number; value: strin
  * @example findCutValues('---\ntitle: Round #4 in Paris\n---\n') // [{ line: 2, column: 14, value: 'Round #4 in Paris' }]
  */
 export function findCutValues(source: string): { line: number; column: number; value: string }[] {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
-  return frontMatter.split(/\r?\n/).flatMap((text, i) => {
-    const at = commentStart(text);
-    if (at === undefined || !/^#[^\s#]/.test(text.slice(at))) return [];
-    const value = text.slice(text.search(/\S/)).replace(/^(?:- )?[\w-]+:\s*|^- /, '');
-    return [{ line: i + 2, column: at + 1, value: value.trimEnd() }];
-  });
+  return yamlOf(source)
+    .split(/\r?\n/)
+    .flatMap((text, i) => {
+      const at = commentStart(text);
+      if (at === undefined || !/^#[^\s#]/.test(text.slice(at))) return [];
+      const value = text.slice(text.search(/\S/)).replace(/^(?:- )?[\w-]+:\s*|^- /, '');
+      return [{ line: i + 2, column: at + 1, value: value.trimEnd() }];
+    });
 }
 
 /** Where a YAML comment starts on a line, outside quotes and after white space, if one does. */
@@ -63,6 +69,5 @@ function isRealDay(year: number, month: number, day: number): boolean {
  * @example hasEmptyBody('---\ntitle: x\n---\n\n') // true
  */
 export function hasEmptyBody(source: string): boolean {
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  return source.slice(frontMatter?.[0].length ?? 0).trim() === '';
+  return source.slice(FRONT_MATTER.exec(source)?.[0].length ?? 0).trim() === '';
 }
