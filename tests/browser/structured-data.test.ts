@@ -17,8 +17,6 @@ import { validateRecord } from '@/lib/content/validate-record';
 import { roleHeldOn } from '@/lib/model/people';
 import { publishedDay } from '@/lib/model/rounds';
 import { indexRecord } from '@/lib/model/site-record';
-import { countryCode } from '@/lib/publish/countries';
-import { placeText } from '@/lib/publish/open-data';
 import { DATA_LICENSE, SITE_TITLE } from '@/site';
 import { readContent } from '@tests/helpers/content';
 import { builtPages, readPage } from '@tests/helpers/html';
@@ -177,16 +175,25 @@ describe('a round', () => {
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       });
       expect(event['eventStatus'], page).toBe(knownStatus(data));
-      const country = countryCode(data.place.country);
-      expect(event['location'], page).toEqual(
-        country === undefined
-          ? { '@type': 'Place', name: placeText(data.place) }
-          : {
-              '@type': 'Place',
-              name: data.place.venue ?? data.place.city,
-              address: { '@type': 'PostalAddress', addressLocality: data.place.city, addressCountry: country },
-            },
-      );
+      // Read from the file alone: which country codes are right is the next test's and the countries unit test's.
+      const location = event['location'] as Node;
+      const address = location['address'] as Node | undefined;
+      if (address === undefined) {
+        expect(location, page).toEqual({
+          '@type': 'Place',
+          name: expect.stringContaining(`${data.place.city}, ${data.place.country}`) as unknown,
+        });
+      } else {
+        expect(location, page).toEqual({
+          '@type': 'Place',
+          name: data.place.venue ?? data.place.city,
+          address: {
+            '@type': 'PostalAddress',
+            addressLocality: data.place.city,
+            addressCountry: expect.stringMatching(/^[A-Z]{2}$/) as unknown,
+          },
+        });
+      }
     }
   });
 
