@@ -1,8 +1,9 @@
 /**
  * The tests' one walker of content folders: every file read by the site's
  * own reader (src/lib/content/content-files.ts), so a test sees the files, front
- * matter and bodies exactly as the build does. Also the tests' one way to
- * copy a content folder and break it.
+ * matter and bodies exactly as the build does. Also the unit tests' way to
+ * copy a content folder and break it (copyOfContent); a broken copy to build
+ * goes under the project's scratch folder instead (brokenCopyOf in build-site.ts).
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
