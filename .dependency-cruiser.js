@@ -5,8 +5,8 @@
  * no chain of imports comes back to where it started. From the bottom up:
  *
  *  1. base       src/site.ts, src/content-dir.ts, src/lib/base/: the site's constants and the vocabulary every part
- *                speaks: dates (the only importer of date-fns), numbers, sides, URLs, writing systems, characters,
- *                latest-only. Nothing of the project but the site's constants.
+ *                speaks: dates (the only importer of date-fns), numbers, sides, countries, URLs, writing systems,
+ *                characters, latest-only. Nothing of the project but the site's constants.
  *  2. record     src/lib/record/: what the record is made of: the content schemas and their messages (schemas.ts),
  *                an entry and the collections that hold them (entries.ts), and the names a person goes by
  *                (person-names.ts).

@@ -1,8 +1,9 @@
 /**
  * `npm run new:round`: writes a new round's file, correctly named, with every
  * front-matter field and section heading in place. Takes --date, --city,
- * --country and --title, and asks for any that are missing, except under CI
- * (CI=true), where the flags alone must do. Never overwrites a file.
+ * --country (an ISO 3166-1 alpha-2 code, or the country's English name, which
+ * it writes as the code) and --title, and asks for any that are missing,
+ * except under CI (CI=true), where the flags alone must do. Never overwrites a file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { buildDay } from '@/lib/content/schedule';
 const QUESTIONS: Record<keyof NewRoundFields, string> = {
   date: 'First day of the meeting (YYYY-MM-DD)',
   city: 'City',
-  country: 'Country',
+  country: 'Country (its ISO code, e.g. CH, or its English name)',
   title: 'Title, as the timeline shows it',
 };
 
@@ -45,7 +46,7 @@ if (missing.length > 0 && !underCi) {
 const problems = newRoundProblems(fields);
 if (problems.length > 0) {
   console.error(`No file written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-  console.error('Usage: npm run new:round -- --date 2026-12-10 --city Geneva --country Switzerland --title "Sixth round in Geneva"');
+  console.error('Usage: npm run new:round -- --date 2026-12-10 --city Geneva --country CH --title "Sixth round in Geneva"');
   process.exit(1);
 }
 

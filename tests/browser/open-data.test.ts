@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { countryName } from '@/lib/base/countries';
 import { addDaysTo } from '@/lib/base/dates';
 import { DATA_FILES, OPEN_DATA_COLLECTIONS, POSITION_COLUMNS } from '@/lib/publish/open-data';
 import { SCHEMAS, type Round } from '@/lib/record/schemas';
@@ -42,11 +43,16 @@ describe('the JSON files', () => {
   });
 
   it.each(OPEN_DATA_COLLECTIONS)(
-    '/data/%s.json holds every entry of content/ as validated, with its id and page, and the license',
+    "/data/%s.json holds every entry of content/ as validated, with its id and page, a round's country named too, and the license",
     (collection) => {
       const file = readJson(`data/${collection}.json`) as { license: unknown; items: { id: string }[] };
       expect(file.license).toEqual(DATA_LICENSE);
-      const expected = validated(collection).map(({ id, url, data }) => ({ id, url, ...data }));
+      const expected = validated(collection).map(({ id, url, data }) => ({
+        id,
+        url,
+        ...data,
+        ...('place' in data ? { place: { ...data.place, countryName: countryName(data.place.country, 'en') } } : {}),
+      }));
       expect(file.items).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)));
     },
   );
@@ -256,7 +262,7 @@ describe('/rounds.ics', () => {
       expect(event.startDate.toString(), round.id).toBe(round.data.start);
       expect(event.endDate.toString(), round.id).toBe(addDaysTo(round.data.end ?? round.data.start, 1));
       const { venue, city, country } = round.data.place;
-      expect(event.location, round.id).toBe([venue, city, country].filter(Boolean).join(', '));
+      expect(event.location, round.id).toBe([venue, city, countryName(country, 'en')].filter(Boolean).join(', '));
       expect(event.summary, round.id).toBe(round.data.title);
       expect(event.description, round.id).toBe(`${round.data.summary}\n\n${round.url}`);
       expect(vevent.getFirstPropertyValue('url'), round.id).toBe(round.url);

@@ -150,7 +150,7 @@ describe('the comparison of consecutive rounds', () => {
       const place = [...sectionOf(html, 'compare-place').matchAll(/<th scope="row"[^>]*>(\w+) <span class="change[^"]*"[^>]*>([^<]+)</g)];
       const placeMarks = new Map(place.map(([, fact = '', mark = '']) => [fact, mark]));
       expect(placeMarks.get('City'), name).toBe(expectedMark([earlier.data.place.city], [later.data.place.city]));
-      expect(placeMarks.get('Country'), name).toBe(expectedMark([earlier.data.place.country], [later.data.place.country]));
+      expect(placeMarks.get('Country'), name).toBe(expectedMark([earlier.data.place.country].flat(), [later.data.place.country].flat()));
 
       const sides = new Set([
         ...Object.keys(earlier.data.delegations),

@@ -181,6 +181,18 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     problems: [`${LONDON}: status: must be one of: held, scheduled, postponed, cancelled`],
   },
   {
+    name: 'a country written as its name',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'country: GB}', 'country: United Kingdom}'),
+    problems: [`${LONDON}: place.country: "United Kingdom" is not an ISO 3166 country code: write GB`],
+  },
+  {
+    name: 'an unknown country code',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), 'country: GB}', 'country: XX}'),
+    problems: [`${LONDON}: place.country: unknown country code "XX": write the country's ISO 3166-1 alpha-2 code, e.g. FR for France`],
+  },
+  {
     name: 'a misspelt field',
     layer: 'schema',
     break: (dir) => replaceIn(join(dir, LONDON), 'confirmedBy: []', 'confirmedBy: []\nconfirmed: yes'),

@@ -14,7 +14,7 @@ export function roundData(overrides: Partial<Round> = {}): Round {
   return {
     title: 'Fixture round',
     start: '2026-01-05',
-    place: { city: 'Paris', country: 'France' },
+    place: { city: 'Paris', country: 'FR' },
     summary: 'A fixture round.',
     delegations: {},
     issues: [],

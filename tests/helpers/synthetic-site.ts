@@ -22,12 +22,12 @@ export function seededRandom(seed: number): () => number {
 
 const SIDES = ['israel', 'syria', 'united-states'] as const;
 const CITIES = [
-  ['Paris', 'France'],
-  ['Baku', 'Azerbaijan'],
-  ['London', 'United Kingdom'],
-  ['Amman', 'Jordan'],
-  ['Ankara', 'Türkiye'],
-  ['Doha', 'Qatar'],
+  ['Paris', 'FR'],
+  ['Baku', 'AZ'],
+  ['London', 'GB'],
+  ['Amman', 'JO'],
+  ['Ankara', 'TR'],
+  ['Doha', 'QA'],
 ] as const;
 const WORDS =
   'delegation envoy ceasefire corridor withdrawal mechanism hotline border summit airspace patrol observers guarantee sovereignty draft proposal security zone heights plateau crossing checkpoint monitoring sequencing timetable framework verification incident statement ministry mediator reconstruction sanctions villages frontier deployment airstrike brigade militia negotiator communique agenda'.split(

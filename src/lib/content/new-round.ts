@@ -4,6 +4,7 @@
  * editor can supply (summary, delegations, sources) is left empty, so the
  * content check names each field still to fill before the round can be published.
  */
+import { frontMatterCountry, placeCountryOf } from '@/lib/base/countries';
 import { calendarDay } from '@/lib/record/schemas';
 
 /** What an editor gives for a new round. */
@@ -11,6 +12,7 @@ export interface NewRoundFields {
   /** The first day, YYYY-MM-DD. */
   date: string;
   city: string;
+  /** The country's ISO 3166-1 alpha-2 code (FR) or its English name (France); for a border, two names joined by an en dash. */
   country: string;
   title: string;
 }
@@ -44,7 +46,23 @@ export function newRoundProblems(fields: Partial<NewRoundFields>): string[] {
     if (!parsed.success) problems.push(`--date ${parsed.error.issues[0]?.message ?? 'is not a date'}`);
   }
   if (fields.city?.trim() && placeSlug(fields.city) === '') problems.push('--city must contain letters or digits for the file name');
+  if (fields.country?.trim() && placeCountryOf(fields.country) === undefined)
+    problems.push(
+      `--country ${JSON.stringify(fields.country.trim())} is no country: give its ISO 3166-1 alpha-2 code or its English name, e.g. FR or France`,
+    );
   return problems;
+}
+
+/**
+ * A place's country as YAML writes it in a round's front matter, from the code or name the editor gave.
+ * @example countryYaml('France') // "FR"
+ * @example countryYaml('Israel–Syria') // "[IL, SY]"
+ */
+function countryYaml(written: string): string {
+  const country = placeCountryOf(written);
+  // newRoundProblems refuses a country that names none, so only a caller that skipped it gets here.
+  if (country === undefined) throw new Error(`--country ${JSON.stringify(written)} is no country: check newRoundProblems first`);
+  return frontMatterCountry(country);
 }
 
 /**
@@ -62,7 +80,7 @@ export function newRoundFile(fields: NewRoundFields, today: string): string {
     `# end: ${fields.date} # for a meeting over several days: its last day`,
     'place:',
     `  city: ${JSON.stringify(fields.city.trim())}`,
-    `  country: ${JSON.stringify(fields.country.trim())}`,
+    `  country: ${countryYaml(fields.country)} # its ISO 3166-1 alpha-2 code; for a border, the two codes, e.g. [IL, SY]`,
     '  # venue: the building or hotel, when a source names it',
     "summary: '' # one or two sentences, at most 300 characters: the timeline card and the page's description",
     'delegations: {} # side → person ids, head of delegation first, e.g. israel: [yechiel-leiter]',

@@ -35,7 +35,7 @@ export function roundDatesLabel(round: DatedRound): string {
 
 /**
  * A meeting named in a list of meetings: its label and its city.
- * @example roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'France' } }) // "Round 5, Paris"
+ * @example roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'FR' } }) // "Round 5, Paris"
  */
 export function roundPlaceLabel(round: PlacedRound): string {
   return `${roundLabel(round)}, ${round.place.city}`;
@@ -59,7 +59,7 @@ export function roundHeading(round: PlacedRound & DatedRound): string {
 
 /**
  * A meeting named in the title of a comparison: its label in its city.
- * @example roundInCity({ round: 5, place: { city: 'Paris', country: 'France' } }) // "Round 5 in Paris"
+ * @example roundInCity({ round: 5, place: { city: 'Paris', country: 'FR' } }) // "Round 5 in Paris"
  */
 export function roundInCity(round: PlacedRound): string {
   return `${roundLabel(round)} in ${round.place.city}`;

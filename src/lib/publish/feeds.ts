@@ -4,6 +4,7 @@
  * person and each issue have a feed; all are made by the same functions.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { countryName } from '@/lib/base/countries';
 import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
 import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, HOME_PAGE_URL } from '@/lib/base/urls';
@@ -171,7 +172,7 @@ interface Fact {
 }
 
 function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
-  const place = `${round.place.city}, ${round.place.country}${round.place.venue ? ` (${round.place.venue})` : ''}`;
+  const place = `${round.place.city}, ${countryName(round.place.country, LOCALE)}${round.place.venue ? ` (${round.place.venue})` : ''}`;
   const delegations = delegatesBySide(round, record.personById).map(({ side, delegates }) => ({
     term: `Delegation of ${sideInSentence(side)}`,
     html: delegates

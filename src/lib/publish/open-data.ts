@@ -6,6 +6,7 @@
  * scheduled round is still upcoming, as its page does.
  */
 import { z } from 'astro/zod';
+import { countryName } from '@/lib/base/countries';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
 import {
   absoluteUrl,
@@ -28,7 +29,7 @@ import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
 import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
 import { calendarDay, SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
-import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
+import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 /** The collections published as JSON; notes are pages of explanation, not data. */
 export const OPEN_DATA_COLLECTIONS = ['rounds', 'events', 'people', 'issues'] as const;
@@ -120,10 +121,32 @@ function byId(a: { id: string }, b: { id: string }): number {
 /** The license as every file states it. */
 const licenseSchema = z.strictObject({ name: z.string(), title: z.string(), url: z.url(), attribution: z.string(), sources: z.string() });
 
+/** A round's place as published: its country's code or codes as the file writes them, and their name for readers. */
+const publishedPlaceSchema = SCHEMAS.rounds.shape.place.extend({
+  country: SCHEMAS.rounds.shape.place.shape.country.meta({
+    description:
+      "The country's ISO 3166-1 alpha-2 code; for a meeting on a border, the two countries' codes in the order the border is named.",
+  }),
+  countryName: z.string().meta({
+    description: "The country's name in English, from the code in country; on a border, the two names joined by an en dash.",
+  }),
+});
+
+/** The fields of an entry as published: its front matter's, and for a round the name of its place's country. */
+function publishedFields(collection: OpenDataCollection) {
+  return collection === 'rounds' ? { ...SCHEMAS.rounds.shape, place: publishedPlaceSchema } : SCHEMAS[collection].shape;
+}
+
+/** An entry's front matter as published: a round's place gains its country's name. */
+function publishedData(data: ContentRecord[OpenDataCollection][number]['data']) {
+  return 'place' in data ? { ...data, place: { ...data.place, countryName: countryName(data.place.country, LOCALE) } } : data;
+}
+
 /**
  * A collection's JSON file: its schema's address, the day the record last
  * changed, the license, and every entry with its id and page. An entry holds
- * its front matter as validated: dates as YYYY-MM-DD, every default filled in.
+ * its front matter as validated: dates as YYYY-MM-DD, every default filled in; a round's place also names its
+ * country.
  */
 export function openDataFileSchema(collection: OpenDataCollection) {
   return z.strictObject({
@@ -136,7 +159,7 @@ export function openDataFileSchema(collection: OpenDataCollection) {
         id: z.string(),
         url: z.url(),
         // The schema's fields without its cross-field rules (an end after its start), which JSON Schema cannot state.
-        ...SCHEMAS[collection].shape,
+        ...publishedFields(collection),
       }),
     ),
   });
@@ -190,7 +213,7 @@ export function openDataFile(collection: OpenDataCollection, record: ContentReco
     license: DATA_LICENSE,
     items: [...record[collection]]
       .sort(byId)
-      .map((entry) => ({ id: entry.id, url: absoluteUrl(pageOf(collection, entry.id), site), ...entry.data })),
+      .map((entry) => ({ id: entry.id, url: absoluteUrl(pageOf(collection, entry.id), site), ...publishedData(entry.data) })),
   });
 }
 
@@ -286,9 +309,9 @@ export function calendarStatus(round: Pick<Round, 'status' | 'confirmedBy'>): Al
   return round.status === 'held' && round.confirmedBy.length > 0 ? 'CONFIRMED' : 'TENTATIVE';
 }
 
-/** "Hotel X, Paris, France". */
+/** "Hotel X, Paris, France": the country named in the site's language. */
 export function placeText(place: Round['place']): string {
-  return [place.venue, place.city, place.country].filter((part) => part !== undefined).join(', ');
+  return [place.venue, place.city, countryName(place.country, LOCALE)].filter((part) => part !== undefined).join(', ');
 }
 
 /** The calendar of held and scheduled rounds whose days are known, by date. */

@@ -29,7 +29,6 @@ import { sideLabel, type Side } from '@/lib/base/sides';
 import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl, sectionUrl, HOME_PAGE_URL } from '@/lib/base/urls';
 import { otherSpellingsOf, roleHeldOn } from '@/lib/model/people';
 import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from '@/lib/model/rounds';
-import { countryCode } from '@/lib/publish/countries';
 import { placeText } from '@/lib/publish/open-data';
 import { SITE_CARD, type ArticleDates } from '@/lib/publish/social-meta';
 import type { Entry } from '@/lib/record/entries';
@@ -90,16 +89,15 @@ function siteOrganization(site: string | URL): OrganizationNode {
 const nodeId = (path: string, fragment: string, site: string | URL): string => sectionUrl(absoluteUrl(path, site), fragment);
 
 /**
- * Where a meeting took place: in one country, a place in that country by its ISO code; anywhere else (a border
- * region between two), a place by its name alone, since schema.org's address names one country.
+ * Where a meeting took place: in one country, a place in that country by its ISO code; on a border between two, a
+ * place by its name alone, since schema.org's address names one country.
  */
 export function meetingPlace(place: Round['place']): PlaceNode {
-  const country = countryCode(place.country);
-  if (country === undefined) return { '@type': 'Place', name: placeText(place) };
+  if (typeof place.country !== 'string') return { '@type': 'Place', name: placeText(place) };
   return {
     '@type': 'Place',
     name: place.venue ?? place.city,
-    address: { '@type': 'PostalAddress', addressLocality: place.city, addressCountry: country },
+    address: { '@type': 'PostalAddress', addressLocality: place.city, addressCountry: place.country },
   };
 }
 

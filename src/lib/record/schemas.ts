@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { daysBetween, firstDayOf, lastDayOf } from '@/lib/base/dates';
+import { COUNTRY_CODE_FORM, frontMatterCountry, isCountryCode, placeCountryOf } from '@/lib/base/countries';
 import { SIDES } from '@/lib/base/sides';
 import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from '@/lib/base/writing-systems';
 
@@ -273,9 +274,39 @@ const uncertainAttendanceSchema = fields({
   sources: z.array(sourceNumber, { error: 'must be a list of source numbers, e.g. [4, 5]' }).min(1, 'must cite at least one source'),
 });
 
+/** What the editor wrote for a country, when it is no code: the code to write instead, when there is one to suggest. */
+function countryProblem(written: unknown): string {
+  const suggestion = typeof written === 'string' ? placeCountryOf(written) : undefined;
+  if (suggestion === undefined)
+    return `unknown country code ${JSON.stringify(written)}: write the country's ISO 3166-1 alpha-2 code, e.g. FR for France`;
+  return `${JSON.stringify(written)} is not an ISO 3166 country code: write ${frontMatterCountry(suggestion)}`;
+}
+
+/** An ISO 3166-1 alpha-2 code the runtime knows, e.g. FR. */
+const countryCode = z
+  .string()
+  .regex(COUNTRY_CODE_FORM, { error: (issue) => countryProblem(issue.input) })
+  // Only two capital letters are looked up, so a name is refused once, not for its form and again for being unknown.
+  .refine(isCountryCode, { error: (issue) => countryProblem(issue.input), when: (payload) => payload.issues.length === 0 });
+
+/** The two countries of a border, e.g. [IL, SY]; the same country twice is one country. */
+const borderCountries = z.tuple([countryCode, countryCode]).superRefine(([first, second], ctx) => {
+  if (first === second) ctx.addIssue({ code: 'custom', path: [1], message: `is ${first} again: a border is between two countries` });
+});
+
+/**
+ * One country's code (FR), or for a meeting on the border between two countries their two codes, in the order the
+ * border is named ([IL, SY]: "Israel–Syria"). A country name is refused with the code to write instead. Zod reports the
+ * problems of the one form the value has (text or a list); only a value of neither form gets the message here.
+ */
+const placeCountry = z.union([countryCode, borderCountries], {
+  error: 'must be a country code, e.g. FR, or the two codes of a border, e.g. [IL, SY]',
+});
+
 const placeSchema = fields({
   city: text('the city'),
-  country: text('the country'),
+  /** The country's ISO 3166-1 alpha-2 code, FR; on a border, the two codes, [IL, SY]. Pages name it in their language. */
+  country: placeCountry,
   venue: text('the venue').optional(),
 });
 

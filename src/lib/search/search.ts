@@ -3,6 +3,7 @@
  * filters by, the facts shown beside a result, the date it sorts by, and the
  * other spellings of the names on it.
  */
+import { countryName } from '@/lib/base/countries';
 import { formatDay, yearOf } from '@/lib/base/dates';
 import { compareSides, sideLabel, type Side } from '@/lib/base/sides';
 import { otherSpellingsOf, roleOn } from '@/lib/model/people';
@@ -10,6 +11,7 @@ import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import type { Entry } from '@/lib/record/entries';
 import type { Event, Issue, Note, Person, Round } from '@/lib/record/schemas';
 import { SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
+import { LOCALE } from '@/site';
 
 export interface SearchEntry {
   filters: Record<SearchFilter, string[]>;
@@ -64,7 +66,7 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
     meta: {
       kind: roundLabel(data),
       date: roundDatesLabel(data),
-      place: `${data.place.city}, ${data.place.country}`,
+      place: `${data.place.city}, ${countryName(data.place.country, LOCALE)}`,
       summary: data.summary,
     },
     sortDay: data.start,

@@ -4,6 +4,7 @@
  * round written out as the plain data compare-rounds.ts reads, in the pages
  * and in the small file per round the compare page fetches.
  */
+import { countryName } from '@/lib/base/countries';
 import { daysBetween, yearOf } from '@/lib/base/dates';
 import { issueUrl, personUrl, roundUrl, roundSourceUrl } from '@/lib/base/urls';
 import { roundDatesLabel, roundHeading, roundLabel } from '@/lib/model/round-names';
@@ -14,6 +15,7 @@ import { heldRounds, type TimelineItem } from '@/lib/model/timeline';
 import { type Entry } from '@/lib/record/entries';
 import type { Round } from '@/lib/record/schemas';
 import type { ComparableRound } from '@/lib/views/compare-rounds';
+import { LOCALE } from '@/site';
 
 /** Two held rounds, one right after the other. */
 export interface RoundPair {
@@ -81,7 +83,7 @@ export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'p
     heading: roundHeading(data),
     firstDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.start),
     lastDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.end ?? data.start),
-    place: { city: data.place.city, country: data.place.country, venue: data.place.venue },
+    place: { city: data.place.city, country: countryName(data.place.country, LOCALE), venue: data.place.venue },
     delegations: seatsBySide(data.delegations).map(({ side, seats }) => ({
       side,
       mediating: seats[0]?.as === 'lead-mediator',

@@ -27,6 +27,7 @@ export interface ComparableRound {
    */
   firstDayNumber: number | undefined;
   lastDayNumber: number | undefined;
+  /** The country by its name, as the reader reads it. */
   place: { city: string; country: string; venue: string | undefined };
   /** Sides in the site's order, head of each delegation first; `mediating` for the side that mediated this round. */
   /** Each side's people; `doubt` says, in words, when the sources do not settle that one was there. */

@@ -64,7 +64,7 @@ describe('npm run new:round', SCRIPT_RUNS, () => {
     const file = join(dir, 'rounds/2026-03-20-tel-aviv.md');
     expect(written.stdout).toContain(`Wrote ${file}`);
     expect(readFileSync(file, 'utf8')).toMatch(
-      /^---\ntitle: "Talks: a sixth round"\n[\s\S]*\nstatus: scheduled[\s\S]*## What was announced\n/,
+      /^---\ntitle: "Talks: a sixth round"\n[\s\S]*\n {2}country: IL #[\s\S]*\nstatus: scheduled[\s\S]*## What was announced\n/,
     );
 
     const checked = await npmRun('check:content', [dir], { SOURCE_DATE_EPOCH: FEBRUARY });
@@ -98,6 +98,19 @@ describe('npm run new:round', SCRIPT_RUNS, () => {
     expect(existsSync(join(dir, 'rounds/2026-03-20-haifa.md'))).toBe(false);
   });
 
+  it('refuses a country that is neither a code nor an English name, and writes nothing', async () => {
+    dir = copyOfContent(VALID_FIXTURE);
+    const run = await npmRun('new:round', ['--date', '2026-03-20', '--city', 'Haifa', '--country', 'Atlantis', '--title', 'Talks'], {
+      CI: 'true',
+      CONTENT_DIR: dir,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'No file written:\n  --country "Atlantis" is no country: give its ISO 3166-1 alpha-2 code or its English name, e.g. FR or France',
+    );
+    expect(existsSync(join(dir, 'rounds/2026-03-20-haifa.md'))).toBe(false);
+  });
+
   it('asks for what the flags leave out, outside CI', async () => {
     dir = copyOfContent(VALID_FIXTURE);
     const run = await npmRun(
@@ -107,9 +120,12 @@ describe('npm run new:round', SCRIPT_RUNS, () => {
       '2026-05-04\nSwitzerland\nA meeting in Zurich\n',
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('First day of the meeting (YYYY-MM-DD): Country: Title, as the timeline shows it: ');
+    expect(run.stdout).toContain(
+      'First day of the meeting (YYYY-MM-DD): Country (its ISO code, e.g. CH, or its English name): Title, as the timeline shows it: ',
+    );
     const text = readFileSync(join(dir, 'rounds/2026-05-04-zurich.md'), 'utf8');
     expect(text).toContain('title: "A meeting in Zurich"');
+    expect(text).toContain('  country: CH #');
     expect(text).toContain('status: held\n');
   });
 });

@@ -4,7 +4,7 @@ import { hasEmptyBody } from '@/lib/content/front-matter';
 import { newRoundFile, newRoundPath, newRoundProblems, placeSlug } from '@/lib/content/new-round';
 import { roundSchema } from '@/lib/record/schemas';
 
-const GENEVA = { date: '2026-12-10', city: 'Geneva', country: 'Switzerland', title: 'Sixth round: Geneva' };
+const GENEVA = { date: '2026-12-10', city: 'Geneva', country: 'CH', title: 'Sixth round: Geneva' };
 
 const frontMatterOf = (text: string) => parseFrontmatter(text).frontmatter;
 
@@ -41,6 +41,17 @@ describe('newRoundProblems', () => {
   it('refuses a city that gives no file name', () => {
     expect(newRoundProblems({ ...GENEVA, city: 'دمشق' })).toEqual(['--city must contain letters or digits for the file name']);
   });
+
+  it('accepts a country by its code or its English name, and refuses one that names no country', () => {
+    expect(newRoundProblems({ ...GENEVA, country: 'Switzerland' })).toEqual([]);
+    expect(newRoundProblems({ ...GENEVA, country: 'Israel–Syria' })).toEqual([]);
+    expect(newRoundProblems({ ...GENEVA, country: 'Helvetia' })).toEqual([
+      '--country "Helvetia" is no country: give its ISO 3166-1 alpha-2 code or its English name, e.g. FR or France',
+    ]);
+    expect(newRoundProblems({ ...GENEVA, country: 'XX' })).toEqual([
+      '--country "XX" is no country: give its ISO 3166-1 alpha-2 code or its English name, e.g. FR or France',
+    ]);
+  });
 });
 
 describe('newRoundFile', () => {
@@ -52,8 +63,18 @@ describe('newRoundFile', () => {
         .filter((field) => !optional.includes(field))
         .sort(),
     );
-    expect(data).toMatchObject({ title: 'Sixth round: Geneva', place: { city: 'Geneva', country: 'Switzerland' } });
+    expect(data).toMatchObject({ title: 'Sixth round: Geneva', place: { city: 'Geneva', country: 'CH' } });
     expect(roundSchema.shape.start.parse(data['start'])).toBe('2026-12-10');
+  });
+
+  it("writes a country given by its English name as its code, and a border's two names as its two codes", () => {
+    expect(frontMatterOf(newRoundFile({ ...GENEVA, country: 'Switzerland' }, '2026-12-01'))['place']).toEqual({
+      city: 'Geneva',
+      country: 'CH',
+    });
+    const border = newRoundFile({ ...GENEVA, city: 'Border region', country: 'Israel–Syria' }, '2026-12-01');
+    expect(frontMatterOf(border)['place']).toEqual({ city: 'Border region', country: ['IL', 'SY'] });
+    expect(() => newRoundFile({ ...GENEVA, country: 'Helvetia' }, '2026-12-01')).toThrow('--country "Helvetia" is no country');
   });
 
   it('enters a meeting after today as scheduled with the sections of an announcement, and one on or before today as held', () => {

@@ -10,7 +10,7 @@ import {
 } from '@/lib/model/round-names';
 import { roundData } from '@tests/helpers/fixtures';
 
-const paris = { round: 5, place: { city: 'Paris', country: 'France' }, start: '2026-01-05', end: '2026-01-06', datedByReport: false };
+const paris = { round: 5, place: { city: 'Paris', country: 'FR' }, start: '2026-01-05', end: '2026-01-06', datedByReport: false };
 
 describe('roundLabel', () => {
   it('labels a numbered round by its number and any other meeting as a direct contact', () => {
@@ -46,8 +46,8 @@ describe('roundDatesLabel', () => {
 
 describe('roundPlaceLabel', () => {
   it('names a meeting by its label and its city', () => {
-    expect(roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'France' } })).toBe('Round 5, Paris');
-    expect(roundPlaceLabel({ place: { city: 'Baku', country: 'Azerbaijan', venue: 'A hotel' } })).toBe('Direct contact, Baku');
+    expect(roundPlaceLabel({ round: 5, place: { city: 'Paris', country: 'FR' } })).toBe('Round 5, Paris');
+    expect(roundPlaceLabel({ place: { city: 'Baku', country: 'AZ', venue: 'A hotel' } })).toBe('Direct contact, Baku');
   });
 });
 
@@ -66,6 +66,6 @@ describe('roundMeetingLabel', () => {
 describe('roundInCity', () => {
   it('names a meeting by its label in its city', () => {
     expect(roundInCity(paris)).toBe('Round 5 in Paris');
-    expect(roundInCity({ place: { city: 'Baku', country: 'Azerbaijan' } })).toBe('Direct contact in Baku');
+    expect(roundInCity({ place: { city: 'Baku', country: 'AZ' } })).toBe('Direct contact in Baku');
   });
 });

@@ -30,7 +30,7 @@ describe('roundCitation', () => {
   });
 
   it('dates a page with no update by its own day, and labels an unnumbered meeting as a direct contact', () => {
-    const round = roundData({ title: 'Baku contact', start: '2025-07-12', place: { city: 'Baku', country: 'Azerbaijan' } });
+    const round = roundData({ title: 'Baku contact', start: '2025-07-12', place: { city: 'Baku', country: 'AZ' } });
     expect(roundCitation(round, URL)).toBe(
       `${SITE_TITLE}. "Baku contact." Direct contact, Baku, 12 July 2025. Last updated 12 July 2025. ${URL}`,
     );

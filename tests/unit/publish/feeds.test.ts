@@ -36,7 +36,7 @@ const paris = round('paris', {
   round: 5,
   start: '2026-01-05',
   end: '2026-01-06',
-  place: { city: 'Paris', country: 'France', venue: 'Quai d’Orsay' },
+  place: { city: 'Paris', country: 'FR', venue: 'Quai d’Orsay' },
   delegations: { israel: ['yechiel-leiter', 'gil-reich'], syria: ['asaad-al-shaibani'], 'united-states': ['tom-barrack'] },
   uncertainAttendance: [{ person: 'yechiel-leiter', doubt: 'reports-differ', note: 'Reports differ on whether he came.', sources: [1] }],
   issues: ['buffer-zone'],

@@ -28,7 +28,7 @@ const paris = round('paris', {
   round: 5,
   start: '2026-01-05',
   end: '2026-01-06',
-  place: { city: 'Paris', country: 'France', venue: 'Quai d’Orsay' },
+  place: { city: 'Paris', country: 'FR', venue: 'Quai d’Orsay' },
   issues: ['buffer-zone'],
   positions: [
     position({ side: 'syria', stance: 'Withdraw to the "1974 lines", first.', redLine: true, source: 2 }),
@@ -38,7 +38,7 @@ const paris = round('paris', {
   confirmedBy: ['syria'],
   updates: [{ date: '2026-01-20', note: 'Added the joint statement.' }],
 });
-const baku = round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'Azerbaijan' }, sources: [source({ date: '2025-07' })] });
+const baku = round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'AZ' }, sources: [source({ date: '2025-07' })] });
 const postponed = round('london', { round: 4, start: '2025-09-17', status: 'postponed', positions: [position()] });
 const cancelled = round('doha', { start: '2025-12-06', status: 'cancelled' });
 const scheduled = round('riyadh', { round: 6, start: '2026-06-01', status: 'scheduled', sources: [source({ date: '2026-02-01' })] });
@@ -87,10 +87,24 @@ describe('openDataFile', () => {
       '2026-01-05-paris',
       '2026-06-01-riyadh',
     ]);
-    expect(file.items[3]).toEqual({ id: paris.id, url: 'https://example.org/rounds/2026-01-05-paris/', ...paris.data });
+    expect(file.items[3]).toEqual({
+      id: paris.id,
+      url: 'https://example.org/rounds/2026-01-05-paris/',
+      ...paris.data,
+      place: { ...paris.data.place, countryName: 'France' },
+    });
     expect(openDataFile('people', record, SITE).items.map((item) => item.url)).toEqual([
       'https://example.org/people/asaad-al-shaibani/',
       'https://example.org/people/yechiel-leiter/',
+    ]);
+  });
+
+  it("keeps a round's country as its code and names it in English beside it; a border's two codes and both names", () => {
+    const border = round('border-area', { place: { city: 'Border region', country: ['IL', 'SY'] } });
+    const { items } = openDataFile('rounds', { ...record, rounds: [baku, border] }, SITE);
+    expect(items.map((item) => ('place' in item ? item.place : undefined))).toEqual([
+      { city: 'Baku', country: 'AZ', countryName: 'Azerbaijan' },
+      { city: 'Border region', country: ['IL', 'SY'], countryName: 'Israel–Syria' },
     ]);
   });
 
@@ -130,6 +144,20 @@ describe('openDataJsonSchema', () => {
     delete withoutPositions['positions'];
     const problems = schemaProblems(openDataJsonSchema('rounds', SITE), { ...file, items: [withoutPositions, ...rest] });
     expect(problems).toEqual(["/items/0 must have required property 'positions'", '/items/0 must NOT have additional properties']);
+  });
+
+  it('refuses a round whose country is a name rather than a code, or has no name beside it', () => {
+    const file = openDataFile('rounds', { ...record, rounds: [baku] }, SITE);
+    const [item] = file.items;
+    const named = { ...item, place: { city: 'Baku', country: 'Azerbaijan', countryName: 'Azerbaijan' } };
+    const unnamed = { ...item, place: { city: 'Baku', country: 'AZ' } };
+    const problems = schemaProblems(openDataJsonSchema('rounds', SITE), { ...file, items: [named, unnamed] });
+    expect(problems).toEqual([
+      '/items/0/place/country must match pattern "^[A-Z]{2}$"',
+      '/items/0/place/country must be array',
+      '/items/0/place/country must match a schema in anyOf',
+      "/items/1/place must have required property 'countryName'",
+    ]);
   });
 
   it('refuses a file whose dates are not YYYY-MM-DD or whose license is missing', () => {

@@ -32,7 +32,7 @@ describe('roundEvent', () => {
     summary: 'Teams met in Paris.',
     start: '2025-09-17',
     end: '2025-09-18',
-    place: { city: 'Paris', country: 'France', venue: 'Quai d’Orsay' },
+    place: { city: 'Paris', country: 'FR', venue: 'Quai d’Orsay' },
     delegations: { 'united-states': ['tom-barrack'], syria: ['asaad-al-shaibani'], israel: ['ron-dermer'] },
   });
 
@@ -57,7 +57,7 @@ describe('roundEvent', () => {
   });
 
   it('ends a one-day meeting on its start', () => {
-    const event = roundEvent(round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'Azerbaijan' } }), people, SITE);
+    const event = roundEvent(round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'AZ' } }), people, SITE);
     expect(event).toMatchObject({ startDate: '2025-07-12', endDate: '2025-07-12' });
   });
 
@@ -114,7 +114,7 @@ describe('roundEvent', () => {
 
 describe('meetingPlace', () => {
   it('places a meeting in one country by its ISO code, named by its venue or else its city', () => {
-    expect(meetingPlace({ city: 'London', country: 'United Kingdom' })).toEqual({
+    expect(meetingPlace({ city: 'London', country: 'GB' })).toEqual({
       '@type': 'Place',
       name: 'London',
       address: { '@type': 'PostalAddress', addressLocality: 'London', addressCountry: 'GB' },
@@ -122,8 +122,10 @@ describe('meetingPlace', () => {
   });
 
   it('gives a place across two countries by its name alone, with no country', () => {
-    const border = { city: 'Border region', country: 'Israel–Syria', venue: 'sites not named' };
-    expect(meetingPlace(border)).toEqual({ '@type': 'Place', name: 'sites not named, Border region, Israel–Syria' });
+    expect(meetingPlace({ city: 'Border region', country: ['IL', 'SY'], venue: 'sites not named' })).toEqual({
+      '@type': 'Place',
+      name: 'sites not named, Border region, Israel–Syria',
+    });
   });
 });
 

@@ -14,7 +14,7 @@ function roundInput(): Record<string, unknown> {
     round: 5,
     start: yamlDate('2026-01-05'),
     end: yamlDate('2026-01-06'),
-    place: { city: 'Paris', country: 'France' },
+    place: { city: 'Paris', country: 'FR' },
     summary: 'Israeli and Syrian delegations met in Paris.',
     delegations: { israel: ['ron-dermer'], syria: ['asaad-al-shaibani', 'hussein-al-salama'], 'united-states': ['tom-barrack'] },
     issues: ['buffer-zone'],
@@ -283,9 +283,51 @@ describe('roundSchema', () => {
   });
 
   it('rejects an unknown key in a nested object', () => {
-    expect(problems(roundWith({ place: { city: 'Paris', country: 'France', hotel: 'Ritz' } }))).toEqual([
+    expect(problems(roundWith({ place: { city: 'Paris', country: 'FR', hotel: 'Ritz' } }))).toEqual([
       { path: 'place', message: 'unknown field "hotel"; the fields are: city, country, venue' },
     ]);
+  });
+
+  it("accepts a country's ISO 3166-1 alpha-2 code, and a border's two codes in the order it is named", () => {
+    expect(roundWith({ place: { city: 'Paris', country: 'FR' } }).data?.place.country).toBe('FR');
+    expect(roundWith({ place: { city: 'Border region', country: ['IL', 'SY'] } }).data?.place.country).toEqual(['IL', 'SY']);
+  });
+
+  it('refuses a country written as a name, saying which code to write', () => {
+    const countryProblems = (country: unknown) => problems(roundWith({ place: { city: 'Paris', country } }));
+    expect(countryProblems('France')).toEqual([{ path: 'place.country', message: '"France" is not an ISO 3166 country code: write FR' }]);
+    expect(countryProblems('United Kingdom')).toEqual([
+      { path: 'place.country', message: '"United Kingdom" is not an ISO 3166 country code: write GB' },
+    ]);
+    expect(countryProblems('Israel–Syria')).toEqual([
+      { path: 'place.country', message: '"Israel–Syria" is not an ISO 3166 country code: write [IL, SY]' },
+    ]);
+    expect(countryProblems('fr')).toEqual([{ path: 'place.country', message: '"fr" is not an ISO 3166 country code: write FR' }]);
+    expect(countryProblems('UK')).toEqual([{ path: 'place.country', message: '"UK" is not an ISO 3166 country code: write GB' }]);
+    expect(countryProblems(['IL', 'Syria'])).toEqual([
+      { path: 'place.country.1', message: '"Syria" is not an ISO 3166 country code: write SY' },
+    ]);
+  });
+
+  it('refuses a code of no country, naming it and the form to write', () => {
+    const unknown = (code: string) => `unknown country code "${code}": write the country's ISO 3166-1 alpha-2 code, e.g. FR for France`;
+    expect(problems(roundWith({ place: { city: 'Paris', country: 'XX' } }))).toEqual([{ path: 'place.country', message: unknown('XX') }]);
+    expect(problems(roundWith({ place: { city: 'Paris', country: 'EU' } }))).toEqual([{ path: 'place.country', message: unknown('EU') }]);
+    expect(problems(roundWith({ place: { city: 'Paris', country: 'Narnia' } }))).toEqual([
+      { path: 'place.country', message: unknown('Narnia') },
+    ]);
+  });
+
+  it('refuses a border of one country with itself, and a country that is neither a code nor two', () => {
+    expect(problems(roundWith({ place: { city: 'Border region', country: ['IL', 'IL'] } }))).toEqual([
+      { path: 'place.country.1', message: 'is IL again: a border is between two countries' },
+    ]);
+    const neither = 'must be a country code, e.g. FR, or the two codes of a border, e.g. [IL, SY]';
+    for (const country of [['IL'], ['IL', 'SY', 'JO'], 42, undefined]) {
+      expect(problems(roundWith({ place: { city: 'Paris', country } })), JSON.stringify(country)).toEqual([
+        { path: 'place.country', message: neither },
+      ]);
+    }
   });
 
   it('rejects a round number below one', () => {

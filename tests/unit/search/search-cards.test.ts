@@ -27,7 +27,7 @@ const parisRounds = Array.from({ length: ISSUE_CARD_ROUNDS + 1 }, (_, i) =>
 );
 const postponed = round('london', {
   start: '2025-12-01',
-  place: { city: 'London', country: 'United Kingdom' },
+  place: { city: 'London', country: 'GB' },
   status: 'postponed',
   delegations: { syria: ['hussein-al-salama'] },
   issues: ['buffer-zone'],

@@ -30,7 +30,7 @@ describe('roundSearchEntry', () => {
     round: 5,
     start: '2025-12-31',
     end: '2026-01-01',
-    place: { city: 'Paris', country: 'France', venue: 'Quai d’Orsay' },
+    place: { city: 'Paris', country: 'FR', venue: 'Quai d’Orsay' },
     delegations: { syria: ['hussein-al-salama'], israel: ['yechiel-leiter'] },
     issues: ['buffer-zone'],
     positions: [position({ side: 'united-states', issue: 'demilitarized-south' })],

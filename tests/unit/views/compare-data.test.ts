@@ -5,13 +5,13 @@ import { comparableRound, compareChoice, compareChoices, consecutivePairs, lates
 import { COMPARE_CHOICE_COUNT } from '@/site';
 import { issue, person, position, round, source } from '@tests/helpers/fixtures';
 
-const london = round('london', { start: '2025-09-17', round: 4, place: { city: 'London', country: 'United Kingdom' } });
+const london = round('london', { start: '2025-09-17', round: 4, place: { city: 'London', country: 'GB' } });
 const postponed = round('paris', { start: '2025-10-13', status: 'postponed' });
 const paris = round('paris', {
   start: '2026-01-05',
   end: '2026-01-06',
   round: 5,
-  place: { city: 'Paris', country: 'France' },
+  place: { city: 'Paris', country: 'FR' },
   delegations: { 'united-states': ['tom-barrack'], israel: ['yechiel-leiter', 'gil-reich'] },
   positions: [position({ side: 'syria', issue: 'buffer-zone', stance: 'Back to the old lines.', redLine: true, source: 2 })],
   sources: [source(), source({ publisher: 'SANA' })],
@@ -134,7 +134,7 @@ describe('the compare page at 1,000 rounds', () => {
     round(`round-${i + 1}`, {
       start: addDaysTo('2000-01-03', i * 7),
       round: i + 1,
-      place: { city: `City ${i % 7}`, country: 'Somewhere' },
+      place: { city: `City ${i % 7}`, country: 'FR' },
     }),
   );
   const large = buildTimeline(rounds, []);

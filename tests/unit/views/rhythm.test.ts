@@ -22,13 +22,13 @@ const options = { newestDay: '2026-02-14', today: TODAY, limit: 60, pauseCount: 
 /** A small record: four held meetings with pauses of 46, 29 and 110 days, one postponed, one to come, two events. */
 const timeline = buildTimeline(
   [
-    round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'Azerbaijan' } }),
-    round('border', { start: '2025-05-27', place: { city: 'Border region', country: 'Israel–Syria' } }),
+    round('baku', { start: '2025-07-12', place: { city: 'Baku', country: 'AZ' } }),
+    round('border', { start: '2025-05-27', place: { city: 'Border region', country: ['IL', 'SY'] } }),
     round('paris-postponed', { start: '2025-08-13', status: 'postponed' }),
     round('paris', { round: 3, start: '2025-08-19' }),
-    round('london', { round: 4, start: '2025-09-17', place: { city: 'London', country: 'United Kingdom' } }),
+    round('london', { round: 4, start: '2025-09-17', place: { city: 'London', country: 'GB' } }),
     round('paris-resumed', { round: 5, start: '2026-01-05', end: '2026-01-06' }),
-    round('amman', { round: 6, start: '2026-07-01', status: 'scheduled', place: { city: 'Amman', country: 'Jordan' } }),
+    round('amman', { round: 6, start: '2026-07-01', status: 'scheduled', place: { city: 'Amman', country: 'JO' } }),
     round('announced-earlier', { start: '2026-03-01', status: 'scheduled' }),
   ],
   [
