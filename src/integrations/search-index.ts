@@ -32,8 +32,9 @@ export function searchIndex(): AstroIntegration {
         // an old address under a collection's folder only forwards to its page.
         const expected = pages.filter((page) => isContentPage(page.pathname) && !isMovedAddress(page.pathname)).length;
         try {
-          // One language for every page: the site is English whatever its regional tag, and one index keeps one set of stems.
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
+          // Each edition is indexed in its own language, from its pages' <html lang>: Arabic with Arabic stems, and the
+          // search page of each edition loads its own.
+          const created = await pagefind.createIndex();
           failOn('creating the index', created.errors);
           if (!created.index) throw new Error('Search index: Pagefind returned no index');
           const added = await created.index.addDirectory({ path: site });

@@ -1,17 +1,13 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import { compareByDay, formatDay } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { compareSides, sideInSentence, sideLabel, type Side } from '@/lib/base/sides';
 import { roleOn } from '@/lib/model/people';
 import { roundDatesLabel } from '@/lib/model/round-names';
 import { newestSourceDay } from '@/lib/model/updates';
 import type { Entry } from '@/lib/record/entries';
 import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '@/lib/record/schemas';
-
-const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
-  held: 'Held',
-  postponed: 'Announced, then postponed',
-  cancelled: 'Announced, then cancelled',
-};
 
 /** True for a scheduled round whose last day is `today` or later: the timeline shows it as upcoming. */
 export function isUpcoming(round: Pick<Round, 'status' | 'start' | 'end'>, today: string): boolean {
@@ -25,9 +21,10 @@ export function isUpcoming(round: Pick<Round, 'status' | 'start' | 'end'>, today
  * @example roundStatusLabel({ status: 'postponed', start: '2025-10-01' }, '2026-12-02') // "Announced, then postponed"
  * @example roundStatusLabel({ status: 'scheduled', start: '2026-06-05' }, '2026-12-02') // "Announced for 5 June 2026; not yet reported as held"
  */
-export function roundStatusLabel(round: Pick<Round, 'status' | 'start' | 'end'>, today: string): string {
-  if (round.status !== 'scheduled') return STATUS_LABELS[round.status];
-  return isUpcoming(round, today) ? 'Upcoming' : `Announced for ${formatDay(round.start)}; not yet reported as held`;
+export function roundStatusLabel(round: Pick<Round, 'status' | 'start' | 'end'>, today: string, locale: Locale = DEFAULT_LOCALE): string {
+  const { statuses } = uiStrings(locale);
+  if (round.status !== 'scheduled') return statuses[round.status];
+  return isUpcoming(round, today) ? statuses.upcoming : statuses.notYetHeld(formatDay(round.start, locale));
 }
 
 /**

@@ -26,6 +26,8 @@ import type {
 } from 'schema-dts';
 import { yearOf } from '@/lib/base/dates';
 import { sideLabel, type Side } from '@/lib/base/sides';
+import { DEFAULT_LOCALE } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { absoluteUrl, NAV_SECTIONS, PAGE_PREFIX, personUrl, roundUrl, yearUrl, sectionUrl, HOME_PAGE_URL } from '@/lib/base/urls';
 import { otherSpellingsOf, roleHeldOn } from '@/lib/model/people';
 import { MEDIATING_SIDE, attendanceDoubtSentence, delegatesBySide } from '@/lib/model/rounds';
@@ -268,7 +270,8 @@ export interface Crumb {
 
 /** An index page as a step of the trail, named as the header's navigation names it. */
 function indexCrumb(path: string): Crumb {
-  return { name: NAV_SECTIONS.find((section) => section.href === path)?.label ?? path, path };
+  const section = NAV_SECTIONS.find((candidate) => candidate.href === path);
+  return { name: section ? uiStrings(DEFAULT_LOCALE).nav[section.key] : path, path };
 }
 
 /** The section a content page belongs to, between the home page and the page itself. */

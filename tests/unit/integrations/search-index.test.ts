@@ -33,17 +33,19 @@ async function runIndex(dir: string, pages: string[]): Promise<string[]> {
 }
 
 describe('searchIndex', () => {
-  it('writes the index of the marked pages into /pagefind/', async () => {
+  it('writes the index of the marked pages into /pagefind/, each edition in its own language', async () => {
     const dir = siteWith({
       'rounds/one':
         '<html lang="en-GB"><body><nav>Menu</nav><article data-pagefind-body><h1>Round one</h1><p>Buffer zone.</p></article></body></html>',
+      'ar/rounds/one':
+        '<html lang="ar" dir="rtl"><body><article data-pagefind-body><h1>الجولة الأولى</h1><p>المنطقة العازلة.</p></article></body></html>',
       '': '<html lang="en-GB"><body><h1>Timeline</h1></body></html>',
     });
-    expect(await runIndex(dir, ['rounds/one/', ''])).toEqual([expect.stringContaining('into /pagefind/')]);
+    expect(await runIndex(dir, ['rounds/one/', 'ar/rounds/one/', ''])).toEqual([expect.stringContaining('into /pagefind/')]);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(entry.languages['en']?.page_count).toBe(1);
+    expect(entry.languages).toMatchObject({ 'en-gb': { page_count: 1 }, ar: { page_count: 1 } });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
