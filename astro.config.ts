@@ -5,7 +5,7 @@ import { atomicOutput } from '@/integrations/atomic-output';
 import { httpHeaders } from '@/integrations/http-headers';
 import { searchIndex } from '@/integrations/search-index';
 import { DEFAULT_LOCALE, editionOf, LOCALES } from '@/lib/base/locales';
-import { inSitemap } from '@/lib/publish/sitemap';
+import { inSitemap, withDefaultAlternate } from '@/lib/publish/sitemap';
 import { SITE_URL } from '@/site';
 
 export default defineConfig({
@@ -25,6 +25,7 @@ export default defineConfig({
     searchIndex(),
     sitemap({
       filter: inSitemap,
+      serialize: withDefaultAlternate,
       // Each page's other editions as hreflang alternates, as its head lists them.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, editionOf(locale).lang])) },
     }),

@@ -17,6 +17,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
 import type { CollectionName } from '@/lib/base/urls';
 import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '@/lib/content/check-content';
 import { problemReport } from '@/lib/content/problems';
+import { isShown } from '@/lib/content/translations';
 import { buildDay } from '@/lib/content/schedule';
 import { createContentRenderer } from '@/remark/pipeline';
 
@@ -78,10 +79,11 @@ async function storeTranslations(context: LoaderContext, contentDir: string): Pr
   const { store, config } = context;
   const root = fileURLToPath(config.root);
   const indexDigest = context.generateDigest(current.indexKey);
-  const ids = new Set(current.translations.map((t) => `${t.locale}/${t.collection}/${t.id}`));
+  const shown = current.translations.filter(isShown);
+  const ids = new Set(shown.map((t) => `${t.locale}/${t.collection}/${t.id}`));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   const problems: string[] = [];
-  for (const translation of current.translations) {
+  for (const translation of shown) {
     const id = `${translation.locale}/${translation.collection}/${translation.id}`;
     const english = (current.record[translation.collection] as { id: string; data: unknown }[]).find(
       (entry) => entry.id === translation.id,

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { localeOfPath, localizedPath } from '@/lib/base/locales';
 import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS, DATA_PAGE_URL } from '@/lib/base/urls';
 import { SITE_URL } from '@/site';
 import { contentFiles } from '@tests/helpers/content';
@@ -41,9 +42,13 @@ describe('the published site', () => {
       languages: Record<string, { page_count: number }>;
     };
     const contentPages = ['rounds', 'events', 'people', 'issues', 'notes'].reduce((sum, folder) => sum + idsIn(folder).length, 0);
-    expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages['en']?.page_count).toBe(contentPages);
-    for (const path of ['/', '/years/2025/', '/people/', '/issues/', '/search/', '/404.html']) {
+    // Each edition is indexed in its own language, as its pages' <html lang> names it.
+    expect(entry.languages).toEqual({
+      'en-gb': expect.objectContaining({ page_count: contentPages }),
+      ar: expect.objectContaining({ page_count: contentPages }),
+      he: expect.objectContaining({ page_count: contentPages }),
+    });
+    for (const path of ['/', '/years/2025/', '/people/', '/issues/', '/search/', '/404.html', '/ar/', '/he/search/', '/ar/404/']) {
       expect(readPage(build.outDir, path), path).not.toContain('data-pagefind-body');
     }
   });
@@ -66,7 +71,8 @@ describe('the published site', () => {
     expect(pages.length).toBeGreaterThan(aboutPages.length);
     for (const { url, html } of pages) {
       const footer = html.slice(html.indexOf('<footer'));
-      for (const path of aboutPages) expect(footer, url).toContain(`<a href="${path}">`);
+      // Each edition's footer links the pages of its own edition.
+      for (const path of aboutPages) expect(footer, url).toContain(`<a href="${localizedPath(path, localeOfPath(url))}">`);
     }
     for (const path of aboutPages) expect(() => readPage(build.outDir, path), path).not.toThrow();
   });

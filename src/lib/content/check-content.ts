@@ -11,7 +11,7 @@ import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex 
 import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '@/lib/content/schedule';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
 import type { CollectionName } from '@/lib/base/urls';
-import { checkTranslations, missingTranslations, readGlossaries, type CheckedTranslation } from '@/lib/content/translations';
+import { checkTranslations, isShown, missingTranslations, readGlossaries, type CheckedTranslation } from '@/lib/content/translations';
 import { validateRecord } from '@/lib/content/validate-record';
 import { type ContentRecord } from '@/lib/record/entries';
 
@@ -39,7 +39,7 @@ export function checkContent(contentDir: string, today: string): CheckedContent 
   const { glossaries, problems: glossaryProblems } = readGlossaries(contentDir);
   // Translations are checked against a valid English only: an invalid one would make every translation of it look wrong.
   const translations =
-    problems.length === 0
+    fileProblems.length === 0 && problems.length === 0
       ? checkTranslations(translationFiles, files, record, glossaries)
       : { translations: [], problems: [], warnings: [] };
   // The day rules read each valid file on its own, so they are reported with every other problem, not after them.
@@ -129,8 +129,9 @@ export async function checkContentFolder(
     }
   };
   for (const file of files) await render(file, entryOf(file.collection, file.id).data, DEFAULT_LOCALE);
-  // A translation cites its English's sources, so it is rendered with the English's data.
-  for (const translation of translations)
+  // A translation cites its English's sources, so it is rendered with the English's data; one no longer in its English's
+  // shape is not shown, so not rendered.
+  for (const translation of translations.filter(isShown))
     await render(translation, entryOf(translation.collection, translation.id).data, translation.locale);
   return { problems: found, warnings, untranslated };
 }

@@ -215,11 +215,13 @@ function glossaryPlaces(english: ContentFile, translation: TranslationFile) {
   return [
     fieldsOf('title'),
     fieldsOf('summary'),
-    ...bodySections(english.body).map((section) => ({
-      field: `body: ${section.id === '' ? 'the lead' : `#${section.id}`}`,
-      english: section.text,
-      translated: translatedSections.find((candidate) => candidate.id === section.id)?.text ?? '',
-    })),
+    // A section the translation lacks is reported as missing, not as leaving the glossary.
+    ...bodySections(english.body).flatMap((section) => {
+      const translated = translatedSections.find((candidate) => candidate.id === section.id);
+      return translated === undefined
+        ? []
+        : [{ field: `body: ${section.id === '' ? 'the lead' : `#${section.id}`}`, english: section.text, translated: translated.text }];
+    }),
   ];
 }
 
@@ -382,6 +384,9 @@ export function checkTranslations(
   }
   return { translations: checked, problems, warnings };
 }
+
+/** True for a translation its edition shows: current, or stale but still in its English's shape. */
+export const isShown = (translation: CheckedTranslation): boolean => translation.prose !== undefined;
 
 /** Every English file that has no translation into an edition yet, as `content/…md → ar, he`. */
 export function missingTranslations(files: readonly ContentFile[], translations: readonly CheckedTranslation[]): string[] {
