@@ -13,7 +13,8 @@ import { createContentRenderer } from '@/remark/pipeline';
 
 const folder = process.argv[2] ?? CONTENT_DIR;
 const { problems, warnings, untranslated } = await checkContentFolder(folder, buildDay(process.env), createContentRenderer);
-for (const file of untranslated) console.log(file);
+if (untranslated.length > 0)
+  console.log(`Not yet translated (${untranslated.length}):\n${untranslated.map((line) => `  ${line}`).join('\n')}`);
 for (const warning of warnings) console.warn(`warning: ${warning}`);
 if (problems.length > 0) {
   console.error(problemReport('The content', problems));
