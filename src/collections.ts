@@ -51,6 +51,11 @@ export async function loadRecord(locale: Locale = DEFAULT_LOCALE): Promise<Editi
   return edition;
 }
 
+/** Every translation the editions show, for the open data that publishes them beside their English. */
+export async function loadTranslations(): Promise<Translation[]> {
+  return (await load()).translations.map((entry) => entry.data as Translation);
+}
+
 /** What every content page receives: its entry, the whole record, both in the page's edition, and its entry's prose state. */
 export interface EntryProps<C extends CollectionName> {
   entry: CollectionEntry<C>;

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { countryName } from '@/lib/base/countries';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
+import { localizedPath } from '@/lib/base/locales';
 import {
   absoluteUrl,
   CALENDAR_URL,
@@ -19,6 +20,7 @@ import {
   schemaFileUrl,
   TIMELINEJS_URL,
 } from '@/lib/base/urls';
+import type { Translation } from '@/lib/model/editions';
 import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { roundStatusLabel } from '@/lib/model/rounds';
 import type { SiteRecord } from '@/lib/model/site-record';
@@ -28,7 +30,7 @@ import { escapeHtml } from '@/lib/publish/html';
 import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
 import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
-import { calendarDay, SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
+import { calendarDay, SCHEMAS, TRANSLATION_SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
 import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 /** The collections published as JSON; notes are pages of explanation, not data. */
@@ -132,9 +134,40 @@ const publishedPlaceSchema = SCHEMAS.rounds.shape.place.extend({
   }),
 });
 
-/** The fields of an entry as published: its front matter's, and for a round the name of its place's country. */
+/** A translation of an entry as published: its prose as its file holds it, its page in its edition and how fresh it is. */
+function publishedTranslationSchema(collection: OpenDataCollection) {
+  return TRANSLATION_SCHEMAS[collection].extend({
+    url: z.url().meta({ description: "The page in the translation's edition." }),
+    state: z.enum(['current', 'stale']).meta({
+      description:
+        'current: it translates the English as it is; stale: it translates an earlier version (its translates field), and is being brought up to date.',
+    }),
+  });
+}
+
+/**
+ * The fields of an entry as published: its front matter's, for a round the name of its place's country, and its
+ * translations' prose beside its English, by edition.
+ */
 function publishedFields(collection: OpenDataCollection) {
-  return collection === 'rounds' ? { ...SCHEMAS.rounds.shape, place: publishedPlaceSchema } : SCHEMAS[collection].shape;
+  const translation = publishedTranslationSchema(collection).optional();
+  const translations = z
+    .strictObject({ ar: translation, he: translation })
+    .meta({ description: "The entry's prose in the Arabic and Hebrew editions, where translated; every fact is the English's." });
+  const fields = collection === 'rounds' ? { ...SCHEMAS.rounds.shape, place: publishedPlaceSchema } : SCHEMAS[collection].shape;
+  return { ...fields, translations };
+}
+
+/** An entry's translations as published, by edition: those its editions show. */
+function publishedTranslations(collection: OpenDataCollection, id: string, translations: readonly Translation[], site: URL | string) {
+  return Object.fromEntries(
+    translations
+      .filter((translation) => translation.collection === collection && translation.of === id && translation.prose !== undefined)
+      .map((translation) => [
+        translation.locale,
+        { ...translation.prose, url: absoluteUrl(localizedPath(pageOf(collection, id), translation.locale), site), state: translation.state },
+      ]),
+  );
 }
 
 /** An entry's front matter as published: a round's place gains its country's name. */
@@ -146,7 +179,7 @@ function publishedData(data: ContentRecord[OpenDataCollection][number]['data']) 
  * A collection's JSON file: its schema's address, the day the record last
  * changed, the license, and every entry with its id and page. An entry holds
  * its front matter as validated: dates as YYYY-MM-DD, every default filled in; a round's place also names its
- * country.
+ * country; and beside it, its Arabic and Hebrew prose where translated.
  */
 export function openDataFileSchema(collection: OpenDataCollection) {
   return z.strictObject({
@@ -206,14 +239,22 @@ export function recordUpdatedDay(record: Pick<ContentRecord, 'rounds' | 'events'
  * own schema here, so a file that would not validate fails the build instead
  * of being published.
  */
-export function openDataFile(collection: OpenDataCollection, record: ContentRecord, site: URL | string): OpenDataFile {
+export function openDataFile(
+  collection: OpenDataCollection,
+  record: ContentRecord,
+  translations: readonly Translation[],
+  site: URL | string,
+): OpenDataFile {
   return openDataFileSchema(collection).parse({
     $schema: absoluteUrl(schemaFileUrl(collection), site),
     updated: recordUpdatedDay(record),
     license: DATA_LICENSE,
-    items: [...record[collection]]
-      .sort(byId)
-      .map((entry) => ({ id: entry.id, url: absoluteUrl(pageOf(collection, entry.id), site), ...publishedData(entry.data) })),
+    items: [...record[collection]].sort(byId).map((entry) => ({
+      id: entry.id,
+      url: absoluteUrl(pageOf(collection, entry.id), site),
+      ...publishedData(entry.data),
+      translations: publishedTranslations(collection, entry.id, translations, site),
+    })),
   });
 }
 

@@ -17,6 +17,7 @@ import {
   siteOf,
   timelineJsDocument,
 } from '@/lib/publish/open-data';
+import type { Translation } from '@/lib/model/editions';
 import type { ContentRecord } from '@/lib/record/entries';
 import { DATA_LICENSE } from '@/site';
 import { event, issue, person, position, round, source } from '@tests/helpers/fixtures';
@@ -78,8 +79,22 @@ describe('recordUpdatedDay', () => {
 });
 
 describe('openDataFile', () => {
+  it("publishes each translation's prose beside its English, with its page in its edition and how fresh it is", () => {
+    const prose = { translates: '0123456789ab', title: 'اختبار', summary: 'ملخص.', updates: [] };
+    const translations: Translation[] = [
+      { locale: 'ar', collection: 'events', of: '2025-07-18-ceasefire', state: 'stale', prose },
+      { locale: 'he', collection: 'events', of: '2025-07-18-ceasefire', state: 'stale', prose: undefined },
+    ];
+    const file = openDataFile('events', record, translations, SITE);
+    const ceasefire = file.items.find((item) => item.id === '2025-07-18-ceasefire');
+    expect(ceasefire?.translations).toEqual({
+      ar: { ...prose, url: 'https://example.org/ar/events/2025-07-18-ceasefire/', state: 'stale' },
+    });
+    expect(schemaProblems(openDataJsonSchema('events', SITE), file)).toEqual([]);
+  });
+
   it('lists every entry by id with its page as an absolute URL and its validated data', () => {
-    const file = openDataFile('rounds', record, SITE);
+    const file = openDataFile('rounds', record, [], SITE);
     expect(file.items.map((item) => item.id)).toEqual([
       '2025-07-12-baku',
       '2025-09-17-london',
@@ -92,8 +107,9 @@ describe('openDataFile', () => {
       url: 'https://example.org/rounds/2026-01-05-paris/',
       ...paris.data,
       place: { ...paris.data.place, countryName: 'France' },
+      translations: {},
     });
-    expect(openDataFile('people', record, SITE).items.map((item) => item.url)).toEqual([
+    expect(openDataFile('people', record, [], SITE).items.map((item) => item.url)).toEqual([
       'https://example.org/people/asaad-al-shaibani/',
       'https://example.org/people/yechiel-leiter/',
     ]);
@@ -101,7 +117,7 @@ describe('openDataFile', () => {
 
   it("keeps a round's country as its code and names it in English beside it; a border's two codes and both names", () => {
     const border = round('border-area', { place: { city: 'Border region', country: ['IL', 'SY'] } });
-    const { items } = openDataFile('rounds', { ...record, rounds: [baku, border] }, SITE);
+    const { items } = openDataFile('rounds', { ...record, rounds: [baku, border] }, [], SITE);
     expect(items.map((item) => ('place' in item ? item.place : undefined))).toEqual([
       { city: 'Baku', country: 'AZ', countryName: 'Azerbaijan' },
       { city: 'Border region', country: ['IL', 'SY'], countryName: 'Israel–Syria' },
@@ -109,7 +125,7 @@ describe('openDataFile', () => {
   });
 
   it('names its schema, the day the record last changed and the license', () => {
-    const file = openDataFile('events', record, SITE);
+    const file = openDataFile('events', record, [], SITE);
     expect(file.$schema).toBe('https://example.org/data/schema/events.schema.json');
     expect(file.updated).toBe('2026-03-01');
     expect(file.license).toEqual(DATA_LICENSE);
@@ -117,7 +133,7 @@ describe('openDataFile', () => {
 
   it('refuses to publish an entry its schema would refuse', () => {
     const broken = { ...record, issues: [{ id: 'buffer-zone', data: { ...issue('buffer-zone').data, sources: [] } }] };
-    expect(() => openDataFile('issues', broken, SITE)).toThrow(/sources/);
+    expect(() => openDataFile('issues', broken, [], SITE)).toThrow(/sources/);
   });
 });
 
@@ -134,11 +150,11 @@ describe('openDataJsonSchema', () => {
   });
 
   it.each(OPEN_DATA_COLLECTIONS)('validates the %s file made from the record', (collection) => {
-    expect(schemaProblems(openDataJsonSchema(collection, SITE), openDataFile(collection, record, SITE))).toEqual([]);
+    expect(schemaProblems(openDataJsonSchema(collection, SITE), openDataFile(collection, record, [], SITE))).toEqual([]);
   });
 
   it('requires the fields the schemas fill in by default, and refuses unknown ones', () => {
-    const file = openDataFile('rounds', record, SITE);
+    const file = openDataFile('rounds', record, [], SITE);
     const [first, ...rest] = file.items;
     const withoutPositions: Record<string, unknown> = { ...first, extra: 1 };
     delete withoutPositions['positions'];
@@ -147,7 +163,7 @@ describe('openDataJsonSchema', () => {
   });
 
   it('refuses a round whose country is a name rather than a code, or has no name beside it', () => {
-    const file = openDataFile('rounds', { ...record, rounds: [baku] }, SITE);
+    const file = openDataFile('rounds', { ...record, rounds: [baku] }, [], SITE);
     const [item] = file.items;
     const named = { ...item, place: { city: 'Baku', country: 'Azerbaijan', countryName: 'Azerbaijan' } };
     const unnamed = { ...item, place: { city: 'Baku', country: 'AZ' } };
@@ -161,7 +177,7 @@ describe('openDataJsonSchema', () => {
   });
 
   it('refuses a file whose dates are not YYYY-MM-DD or whose license is missing', () => {
-    const file: Record<string, unknown> = { ...openDataFile('events', record, SITE), updated: '1 March 2026' };
+    const file: Record<string, unknown> = { ...openDataFile('events', record, [], SITE), updated: '1 March 2026' };
     delete file['license'];
     const problems = schemaProblems(openDataJsonSchema('events', SITE), file);
     expect(problems).toEqual(["/ must have required property 'license'", '/updated must match pattern "^\\d{4}-\\d{2}-\\d{2}$"']);
