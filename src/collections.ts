@@ -3,7 +3,7 @@
  * loader has already checked as a whole, indexed once per build and edition.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, editionParam, LOCALES, type Locale } from '@/lib/base/locales';
+import { DEFAULT_LOCALE, editionParam, editionsToBuild, type Locale } from '@/lib/base/locales';
 import type { CollectionName } from '@/lib/base/urls';
 import { buildDay } from '@/lib/content/schedule';
 import { proseKey, recordInEdition, type ProseState, type Translation } from '@/lib/model/editions';
@@ -16,6 +16,9 @@ export interface EditionRecord extends SiteRecord {
   /** The language of each entry's prose, and how fresh its translation is, by `proseKey`. */
   prose: ReadonlyMap<string, ProseState>;
 }
+
+/** The editions this build publishes: every one, unless BUILD_EDITIONS names some (see editionsToBuild). */
+export const BUILT_LOCALES = editionsToBuild(process.env['BUILD_EDITIONS']);
 
 let loading: Promise<{ english: ContentRecord; translations: CollectionEntry<'translations'>[] }> | undefined;
 const editions = new Map<Locale, EditionRecord>();
@@ -65,7 +68,7 @@ export interface EntryProps<C extends CollectionName> {
 
 /** The route parameters that publish a page in every edition: English at the root, the others under their prefix. */
 export function editionPaths(): { params: { lang: string | undefined } }[] {
-  return LOCALES.map((locale) => ({ params: { lang: editionParam(locale) } }));
+  return BUILT_LOCALES.map((locale) => ({ params: { lang: editionParam(locale) } }));
 }
 
 /**
@@ -76,7 +79,7 @@ export async function inEveryEdition<P extends Record<string, string | undefined
   pathsIn: (record: EditionRecord) => { params: P; props: Props }[] | Promise<{ params: P; props: Props }[]>,
 ): Promise<{ params: P & { lang: string | undefined }; props: Props }[]> {
   const perEdition = await Promise.all(
-    LOCALES.map(async (locale) => {
+    BUILT_LOCALES.map(async (locale) => {
       const paths = await pathsIn(await loadRecord(locale));
       return paths.map((path) => ({ params: { ...path.params, lang: editionParam(locale) }, props: path.props }));
     }),

@@ -102,3 +102,17 @@ export function localizeLinks(html: string, locale: Locale): string {
     });
   });
 }
+
+/**
+ * The editions a build publishes: all of them, or those a comma-separated list names (BUILD_EDITIONS=en), to measure
+ * one edition's cost or to develop quickly. English, which the others translate, is always built.
+ * @example editionsToBuild(undefined) // ["en", "ar", "he"]
+ * @example editionsToBuild('en') // ["en"]
+ */
+export function editionsToBuild(list: string | undefined): Locale[] {
+  if (list === undefined || list.trim() === '') return [...LOCALES];
+  const named = list.split(',').map((locale) => locale.trim());
+  const unknown = named.filter((locale) => !isLocale(locale));
+  if (unknown.length > 0) throw new Error(`BUILD_EDITIONS names ${unknown.join(', ')}, which is not an edition: use ${LOCALES.join(', ')}`);
+  return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || named.includes(locale));
+}

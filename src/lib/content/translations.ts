@@ -68,15 +68,15 @@ function englishProse(file: ContentFile): unknown {
 }
 
 /**
- * The version of an English file's prose: the first 12 hex digits of a SHA-256 of its title, name, summary, aliases,
+ * The version of an English file's prose: v and the first 12 hex digits of a SHA-256 of its title, name, summary, aliases,
  * stances, readouts, notes, roles, update notes and body. Its facts are not in it: a translation shows them from the
  * English file, so a corrected date or an added source leaves the translation current.
  */
 export function englishVersion(file: ContentFile): string {
-  return createHash('sha256')
+  const digest = createHash('sha256')
     .update(JSON.stringify(englishProse(file)))
-    .digest('hex')
-    .slice(0, 12);
+    .digest('hex');
+  return `v${digest.slice(0, 12)}`;
 }
 
 /** One section of a body: the lead before the first H2 (id ""), or an H2 and what follows it. */

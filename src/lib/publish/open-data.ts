@@ -165,7 +165,11 @@ function publishedTranslations(collection: OpenDataCollection, id: string, trans
       .filter((translation) => translation.collection === collection && translation.of === id && translation.prose !== undefined)
       .map((translation) => [
         translation.locale,
-        { ...translation.prose, url: absoluteUrl(localizedPath(pageOf(collection, id), translation.locale), site), state: translation.state },
+        {
+          ...translation.prose,
+          url: absoluteUrl(localizedPath(pageOf(collection, id), translation.locale), site),
+          state: translation.state,
+        },
       ]),
   );
 }

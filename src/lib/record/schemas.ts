@@ -532,14 +532,15 @@ export const SCHEMAS = {
 /**
  * The version of the English a translation translates: a digest of the English file's prose, which
  * `npm run check:content` prints. When the English's prose changes, its version does, and the translation is stale.
+ * It starts with a letter, so YAML never reads it as a number.
  */
-export const ENGLISH_VERSION = /^[0-9a-f]{12}$/;
+export const ENGLISH_VERSION = /^v[0-9a-f]{12}$/;
 
 const translates = z
   .string({ error: 'must be the version of the English this file translates, as npm run check:content prints it' })
   .regex(
     ENGLISH_VERSION,
-    'must be the version of the English this file translates (12 letters and digits), as npm run check:content prints it',
+    'must be the version of the English this file translates (v and 12 letters and digits), as npm run check:content prints it',
   );
 
 /** A correction's note, translated; its date says which of the English's `updates` it translates. */

@@ -84,7 +84,7 @@ describe('npm run new:round', SCRIPT_RUNS, () => {
     expect(written.code, written.stderr).toBe(0);
     const arabic = join(dir, 'rounds/2026-03-20-tel-aviv.ar.md');
     expect(readFileSync(arabic, 'utf8')).toMatch(
-      /^---\ntranslates: [0-9a-f]{12} #[\s\S]*\ntitle: '' #[\s\S]*## What was announced \{#what-was-announced\}\n/,
+      /^---\ntranslates: v[0-9a-f]{12} #[\s\S]*\ntitle: '' #[\s\S]*## What was announced \{#what-was-announced\}\n/,
     );
     expect(existsSync(join(dir, 'rounds/2026-03-20-tel-aviv.he.md'))).toBe(true);
 

@@ -107,7 +107,7 @@ describe('the English version a translation translates', () => {
   it('is the same for the same prose, and changes with the prose but not with the facts', () => {
     expect(record.rounds.map((round) => round.id)).toEqual(['2025-09-17-london']);
     const version = englishVersion(LONDON);
-    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(version).toMatch(/^v[0-9a-f]{12}$/);
     expect(englishVersion(file('rounds', LONDON.id, ROUND))).toBe(version);
     expect(englishVersion(file('rounds', LONDON.id, ROUND.replace('date: 2025-09-19', 'date: 2025-09-21')))).toBe(version);
     expect(englishVersion(file('rounds', LONDON.id, ROUND.replace('They met', 'They talked')))).not.toBe(version);
@@ -189,12 +189,12 @@ describe('checkTranslations', () => {
   });
 
   it('shows a stale translation still in shape under a warning that gives the version to set', () => {
-    const { translations, problems: found, warnings } = check(arabicRound('0123456789ab'));
+    const { translations, problems: found, warnings } = check(arabicRound('v0123456789ab'));
     expect(found).toEqual([]);
     expect(translations[0]?.state).toBe('stale');
     expect(translations.filter(isShown)).toHaveLength(1);
     expect(warnings).toEqual([
-      `content/rounds/2025-09-17-london.ar.md: translates an earlier version of the English (0123456789ab; it is now ${englishVersion(LONDON)}); bring it up to date, then set translates: ${englishVersion(LONDON)}`,
+      `content/rounds/2025-09-17-london.ar.md: translates an earlier version of the English (v0123456789ab; it is now ${englishVersion(LONDON)}); bring it up to date, then set translates: ${englishVersion(LONDON)}`,
     ]);
   });
 
@@ -203,7 +203,7 @@ describe('checkTranslations', () => {
       translations,
       problems: found,
       warnings,
-    } = check(arabicRound('0123456789ab', (text) => text.replace('## ما الذي جرى {#what-happened}', '## ما الذي جرى {#what-was-said}')));
+    } = check(arabicRound('v0123456789ab', (text) => text.replace('## ما الذي جرى {#what-happened}', '## ما الذي جرى {#what-was-said}')));
     expect(found).toEqual([]);
     expect(translations.filter(isShown)).toEqual([]);
     expect(warnings[0]).toContain('and no longer matches it, so its page shows the English: body: lacks the section #what-happened');

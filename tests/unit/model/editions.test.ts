@@ -32,7 +32,7 @@ const translations: Translation[] = [
     of: 'london',
     state: 'stale',
     prose: {
-      translates: '0123456789ab',
+      translates: 'v0123456789ab',
       title: 'جولة في لندن',
       summary: 'جولة.',
       positions: [{ side: 'israel', issue: 'buffer-zone', stance: 'تتمسك إسرائيل بالمنطقة.' }],
@@ -46,7 +46,7 @@ const translations: Translation[] = [
     collection: 'people',
     of: 'ron-dermer',
     state: 'current',
-    prose: { translates: '0123456789ab', name: 'رون ديرمر', roles: [{ title: 'وزير' }], updates: [] },
+    prose: { translates: 'v0123456789ab', name: 'رون ديرمر', roles: [{ title: 'وزير' }], updates: [] },
   },
   { locale: 'he', collection: 'events', of: 'event', state: 'stale', prose: undefined },
 ];

@@ -80,7 +80,7 @@ describe('recordUpdatedDay', () => {
 
 describe('openDataFile', () => {
   it("publishes each translation's prose beside its English, with its page in its edition and how fresh it is", () => {
-    const prose = { translates: '0123456789ab', title: 'اختبار', summary: 'ملخص.', updates: [] };
+    const prose = { translates: 'v0123456789ab', title: 'اختبار', summary: 'ملخص.', updates: [] };
     const translations: Translation[] = [
       { locale: 'ar', collection: 'events', of: '2025-07-18-ceasefire', state: 'stale', prose },
       { locale: 'he', collection: 'events', of: '2025-07-18-ceasefire', state: 'stale', prose: undefined },
