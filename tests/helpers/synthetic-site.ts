@@ -184,7 +184,7 @@ function translatedFields(file: ContentFile, locale: TranslatedLocale, random: (
         'positions:',
         ...list('positions').map(
           (position) =>
-            `  - {side: ${String(position['side'])}, issue: ${String(position['issue'])}, stance: ${say()}${position['how'] === undefined ? '' : `, how: ${say()}`}}`,
+            `  - {side: ${String(position['side'])}, issue: ${String(position['issue'])}, stance: ${say()}${position['how'] === undefined ? '' : `, how: ${JSON.stringify(translatedSentence(random, locale).slice(0, 60))}`}}`,
         ),
       ];
     case 'issues':
