@@ -154,11 +154,12 @@ export const ATTENDANCE_DOUBT_MEANINGS: Record<AttendanceDoubt, string> = {
 };
 
 /**
- * A doubt about a delegate's presence in words, for text with no room for a footnote (feeds, structured data).
+ * A doubt about a delegate's presence in words, in an edition's language, for text with no room for a footnote
+ * (feeds, structured data); the note is the record's, in the edition's language where translated.
  * @example attendanceDoubtSentence({ doubt: 'one-source', note: 'Only Ynet places him in Baku.' }) // "Attendance reported by one source only. Only Ynet places him in Baku."
  */
-export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>): string {
-  return `${attendanceDoubtLead(doubt.doubt)}. ${doubt.note}`;
+export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>, locale: Locale = DEFAULT_LOCALE): string {
+  return `${uiStrings(locale).publishing.attendanceDoubts[doubt.doubt]}. ${doubt.note}`;
 }
 
 /**

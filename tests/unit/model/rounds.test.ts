@@ -343,4 +343,12 @@ describe('doubts about attendance', () => {
     expect(attendanceDoubtLead('reports-differ')).toBe('Reports differ on attendance');
     expect(attendanceDoubtSentence(doubt)).toBe('Attendance reported by one source only. Only Ynet places him in Baku.');
   });
+
+  it("says a doubt in the edition's words, for the feeds and structured data of every edition, the lead the same as the pages' in English", () => {
+    expect(attendanceDoubtSentence({ doubt: 'reports-differ', note: 'ملاحظة.' }, 'ar')).toBe('تتباين التقارير بشأن الحضور. ملاحظة.');
+    expect(attendanceDoubtSentence({ doubt: 'one-source', note: 'הערה.' }, 'he')).toBe('ההשתתפות דווחה במקור אחד בלבד. הערה.');
+    for (const kind of ['one-source', 'reports-differ'] as const) {
+      expect(attendanceDoubtSentence({ doubt: kind, note: 'N.' })).toBe(`${attendanceDoubtLead(kind)}. N.`);
+    }
+  });
 });
