@@ -115,14 +115,15 @@ export function leadsOf(delegations: Round['delegations']): { side: Side; id: st
 
 /**
  * A place at a meeting as a note beside a name in a delegation's list, where it tells the reader something: a
- * mediator's place always, a head's only in a delegation of several, a member's never.
+ * mediator's place always, a head's only in a delegation of several, a member's never; in an edition's words.
  * @example seatNote('head', 3) // "head"
  * @example seatNote('head', 1) // undefined
  * @example seatNote('lead-mediator', 1) // "lead mediator"
+ * @example seatNote('head', 3, 'ar') // "رئيس الوفد"
  */
-export function seatNote(as: Attendance, delegationSize: number): string | undefined {
+export function seatNote(as: Attendance, delegationSize: number, locale: Locale = DEFAULT_LOCALE): string | undefined {
   if (as === 'member' || (as === 'head' && delegationSize < 2)) return undefined;
-  return ATTENDANCE_LABELS[as].toLowerCase();
+  return uiStrings(locale).publishing.seats[as];
 }
 
 /**
@@ -193,11 +194,12 @@ export interface Delegate {
 
 /**
  * Each side's delegation as a round page lists it: sides in the standard order, head first, with names, roles on the
- * day of the round and any doubt about their presence.
+ * day of the round, any doubt about their presence, and their place in an edition's words.
  */
 export function delegatesBySide(
   round: Pick<Round, 'delegations' | 'start' | 'uncertainAttendance'>,
   personById: ReadonlyMap<string, Entry<Person>>,
+  locale: Locale = DEFAULT_LOCALE,
 ): { side: Side; delegates: Delegate[] }[] {
   return seatsBySide(round.delegations).map(({ side, seats }) => ({
     side,
@@ -206,7 +208,7 @@ export function delegatesBySide(
       return {
         id,
         name: person?.data.name ?? id,
-        seat: seatNote(as, seats.length),
+        seat: seatNote(as, seats.length, locale),
         role: person ? roleOn(person.data.roles, round.start)?.title : undefined,
         doubt: attendanceDoubtOf(round, id),
       };

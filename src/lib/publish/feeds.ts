@@ -188,7 +188,7 @@ interface Fact {
 function roundFacts(round: Round, record: FeedContext['record'], locale: Locale): Fact[] {
   const ui = uiStrings(locale);
   const place = `${cityName(round, locale)}${ui.comma}${countryName(round.place.country, locale)}${round.place.venue ? ` (${round.place.venue})` : ''}`;
-  const delegations = delegatesBySide(round, record.personById).map(({ side, delegates }) => ({
+  const delegations = delegatesBySide(round, record.personById, locale).map(({ side, delegates }) => ({
     term: ui.publishing.delegationOf(sideInSentence(side, locale)),
     html: delegates
       .map(
@@ -197,7 +197,7 @@ function roundFacts(round: Round, record: FeedContext['record'], locale: Locale)
             `${seat ? ` (${seat})` : ''}${role ? `${ui.comma}${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt, locale)})` : ''}`,
           )}`,
       )
-      .join('; '),
+      .join(ui.publishing.delegateSeparator),
   }));
   return [
     { term: ui.publishing.facts.meeting, html: escapeHtml(roundLabel(round, locale)) },

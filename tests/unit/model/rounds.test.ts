@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appearancesByPerson,
+  ATTENDANCE_LABELS,
   attendanceAt,
   attendanceDoubtLead,
   attendanceDoubtOf,
@@ -100,6 +101,13 @@ describe('seatNote', () => {
     expect(seatNote('member', 3)).toBeUndefined();
     expect(seatNote('lead-mediator', 1)).toBe('lead mediator');
     expect(seatNote('mediator', 2)).toBe('mediator');
+    expect(seatNote('head', 2, 'ar')).toBe('رئيس الوفد');
+    expect(seatNote('lead-mediator', 1, 'he')).toBe('המתווך הראשי');
+    expect(seatNote('member', 3, 'he')).toBeUndefined();
+  });
+
+  it('words a place in English as the key beside a view of attendance labels it', () => {
+    for (const as of ['head', 'lead-mediator', 'mediator'] as const) expect(seatNote(as, 2)).toBe(ATTENDANCE_LABELS[as].toLowerCase());
   });
 });
 

@@ -335,9 +335,13 @@ describe('the feeds of the Arabic and Hebrew editions', () => {
     expect(html).toContain('<li><strong>المكان:</strong> باريس، فرنسا (Quai d’Orsay)</li>');
     expect(html).toContain('<li><strong>الحالة:</strong> عُقد</li>');
     expect(html).toContain('<li><strong>التأكيد:</strong> أكّدته سوريا</li>');
-    expect(html).toContain('<strong>وفد إسرائيل:</strong>');
+    expect(html).toContain(
+      '<strong>وفد إسرائيل:</strong> <a href="https://talks.example.org/ar/people/yechiel-leiter/">Yechiel Leiter</a> (رئيس الوفد)، Fixture role (تتباين التقارير بشأن الحضور. Reports differ on whether he came.)؛ <a href="https://talks.example.org/ar/people/gil-reich/">',
+    );
     expect(html).toContain('(تتباين التقارير بشأن الحضور. Reports differ on whether he came.)');
-    expect(html).toContain('<strong>وفد الولايات المتحدة:</strong>');
+    expect(html).toContain(
+      '<strong>وفد الولايات المتحدة:</strong> <a href="https://talks.example.org/ar/people/tom-barrack/">Tom Barrack</a> (كبير الوسطاء)',
+    );
     expect(html).toContain('<h2>التحديثات والتصحيحات</h2><ul><li>8 يناير 2026: Added the joint statement.</li>');
     expect(html).toMatch(/<h2>المصادر<\/h2><ol><li>Wire, <a [^>]+>Talks &lt;resume&gt;<\/a>, 6 يناير 2026<\/li><\/ol>$/);
   });

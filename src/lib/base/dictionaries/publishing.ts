@@ -10,6 +10,8 @@ export interface PublishingStrings {
   /** What the line of a feed's links starts with: "Follow: RSS · JSON Feed". */
   follow: string;
   followCorrections: string;
+  followIssue: string;
+  followPerson: (name: string) => string;
   /** A feed about one thing, as a reader lists it: "Ron Dermer · Israel–Syria Talks Record". */
   feedTitle: (name: string, site: string) => string;
   personFeedDescription: (name: string) => string;
@@ -20,6 +22,10 @@ export interface PublishingStrings {
   facts: { meeting: string; people: string; date: string };
   /** A side's delegation among a feed item's facts. */
   delegationOf: (side: string) => string;
+  /** Between the delegates of a side, each of whom may have a role after a comma: "A (head), minister; B". */
+  delegateSeparator: string;
+  /** A delegate's place at a meeting, as a note beside their name where it tells the reader something (see seatNote). */
+  seats: { head: string; 'lead-mediator': string; mediator: string };
   /** The newest correction, first in a feed item. */
   updatedOn: (day: string) => string;
   /** What kind of page a correction changed, besides a round, which is named by its label. */
@@ -61,6 +67,8 @@ export const publishing: Record<Locale, PublishingStrings> = {
   en: {
     follow: 'Follow',
     followCorrections: 'Follow corrections',
+    followIssue: 'Follow this issue',
+    followPerson: (name) => `Follow ${name}`,
     feedTitle: (name, site) => `${name} · ${site}`,
     personFeedDescription: (name) => `Every round and event of the Israel–Syria talks that ${name} took part in or is named in.`,
     issueFeedDescription: (title) => `Every round and event of the Israel–Syria talks at which ${title} came up.`,
@@ -69,6 +77,8 @@ export const publishing: Record<Locale, PublishingStrings> = {
       'Every correction and addition made to a published page of the record of the Israel–Syria talks, newest first.',
     facts: { meeting: 'Meeting', people: 'People', date: 'Date' },
     delegationOf: (side) => `Delegation of ${side}`,
+    delegateSeparator: '; ',
+    seats: { head: 'head', 'lead-mediator': 'lead mediator', mediator: 'mediator' },
     updatedOn: (day) => `Updated ${day}`,
     kinds: { event: 'Event', person: 'Person', issue: 'Issue', note: 'Note' },
     attendanceDoubts: { 'one-source': 'Attendance reported by one source only', 'reports-differ': 'Reports differ on attendance' },
@@ -96,6 +106,8 @@ export const publishing: Record<Locale, PublishingStrings> = {
   ar: {
     follow: 'للمتابعة',
     followCorrections: 'لمتابعة التصحيحات',
+    followIssue: 'لمتابعة هذه القضية',
+    followPerson: (name) => `لمتابعة ${name}`,
     feedTitle: (name, site) => `${name} · ${site}`,
     personFeedDescription: (name) => `كل جولة أو حدث في المحادثات بين إسرائيل وسوريا شهد مشاركةً أو ذِكرًا لـ${name}.`,
     issueFeedDescription: (title) => `كل جولة أو حدث في المحادثات بين إسرائيل وسوريا طُرحت فيه قضية «${title}».`,
@@ -103,6 +115,8 @@ export const publishing: Record<Locale, PublishingStrings> = {
     correctionsFeedDescription: 'كل تصحيح أو إضافة أُدخلا على صفحة منشورة من سجل المحادثات بين إسرائيل وسوريا، الأحدث أولًا.',
     facts: { meeting: 'الاجتماع', people: 'الأشخاص', date: 'التاريخ' },
     delegationOf: (side) => `وفد ${side}`,
+    delegateSeparator: '؛ ',
+    seats: { head: 'رئيس الوفد', 'lead-mediator': 'كبير الوسطاء', mediator: 'وسيط' },
     updatedOn: (day) => `حُدّث في ${day}`,
     kinds: { event: 'حدث', person: 'شخصية', issue: 'قضية', note: 'ملاحظة' },
     attendanceDoubts: { 'one-source': 'لم يرد الحضور إلا في مصدر واحد', 'reports-differ': 'تتباين التقارير بشأن الحضور' },
@@ -129,6 +143,8 @@ export const publishing: Record<Locale, PublishingStrings> = {
   he: {
     follow: 'למעקב',
     followCorrections: 'למעקב אחר התיקונים',
+    followIssue: 'למעקב אחר הסוגיה',
+    followPerson: (name) => `למעקב אחר ${name}`,
     feedTitle: (name, site) => `${name} · ${site}`,
     personFeedDescription: (name) => `כל הסבבים והאירועים בשיחות בין ישראל לסוריה עם השתתפות או אזכור של ${name}.`,
     issueFeedDescription: (title) => `כל הסבבים והאירועים בשיחות בין ישראל לסוריה שבהם עלתה הסוגיה "${title}".`,
@@ -136,6 +152,8 @@ export const publishing: Record<Locale, PublishingStrings> = {
     correctionsFeedDescription: 'כל תיקון ותוספת שנעשו בעמוד שפורסם בתיעוד השיחות בין ישראל לסוריה, מהחדש לישן.',
     facts: { meeting: 'פגישה', people: 'אנשים', date: 'תאריך' },
     delegationOf: (side) => `משלחת ${side}`,
+    delegateSeparator: '; ',
+    seats: { head: 'ראש המשלחת', 'lead-mediator': 'המתווך הראשי', mediator: 'מתווך' },
     updatedOn: (day) => `עודכן ב-${day}`,
     kinds: { event: 'אירוע', person: 'אישיות', issue: 'סוגיה', note: 'הערה' },
     attendanceDoubts: { 'one-source': 'ההשתתפות דווחה במקור אחד בלבד', 'reports-differ': 'הדיווחים חלוקים בשאלת ההשתתפות' },
