@@ -101,16 +101,23 @@ export function entryPaths<C extends CollectionName>(collection: C) {
   );
 }
 
+/** The translation whose prose and body an edition shows for an entry: none in English, or where the entry is untranslated. */
+export async function shownTranslation(
+  collection: CollectionName,
+  id: string,
+  record: EditionRecord,
+): Promise<CollectionEntry<'translations'> | undefined> {
+  const prose = record.prose.get(proseKey(collection, id));
+  if (prose === undefined || prose.state === 'untranslated' || prose.state === 'original') return undefined;
+  return (await load()).translations.find((t) => t.id === `${record.locale}/${collection}/${id}`);
+}
+
 /**
  * Renders an entry's body in its edition: the translation's where the edition shows one, the English's otherwise,
  * with the ids of the people its text mentions (see remark-person-mentions).
  */
 export async function renderBody<C extends CollectionName>(entry: CollectionEntry<C>, collection: C, record: EditionRecord) {
-  const prose = record.prose.get(proseKey(collection, entry.id));
-  const translated =
-    prose !== undefined && prose.state !== 'untranslated' && prose.state !== 'original'
-      ? (await load()).translations.find((t) => t.id === `${record.locale}/${collection}/${entry.id}`)
-      : undefined;
+  const translated = await shownTranslation(collection, entry.id, record);
   const { Content, remarkPluginFrontmatter } = await render(translated ?? entry);
   const mentioned: unknown = remarkPluginFrontmatter['mentionedPeople'];
   const mentionedPeople = Array.isArray(mentioned) ? mentioned.filter((id): id is string => typeof id === 'string') : [];

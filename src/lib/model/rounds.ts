@@ -115,14 +115,15 @@ export function leadsOf(delegations: Round['delegations']): { side: Side; id: st
 
 /**
  * A place at a meeting as a note beside a name in a delegation's list, where it tells the reader something: a
- * mediator's place always, a head's only in a delegation of several, a member's never.
+ * mediator's place always, a head's only in a delegation of several, a member's never; in an edition's words.
  * @example seatNote('head', 3) // "head"
  * @example seatNote('head', 1) // undefined
  * @example seatNote('lead-mediator', 1) // "lead mediator"
+ * @example seatNote('head', 3, 'ar') // "رئيس الوفد"
  */
-export function seatNote(as: Attendance, delegationSize: number): string | undefined {
+export function seatNote(as: Attendance, delegationSize: number, locale: Locale = DEFAULT_LOCALE): string | undefined {
   if (as === 'member' || (as === 'head' && delegationSize < 2)) return undefined;
-  return ATTENDANCE_LABELS[as].toLowerCase();
+  return uiStrings(locale).publishing.seats[as];
 }
 
 /**
@@ -154,11 +155,12 @@ export const ATTENDANCE_DOUBT_MEANINGS: Record<AttendanceDoubt, string> = {
 };
 
 /**
- * A doubt about a delegate's presence in words, for text with no room for a footnote (feeds, structured data).
+ * A doubt about a delegate's presence in words, in an edition's language, for text with no room for a footnote
+ * (feeds, structured data); the note is the record's, in the edition's language where translated.
  * @example attendanceDoubtSentence({ doubt: 'one-source', note: 'Only Ynet places him in Baku.' }) // "Attendance reported by one source only. Only Ynet places him in Baku."
  */
-export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>): string {
-  return `${attendanceDoubtLead(doubt.doubt)}. ${doubt.note}`;
+export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>, locale: Locale = DEFAULT_LOCALE): string {
+  return `${uiStrings(locale).publishing.attendanceDoubts[doubt.doubt]}. ${doubt.note}`;
 }
 
 /**
@@ -192,11 +194,12 @@ export interface Delegate {
 
 /**
  * Each side's delegation as a round page lists it: sides in the standard order, head first, with names, roles on the
- * day of the round and any doubt about their presence.
+ * day of the round, any doubt about their presence, and their place in an edition's words.
  */
 export function delegatesBySide(
   round: Pick<Round, 'delegations' | 'start' | 'uncertainAttendance'>,
   personById: ReadonlyMap<string, Entry<Person>>,
+  locale: Locale = DEFAULT_LOCALE,
 ): { side: Side; delegates: Delegate[] }[] {
   return seatsBySide(round.delegations).map(({ side, seats }) => ({
     side,
@@ -205,7 +208,7 @@ export function delegatesBySide(
       return {
         id,
         name: person?.data.name ?? id,
-        seat: seatNote(as, seats.length),
+        seat: seatNote(as, seats.length, locale),
         role: person ? roleOn(person.data.roles, round.start)?.title : undefined,
         doubt: attendanceDoubtOf(round, id),
       };

@@ -8,7 +8,6 @@
 import { z } from 'astro/zod';
 import { countryName } from '@/lib/base/countries';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
-import { localizedPath } from '@/lib/base/locales';
 import {
   absoluteUrl,
   CALENDAR_URL,
@@ -20,8 +19,10 @@ import {
   schemaFileUrl,
   TIMELINEJS_URL,
 } from '@/lib/base/urls';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import type { Translation } from '@/lib/model/editions';
-import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { cityName, roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { roundStatusLabel } from '@/lib/model/rounds';
 import type { SiteRecord } from '@/lib/model/site-record';
 import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
@@ -54,7 +55,10 @@ export function jsonText(value: unknown): string {
 
 /** What a file of the open data is, as the data page describes it. */
 export interface DataFileListing {
+  /** The file's address in English; one written in each edition's language has its own in each (see dataFileHref). */
   href: string;
+  /** Set for a file each edition publishes in its own language, under its prefix: the calendar. */
+  perEdition?: true;
   title: string;
   format: string;
   holds: string;
@@ -104,12 +108,23 @@ export const DATA_FILES: readonly DataFileListing[] = [
   },
   {
     href: CALENDAR_URL,
+    perEdition: true,
     title: 'Calendar of the rounds',
     format: 'iCalendar',
     holds:
       'Every held or scheduled round whose days are known, as an all-day event with its place, summary and page: subscribe to it in a calendar app.',
   },
 ];
+
+/**
+ * Where an edition's data page links a file: the edition's own for a file written in each language, the one shared
+ * file otherwise.
+ * @example dataFileHref({ href: '/rounds.ics', perEdition: true, … }, 'ar') // "/ar/rounds.ics"
+ * @example dataFileHref({ href: '/data/rounds.json', … }, 'ar') // "/data/rounds.json"
+ */
+export function dataFileHref(file: Pick<DataFileListing, 'href' | 'perEdition'>, locale: Locale): string {
+  return file.perEdition ? localizedPath(file.href, locale) : file.href;
+}
 
 /**
  * Orders entries by id, by code point so no locale can change the order: rounds and events by date, since
@@ -354,35 +369,51 @@ export function calendarStatus(round: Pick<Round, 'status' | 'confirmedBy'>): Al
   return round.status === 'held' && round.confirmedBy.length > 0 ? 'CONFIRMED' : 'TENTATIVE';
 }
 
-/** "Hotel X, Paris, France": the country named in the site's language. */
-export function placeText(place: Round['place']): string {
-  return [place.venue, place.city, countryName(place.country, LOCALE)].filter((part) => part !== undefined).join(', ');
+/**
+ * A meeting's place in an edition's words: the venue as the record names it, then the city and the country.
+ * @example placeText({ venue: 'Hotel X', city: 'Paris', country: 'FR' }) // "Hotel X, Paris, France"
+ * @example placeText({ city: 'Paris', country: 'FR' }, 'ar') // "باريس، فرنسا"
+ */
+export function placeText(place: Round['place'], locale: Locale = DEFAULT_LOCALE): string {
+  return [place.venue, cityName({ place }, locale), countryName(place.country, locale)]
+    .filter((part) => part !== undefined)
+    .join(uiStrings(locale).comma);
 }
 
-/** The calendar of held and scheduled rounds whose days are known, by date. */
-export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string): Calendar {
+/**
+ * An edition's calendar of held and scheduled rounds whose days are known, by date: titles, summaries and places in
+ * its language, links to its pages. Each edition's events have their own ids, so a reader who subscribes to two
+ * editions keeps both.
+ */
+export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string, locale: Locale = DEFAULT_LOCALE): Calendar {
   const host = new URL(site).host;
+  const ui = uiStrings(locale);
   const events = [...rounds].sort(byId).flatMap((round): AllDayEvent[] => {
     const status = calendarStatus(round.data);
     // A meeting whose days were never reported has no day a calendar could hold: put on the day of the report, it
     // would read as a meeting that day. Its page and the timeline give it with the report's day, saying so.
     if (!status || round.data.datedByReport) return [];
-    const url = absoluteUrl(roundUrl(round.id), site);
+    const url = absoluteUrl(localizedPath(roundUrl(round.id), locale), site);
     return [
       {
-        uid: `${round.id}@${host}`,
+        uid: `${round.id}${locale === DEFAULT_LOCALE ? '' : `.${locale}`}@${host}`,
         stamp: recordedDay(round.data),
         start: round.data.start,
         end: round.data.end ?? round.data.start,
         summary: round.data.title,
-        location: placeText(round.data.place),
+        location: placeText(round.data.place, locale),
         description: `${round.data.summary}\n\n${url}`,
         url,
         status,
       },
     ];
   });
-  return { productId: { company: SITE_TITLE, product: 'Rounds' }, name: `${SITE_TITLE}: rounds`, events };
+  return {
+    productId: { company: SITE_TITLE, product: 'Rounds' },
+    language: locale.toUpperCase(),
+    name: ui.publishing.calendarName(ui.siteTitle),
+    events,
+  };
 }
 
 /**

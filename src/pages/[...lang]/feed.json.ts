@@ -7,5 +7,5 @@ export const getStaticPaths = () => editionPaths();
 
 export const GET: APIRoute = async ({ site, locals }) => {
   const record = await loadRecord(locals.locale);
-  return feedResponse('json', siteFeed(record), record, site);
+  return feedResponse('json', siteFeed(record, record.locale), record, site);
 };

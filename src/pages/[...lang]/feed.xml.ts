@@ -7,5 +7,5 @@ export const getStaticPaths = () => editionPaths();
 
 export const GET: APIRoute = async ({ site, locals }) => {
   const record = await loadRecord(locals.locale);
-  return feedResponse('rss', siteFeed(record), record, site);
+  return feedResponse('rss', siteFeed(record, record.locale), record, site);
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appearancesByPerson,
+  ATTENDANCE_LABELS,
   attendanceAt,
   attendanceDoubtLead,
   attendanceDoubtOf,
@@ -100,6 +101,13 @@ describe('seatNote', () => {
     expect(seatNote('member', 3)).toBeUndefined();
     expect(seatNote('lead-mediator', 1)).toBe('lead mediator');
     expect(seatNote('mediator', 2)).toBe('mediator');
+    expect(seatNote('head', 2, 'ar')).toBe('رئيس الوفد');
+    expect(seatNote('lead-mediator', 1, 'he')).toBe('המתווך הראשי');
+    expect(seatNote('member', 3, 'he')).toBeUndefined();
+  });
+
+  it('words a place in English as the key beside a view of attendance labels it', () => {
+    for (const as of ['head', 'lead-mediator', 'mediator'] as const) expect(seatNote(as, 2)).toBe(ATTENDANCE_LABELS[as].toLowerCase());
   });
 });
 
@@ -342,5 +350,13 @@ describe('doubts about attendance', () => {
     expect(attendanceDoubtLead('one-source')).toBe('Attendance reported by one source only');
     expect(attendanceDoubtLead('reports-differ')).toBe('Reports differ on attendance');
     expect(attendanceDoubtSentence(doubt)).toBe('Attendance reported by one source only. Only Ynet places him in Baku.');
+  });
+
+  it("says a doubt in the edition's words, for the feeds and structured data of every edition, the lead the same as the pages' in English", () => {
+    expect(attendanceDoubtSentence({ doubt: 'reports-differ', note: 'ملاحظة.' }, 'ar')).toBe('تتباين التقارير بشأن الحضور. ملاحظة.');
+    expect(attendanceDoubtSentence({ doubt: 'one-source', note: 'הערה.' }, 'he')).toBe('ההשתתפות דווחה במקור אחד בלבד. הערה.');
+    for (const kind of ['one-source', 'reports-differ'] as const) {
+      expect(attendanceDoubtSentence({ doubt: kind, note: 'N.' })).toBe(`${attendanceDoubtLead(kind)}. N.`);
+    }
   });
 });

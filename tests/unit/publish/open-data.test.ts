@@ -4,6 +4,7 @@ import { buildTimeline } from '@/lib/model/timeline';
 import {
   calendarStatus,
   DATA_FILES,
+  dataFileHref,
   OPEN_DATA_COLLECTIONS,
   openDataFile,
   openDataJsonSchema,
@@ -12,6 +13,7 @@ import {
   positionRows,
   positionsCsv,
   recordedDay,
+  placeText,
   recordUpdatedDay,
   roundsCalendar,
   siteOf,
@@ -297,6 +299,36 @@ describe('roundsCalendar', () => {
   });
 });
 
+describe('the calendar of the Arabic and Hebrew editions', () => {
+  const arabic = roundsCalendar(record.rounds, SITE, 'ar');
+
+  it("is named in the edition's language and says so in its product id", () => {
+    expect(arabic).toMatchObject({ name: 'سجل المحادثات السورية الإسرائيلية: الجولات', language: 'AR' });
+    expect(roundsCalendar(record.rounds, SITE, 'he').name).toBe('תיעוד השיחות בין ישראל לסוריה: סבבים');
+    expect(roundsCalendar(record.rounds, SITE).language).toBe('EN');
+  });
+
+  it("places each round in the edition's words and links the edition's page, under ids of its own", () => {
+    expect(arabic.events[1]).toMatchObject({
+      uid: '2026-01-05-paris.ar@example.org',
+      location: 'Quai d’Orsay، باريس، فرنسا',
+      description: 'A fixture round.\n\nhttps://example.org/ar/rounds/2026-01-05-paris/',
+      url: 'https://example.org/ar/rounds/2026-01-05-paris/',
+    });
+    expect(roundsCalendar(record.rounds, SITE, 'he').events[0]).toMatchObject({
+      location: 'באקו, אזרבייג׳ן',
+      uid: '2025-07-12-baku.he@example.org',
+    });
+  });
+
+  it("names a meeting's place in each edition: venue, city, country", () => {
+    const place = { city: 'Paris', country: 'FR', venue: 'Quai d’Orsay' } as const;
+    expect(placeText(place)).toBe('Quai d’Orsay, Paris, France');
+    expect(placeText(place, 'ar')).toBe('Quai d’Orsay، باريس، فرنسا');
+    expect(placeText({ city: 'Paris', country: 'FR' }, 'he')).toBe('פריז, צרפת');
+  });
+});
+
 describe('timelineJsDocument', () => {
   const document = timelineJsDocument({ timeline: buildTimeline(record.rounds, record.events), today: '2026-02-01' }, SITE);
 
@@ -322,6 +354,17 @@ describe('timelineJsDocument', () => {
   it('has a title slide with the site name and no date', () => {
     expect(document.title.text.headline).toBe('Israel–Syria Talks Record');
     expect(document.title).not.toHaveProperty('start_date');
+  });
+});
+
+describe('dataFileHref', () => {
+  it("links an edition's own calendar, and the one shared file of every other kind", () => {
+    const calendar = DATA_FILES.find((file) => file.href === CALENDAR_URL);
+    expect(calendar && dataFileHref(calendar, 'ar')).toBe('/ar/rounds.ics');
+    expect(calendar && dataFileHref(calendar, 'en')).toBe('/rounds.ics');
+    expect(DATA_FILES.filter((file) => file.href !== CALENDAR_URL).map((file) => dataFileHref(file, 'he'))).toEqual(
+      DATA_FILES.filter((file) => file.href !== CALENDAR_URL).map((file) => file.href),
+    );
   });
 });
 

@@ -6,4 +6,4 @@ import { issueFeed } from '@/lib/publish/feeds';
 export const getStaticPaths = () => entryPaths('issues');
 
 export const GET: APIRoute<EntryProps<'issues'>> = ({ props: { entry, record }, site }) =>
-  feedResponse('json', issueFeed(record, entry.id), record, site);
+  feedResponse('json', issueFeed(record, entry.id, record.locale), record, site);

@@ -6,4 +6,4 @@ import { personFeed } from '@/lib/publish/feeds';
 export const getStaticPaths = () => entryPaths('people');
 
 export const GET: APIRoute<EntryProps<'people'>> = ({ props: { entry, record }, site }) =>
-  feedResponse('json', personFeed(record, entry.id), record, site);
+  feedResponse('json', personFeed(record, entry.id, record.locale), record, site);

@@ -6,4 +6,4 @@ import { personFeed } from '@/lib/publish/feeds';
 export const getStaticPaths = () => entryPaths('people');
 
 export const GET: APIRoute<EntryProps<'people'>> = ({ props: { entry, record }, site }) =>
-  feedResponse('rss', personFeed(record, entry.id), record, site);
+  feedResponse('rss', personFeed(record, entry.id, record.locale), record, site);
