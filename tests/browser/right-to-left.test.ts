@@ -87,6 +87,20 @@ describe.each(LOCALES)('the %s edition', (locale: Locale) => {
       expect(rightToLeft ? (first ?? 0) > (last ?? 0) : (first ?? 0) < (last ?? 0), path).toBe(true);
     }
   });
+
+  it('draws the timeline’s rule and each red line’s double rule on the side its lines begin', async () => {
+    for (const [path, selector] of [
+      ['/', '.timeline'],
+      ['/red-lines/', '.red-lines > li'],
+    ] as const) {
+      const page = await open(path);
+      const [left, right] = await page
+        .locator(selector)
+        .first()
+        .evaluate((element) => [getComputedStyle(element).borderLeftWidth, getComputedStyle(element).borderRightWidth].map(parseFloat));
+      expect(rightToLeft ? (right ?? 0) > (left ?? 0) : (left ?? 0) > (right ?? 0), path).toBe(true);
+    }
+  });
 });
 
 describe.each(TRANSLATED_LOCALES)('right to left, the %s edition', (locale) => {
