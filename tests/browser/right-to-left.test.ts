@@ -187,6 +187,15 @@ describe.each(TRANSLATED_LOCALES)('right to left, the %s edition', (locale) => {
     expect(type.emphasis).toBe('normal 600');
   });
 
+  it('marks a link that leaves the site with an arrow pointing up and onward, to the left', async () => {
+    const page = await open(ROUND);
+    const marks = await page
+      .locator('ol.sources a[rel~="external"]')
+      .evaluateAll((links) => [...new Set(links.map((link) => getComputedStyle(link, '::after').content))]);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toContain('↖');
+  });
+
   it('prints right to left, each source’s address left to right after it', async () => {
     const page = await open(ROUND);
     await page.emulateMedia({ media: 'print' });
