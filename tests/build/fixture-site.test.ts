@@ -151,7 +151,7 @@ describe('the fixture site', () => {
     const titles = allMatches(dermer, /<a href="\/(?:rounds|events)\/([^/]+)\/">/g);
     expect(titles).toEqual(['2026-01-05-paris', '2025-11-11-fixture-resignation', '2025-09-17-london']);
     expect(allMatches(dermer, /<h3>(\d{4})<\/h3>/g)).toEqual(['2026', '2025']);
-    expect(dermer).toContain('Also written: Dermer');
+    expect(textOf(dermer)).toContain('Also written: Dermer');
   });
 
   it('says on the round page and the person page that the United States sat as mediator, not as a party', () => {

@@ -23,10 +23,13 @@ export const isLocale = (value: unknown): value is Locale => (LOCALES as readonl
 /** True for an edition that translates the English. */
 export const isTranslatedLocale = (value: unknown): value is TranslatedLocale => (TRANSLATED_LOCALES as readonly unknown[]).includes(value);
 
+/** Which way an edition's lines run: left to right, or right to left. */
+export type Direction = 'ltr' | 'rtl';
+
 interface Edition {
   /** `<html lang>`: British English, as the record is written; the other two by language alone. */
   lang: string;
-  dir: 'ltr' | 'rtl';
+  dir: Direction;
   /** The edition's name in its own language, as the language switcher offers it. */
   name: string;
   /** Open Graph's locale: language and territory. */
@@ -41,6 +44,13 @@ const EDITIONS: Record<Locale, Edition> = {
 
 /** What an edition is written in: its `lang`, its direction, its name and its Open Graph locale. */
 export const editionOf = (locale: Locale): Edition => EDITIONS[locale];
+
+/**
+ * The arrow that points onward, from earlier to later, in an edition's reading direction.
+ * @example onwardArrow('en') // "→"
+ * @example onwardArrow('ar') // "←"
+ */
+export const onwardArrow = (locale: Locale): string => (EDITIONS[locale].dir === 'rtl' ? '←' : '→');
 
 /** The path every page of an edition starts with: "" for English, "/ar" for Arabic. */
 export const editionPrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);

@@ -9,6 +9,7 @@ import {
   localeOfPath,
   localizedPath,
   localizeLinks,
+  onwardArrow,
   TRANSLATED_LOCALES,
 } from '@/lib/base/locales';
 
@@ -74,5 +75,13 @@ describe('localizeLinks', () => {
 
   it('changes nothing in English', () => {
     expect(localizeLinks('<a href="/people/">', 'en')).toBe('<a href="/people/">');
+  });
+});
+
+describe('onwardArrow', () => {
+  it('points right in English and left in Arabic and Hebrew, the way their lines run', () => {
+    expect(onwardArrow('en')).toBe('→');
+    expect(onwardArrow('ar')).toBe('←');
+    expect(onwardArrow('he')).toBe('←');
   });
 });

@@ -3,6 +3,7 @@ import { addDaysTo } from '@/lib/base/dates';
 import { buildTimeline } from '@/lib/model/timeline';
 import {
   dayPosition,
+  inDirection,
   longestPauses,
   MARK_SIZES,
   markLabel,
@@ -218,6 +219,43 @@ describe('rhythmStrip', () => {
     expect(must(result.years[1], 'second year').year - must(result.years[0], 'first year').year).toBeGreaterThan(1);
     expect(result.monthTicks).toBe('');
     expect(strip.monthTicks.match(/M/g)).toHaveLength(19);
+  });
+});
+
+describe('inDirection', () => {
+  it('keeps a position left to right and mirrors it across the strip right to left', () => {
+    expect(inDirection(12, 'ltr')).toBe(12);
+    expect(inDirection(12, 'rtl')).toBe(STRIP_WIDTH - 12);
+    expect(inDirection(STRIP_WIDTH / 2, 'rtl')).toBe(STRIP_WIDTH / 2);
+  });
+});
+
+describe('rhythmStrip read right to left', () => {
+  const ltr = rhythmStrip(timeline, options);
+  const rtl = rhythmStrip(timeline, { ...options, direction: 'rtl' });
+  /** The mirror image of a position across the strip, to the tenth of a pixel the strip is drawn in. */
+  const mirror = (x: number) => Math.round((STRIP_WIDTH - x) * 10) / 10;
+  const numbersIn = (path: string) => [...path.matchAll(/[MH](-?[\d.]+)/g)].map((match) => Number(match[1]));
+
+  it('puts the earliest mark at the right and the newest at the left, in the same rows', () => {
+    expect(rtl.marks[0]?.x).toBe(rtl.axis.x2);
+    expect(rtl.marks.at(-1)?.x).toBe(rtl.axis.x1);
+    expect(rtl.marks.map((mark) => [mark.href, mirror(mark.x), mark.y])).toEqual(ltr.marks.map((mark) => [mark.href, mark.x, mark.y]));
+  });
+
+  it('mirrors the pauses, the month ticks and the year lines, each year labelled on its later side', () => {
+    expect(rtl.pauses.map((pause) => [pause.label, mirror(pause.labelX), pause.labelY])).toEqual(
+      ltr.pauses.map((pause) => [pause.label, pause.labelX, pause.labelY]),
+    );
+    expect(rtl.pauses.map((pause) => numbersIn(pause.bracket).map(mirror))).toEqual(ltr.pauses.map((pause) => numbersIn(pause.bracket)));
+    expect(numbersIn(rtl.monthTicks).map(mirror)).toEqual(numbersIn(ltr.monthTicks));
+    expect(rtl.years.length).toBeGreaterThan(0);
+    for (const [i, year] of rtl.years.entries()) {
+      expect(year.x).toBe(mirror(ltr.years[i]?.x ?? 0));
+      // Right to left, a year's label runs leftward from labelX: it starts just to the left of its line.
+      expect(year.labelX).toBeLessThan(year.x);
+      expect(ltr.years[i]?.labelX).toBeGreaterThan(ltr.years[i]?.x ?? 0);
+    }
   });
 });
 
