@@ -42,9 +42,10 @@ export const counts: InEveryEdition<Counts> = {
   },
   ar: {
     day: { one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' },
-    meeting: { one: 'اجتماع واحد', two: 'اجتماعان', few: '# اجتماعات', many: '# اجتماعًا', other: '# اجتماع' },
-    event: { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
+    meeting: { zero: '# اجتماعات', one: 'اجتماع واحد', two: 'اجتماعان', few: '# اجتماعات', many: '# اجتماعًا', other: '# اجتماع' },
+    event: { zero: '# أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
     contextEvent: {
+      zero: '# أحداث ذات صلة',
       one: 'حدث ذو صلة واحد',
       two: 'حدثان ذوا صلة',
       few: '# أحداث ذات صلة',
@@ -52,13 +53,14 @@ export const counts: InEveryEdition<Counts> = {
       other: '# حدث ذي صلة',
     },
     numberedRound: {
+      zero: '# جولات مرقّمة',
       one: 'جولة مرقّمة واحدة',
       two: 'جولتان مرقّمتان',
       few: '# جولات مرقّمة',
       many: '# جولةً مرقّمة',
       other: '# جولة مرقّمة',
     },
-    correction: { one: 'تصحيح واحد', two: 'تصحيحان', few: '# تصحيحات', many: '# تصحيحًا', other: '# تصحيح' },
+    correction: { zero: '# تصحيحات', one: 'تصحيح واحد', two: 'تصحيحان', few: '# تصحيحات', many: '# تصحيحًا', other: '# تصحيح' },
     correctionOrAddition: {
       one: 'تصحيح أو إضافة واحدة',
       two: 'تصحيحان أو إضافتان',

@@ -89,7 +89,7 @@ export const views: InEveryEdition<ViewsStrings> = {
         'What Israel, Syria and the United States stated on each issue at the latest meetings of the talks, side by side, with red lines and changes of stance marked.',
       lede: (meetings) => `What each side stated on each issue at the latest ${meetings} where positions were reported, oldest first.`,
       shortened: 'Each stance is shortened; follow it to the meeting’s page for the whole stance and its source.',
-      redLineBefore: '“Red line” marks a stance the side called a red line; every side’s red lines are on the',
+      redLineBefore: '“Red line” marks a stance the side called a red line; every side’s red lines are on the ',
       boardLink: 'red-lines board',
       changedNote:
         '“Changed”, with how, marks a stance the editors judged, from its sources, to move from what the same side last said on the issue (at any earlier meeting, even one that did not take place); “Restated” marks one that says it again. A stance they have not judged carries neither.',
@@ -111,7 +111,7 @@ export const views: InEveryEdition<ViewsStrings> = {
       lede: 'Every red line each side has stated at a meeting of the talks: one entry however often it was stated, in its latest words, the most recently stated first.',
       marks:
         '“Changed”, with how, and “Restated” mark a stance the editors judged, from its sources, to move from or repeat what the same side last said on the issue; a stance they have not judged carries neither. A collision with another side’s demand is shown only where a source shows the two colliding, with that side’s latest stance on it.',
-      matrixBefore: 'Every stance side by side: the',
+      matrixBefore: 'Every stance side by side: the ',
       matrixLink: 'positions matrix',
       empty: 'No side has stated a red line at a meeting that took place yet.',
       stated: 'Stated',
@@ -167,7 +167,7 @@ export const views: InEveryEdition<ViewsStrings> = {
         'ما أعلنته إسرائيل وسوريا والولايات المتحدة بشأن كل قضية في أحدث اجتماعات المحادثات، جنبًا إلى جنب، مع تمييز الخطوط الحمراء وتغيّر المواقف.',
       lede: (meetings) => `ما أعلنه كل طرف بشأن كل قضية في آخر ${meetings} نُقلت فيها المواقف، الأقدم أولًا.`,
       shortened: 'كل موقف مختصر؛ اتبع الرابط إلى صفحة الاجتماع لقراءة الموقف كاملًا ومصدره.',
-      redLineBefore: 'تدل علامة «خط أحمر» على موقف وصفه صاحبه بأنه خط أحمر؛ والخطوط الحمراء لكل الأطراف في',
+      redLineBefore: 'تدل علامة «خط أحمر» على موقف وصفه صاحبه بأنه خط أحمر؛ والخطوط الحمراء لكل الأطراف في ',
       boardLink: 'لوحة الخطوط الحمراء',
       changedNote:
         'تدل علامة «تغيّر»، مع بيان كيفية التغيّر، على موقف رأى المحررون، استنادًا إلى مصادره، أنه ابتعد عمّا قاله الطرف نفسه آخر مرة بشأن القضية (في أي اجتماع سابق، ولو لم يُعقد)؛ وتدل علامة «تكرار للموقف» على موقف يعيد قوله. أما الموقف الذي لم يحكم فيه المحررون فلا يحمل أيًّا من العلامتين.',
@@ -189,7 +189,7 @@ export const views: InEveryEdition<ViewsStrings> = {
       lede: 'كل خط أحمر أعلنه كل طرف في أحد اجتماعات المحادثات: مدخل واحد مهما تكرر إعلانه، بآخر صيغة له، والأحدث إعلانًا أولًا.',
       marks:
         'تدل علامتا «تغيّر»، مع بيان كيفية التغيّر، و«تكرار للموقف» على موقف رأى المحررون، استنادًا إلى مصادره، أنه ابتعد عمّا قاله الطرف نفسه آخر مرة بشأن القضية أو كرّره؛ أما الموقف الذي لم يحكموا فيه فلا يحمل أيًّا منهما. ولا يُعرض التعارض مع مطلب طرف آخر إلا حيث يُظهر مصدرٌ تعارضهما، مع آخر موقف لذلك الطرف بشأنه.',
-      matrixBefore: 'كل المواقف جنبًا إلى جنب:',
+      matrixBefore: 'كل المواقف جنبًا إلى جنب: ',
       matrixLink: 'مصفوفة المواقف',
       empty: 'لم يعلن أي طرف بعد خطًا أحمر في اجتماع عُقد.',
       stated: 'أُعلن في',
@@ -265,7 +265,7 @@ export const views: InEveryEdition<ViewsStrings> = {
       lede: 'כל קו אדום שהציב כל צד בפגישה של השיחות: ערך אחד לכל קו, ככל שהוצהר פעמים רבות, בנוסחו האחרון, והאחרון שהוצהר ראשון.',
       marks:
         '"שינוי", עם פירוט האופן, ו"חזרה על עמדה" מסמנים עמדה שהעורכים קבעו, על סמך מקורותיה, שהיא זזה ממה שאמר אותו צד בפעם האחרונה על הסוגיה או חוזרת עליו; עמדה שטרם שפטו אינה נושאת אף אחד מהם. התנגשות עם דרישה של צד אחר מוצגת רק כשמקור מראה את ההתנגשות, עם העמדה האחרונה של אותו צד בעניין.',
-      matrixBefore: 'כל העמדות זו לצד זו:',
+      matrixBefore: 'כל העמדות זו לצד זו: ',
       matrixLink: 'מטריצת העמדות',
       empty: 'טרם הציב צד כלשהו קו אדום בפגישה שהתקיימה.',
       stated: 'הוצהר',
