@@ -36,6 +36,8 @@ export interface PeopleStrings {
     asOf: string;
     leftOut: string;
     doubtsIntro: string;
+    /** A doubt's mark in quotation marks, and what it means. */
+    doubtEntry: (label: string, meaning: string) => string;
     caption: (meetings: string) => string;
     person: string;
     notListed: string;
@@ -89,6 +91,7 @@ export const people: InEveryEdition<PeopleStrings> = {
       asOf: 'As of',
       leftOut: 'Meetings announced, postponed or cancelled are left out: nobody sat at them.',
       doubtsIntro: "Under a mark, where the sources do not settle that the person was there (the meeting's page names the reports):",
+      doubtEntry: (label, meaning) => `“${label}”: ${meaning}`,
       caption: (meetings) => `Who sat at the latest ${meetings} that took place, oldest first: a row per person, by side`,
       person: 'Person',
       notListed: 'Not listed',
@@ -137,6 +140,7 @@ export const people: InEveryEdition<PeopleStrings> = {
       asOf: 'حتى',
       leftOut: 'لا تُدرج الاجتماعات التي أُعلن عنها أو أُرجئت أو أُلغيت، إذ لم يحضرها أحد.',
       doubtsIntro: 'تحت العلامة، حين لا تحسم المصادر حضور الشخص (وتذكر صفحة الاجتماع التقارير):',
+      doubtEntry: (label, meaning) => `«${label}»: ${meaning}`,
       caption: (meetings) => `من حضر آخر ${meetings} عُقدت، الأقدم أولًا: صف لكل شخص، حسب الطرف`,
       person: 'الشخص',
       notListed: 'غير مدرج',
@@ -185,6 +189,7 @@ export const people: InEveryEdition<PeopleStrings> = {
       asOf: 'נכון ליום',
       leftOut: 'פגישות שהוכרזו, נדחו או בוטלו אינן נכללות: איש לא ישב בהן.',
       doubtsIntro: 'מתחת לסימון, כשהמקורות אינם מכריעים שהאדם היה שם (עמוד הפגישה מציין את הדיווחים):',
+      doubtEntry: (label, meaning) => `"${label}": ${meaning}`,
       caption: (meetings) => `מי ישב בפגישות האחרונות שהתקיימו (${meetings}), מהישנה לחדשה: שורה לכל אדם, לפי צד`,
       person: 'אדם',
       notListed: 'לא נכלל',
