@@ -90,16 +90,19 @@ describe('the words of the Arabic and Hebrew editions', () => {
   it('finds English words left in a page, and only where they are not marked as English', async () => {
     const { page } = session();
     await page.setContent(
-      `<html lang="ar"><body><p>الجولة الخامسة Read the English here</p><p lang="en">Read the English</p>` +
+      `<html lang="ar"><body><p>الجولة الخامسة Read the English here</p><p lang="en">Read the English</p><a aria-label="See the source">[2]</a>` +
         `<p>ملف rounds.json بصيغة CSV و JSON</p><p>أفادت The Week بأن</p><p>وقالت قناة Al Aoula إن</p><bdi>Ron Dermer</bdi></body></html>`,
     );
     const publications = ['The Week', 'Al Aoula TV'];
-    expect(await page.evaluate(englishRuns, { exempt: TRANSLATED_APART, publications })).toEqual(['Read the English here']);
+    expect(await page.evaluate(englishRuns, { exempt: TRANSLATED_APART, publications })).toEqual([
+      'Read the English here',
+      'See the source',
+    ]);
   });
 });
 
 /**
- * Runs of two or more Latin-script words in a page's visible text, outside what may be written so: an element marked
+ * Runs of two or more Latin-script words in a page's visible text and its labels for screen readers, outside what may be written so: an element marked
  * with a Latin-script language, a name set apart in `<bdi>` or linking to a person's page, a source list's
  * publications and headlines, and a publication's name, or the start of it, anywhere. Numbers, codes and file names ("CSV",
  * "rounds.json") are no words. Runs in the page, so it uses nothing from outside.
@@ -109,18 +112,23 @@ function englishRuns({ exempt, publications }: { exempt: string; publications: r
   const run = new RegExp(`(?<![\\p{L}\\d._/-])${word}(?:[\\s,;:()–—-]+${word})+(?![\\p{L}\\d._/-])`, 'gu');
   const isWord = (token: string) => /\p{Ll}/u.test(token) || token.length > 4;
   const found: string[] = [];
-  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.closest('[hidden], script, style, template, head, bdi, ol.sources, a[href*="/people/"]')) continue;
-    if (parent.closest(exempt)) continue;
-    const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
-    if (!/^(?:ar|he)\b/.test(lang)) continue;
-    const text = publications.reduce((rest, name) => rest.replaceAll(name, ' '), node.textContent ?? '');
+  /** The runs in one text an element shows or says, unless the element may write English. */
+  const check = (element: Element | null, value: string | null) => {
+    if (!element || value === null) return;
+    if (element.closest('[hidden], script, style, template, head, bdi, ol.sources, a[href*="/people/"]') || element.closest(exempt)) return;
+    const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+    if (!/^(?:ar|he)\b/.test(lang)) return;
+    const text = publications.reduce((rest, name) => rest.replaceAll(name, ' '), value);
     for (const match of text.matchAll(run)) {
       const named = publications.some((name) => name.startsWith(`${match[0]} `));
       if (!named && match[0].split(/[\s,;:()–—-]+/).filter(isWord).length >= 2) found.push(match[0]);
     }
+  };
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) check(node.parentElement, node.textContent);
+  // What a screen reader says instead of, or besides, the text.
+  for (const element of document.body.querySelectorAll('[aria-label], [title], [alt]')) {
+    for (const name of ['aria-label', 'title', 'alt']) check(element, element.getAttribute(name));
   }
   return found;
 }
