@@ -204,7 +204,7 @@ export const views: InEveryEdition<ViewsStrings> = {
       on: 'بشأن',
       latestAt: '، وآخر ما أُعلن في',
       notHeld: ': أُعلن فقط لاجتماع لم يُعقد.',
-      earlier: (count, side, span) => `${count} لـ${side}، أُعلنت آخر مرة ${span}: كلٌّ منها في صفحة قضيته، المدرجة في`,
+      earlier: (count, side, span) => `${count} أعلنتها ${side}، وأُعلنت آخر مرة ${span}: كلٌّ منها في صفحة قضيته، المدرجة تحت`,
       issuesLink: 'القضايا',
     },
     readouts: 'كيف وصفه كل طرف',
