@@ -49,7 +49,7 @@ export async function loadRecord(locale: Locale = DEFAULT_LOCALE): Promise<Editi
     translations.map((entry) => entry.data as Translation),
     locale,
   );
-  const edition = { ...indexRecord(record, buildDay(process.env)), locale, prose };
+  const edition = { ...indexRecord(record, buildDay(process.env), locale), locale, prose };
   editions.set(locale, edition);
   return edition;
 }

@@ -16,6 +16,8 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { he } from 'date-fns/locale/he';
 import type { Locale as DateLocale } from 'date-fns';
 import type { Locale } from '@/lib/base/locales';
+import { countIn } from '@/lib/base/numbers';
+import { uiStrings } from '@/lib/base/ui';
 import { TIME_ZONE } from '@/site';
 
 const inZone = { in: tz(TIME_ZONE) };
@@ -131,9 +133,13 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
-/** "59 days", "1 day". */
-export function formatDayCount(days: number): string {
-  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+/**
+ * A number of days in an edition's words.
+ * @example formatDayCount(59) // "59 days"
+ * @example formatDayCount(2, 'ar') // "يومان"
+ */
+export function formatDayCount(days: number, locale: Locale = 'en'): string {
+  return countIn(days, uiStrings(locale).counts.day, locale);
 }
 
 /** The year of a day: 2026. */

@@ -9,6 +9,9 @@ export const LOCALES = ['en', 'ar', 'he'] as const;
 
 export type Locale = (typeof LOCALES)[number];
 
+/** The words of one part of the interface in every edition, each with the English's keys. */
+export type InEveryEdition<T> = Record<Locale, T>;
+
 /** The edition at the root, whose files are the record; the others translate it. */
 export const DEFAULT_LOCALE = 'en' satisfies Locale;
 

@@ -24,8 +24,13 @@ export const SIDES = [
 
 export type Side = (typeof SIDES)[number];
 
-/** The mark of a stance its side called a red line, in words wherever it shows: a view never relies on colour alone. */
-export const RED_LINE_LABEL = 'Red line';
+/**
+ * The mark of a stance its side called a red line, in words wherever it shows: a view never relies on colour alone.
+ * @example redLineLabel('ar') // "خط أحمر"
+ */
+export function redLineLabel(locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).views.redLine;
+}
 
 /** The side's name as a heading or table label, in an edition's words: "United States", "الولايات المتحدة". */
 export function sideLabel(side: Side, locale: Locale = DEFAULT_LOCALE): string {

@@ -4,19 +4,28 @@
  * module with all three languages side by side (`InEveryEdition`), registered in AREAS, and reads them as
  * `ui.<area>`. TypeScript holds every edition to the English's keys, so no label is left out of a translation.
  */
-import type { Locale } from '@/lib/base/locales';
+import type { InEveryEdition, Locale } from '@/lib/base/locales';
 import { ar } from '@/lib/base/dictionaries/ar';
+import { articles } from '@/lib/base/dictionaries/articles';
+import { compare } from '@/lib/base/dictionaries/compare';
+import { corrections } from '@/lib/base/dictionaries/corrections';
+import { counts } from '@/lib/base/dictionaries/counts';
+import { data } from '@/lib/base/dictionaries/data';
 import { en, type CoreStrings } from '@/lib/base/dictionaries/en';
 import { he } from '@/lib/base/dictionaries/he';
+import { issues } from '@/lib/base/dictionaries/issues';
+import { methods } from '@/lib/base/dictionaries/methods';
+import { people } from '@/lib/base/dictionaries/people';
 import { publishing } from '@/lib/base/dictionaries/publishing';
+import { timeline } from '@/lib/base/dictionaries/timeline';
+import { views } from '@/lib/base/dictionaries/views';
 
-/** The words of one part of the interface in every edition, each with the English's keys. */
-export type InEveryEdition<T> = Record<Locale, T>;
+export type { InEveryEdition } from '@/lib/base/locales';
 
 const CORE: InEveryEdition<CoreStrings> = { en, ar, he };
 
 /** The parts of the interface with words of their own, by the name the interface reads them under. */
-const AREAS = { publishing };
+const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, publishing, timeline, views };
 
 type Areas = { [A in keyof typeof AREAS]: (typeof AREAS)[A] extends InEveryEdition<infer T> ? T : never };
 

@@ -49,7 +49,7 @@ function correctionsOf(
  * day by the title of their page, then in the order the page lists them.
  */
 export function corrections(record: ContentRecord, locale: Locale = DEFAULT_LOCALE): Correction[] {
-  const { kinds } = uiStrings(locale).publishing;
+  const { kinds } = uiStrings(locale).corrections;
   return [
     ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data, locale))),
     ...record.events.flatMap((event) => correctionsOf('events', event, kinds.event)),

@@ -7,6 +7,9 @@
  */
 import { z } from 'astro/zod';
 import { countryName } from '@/lib/base/countries';
+import type { DataFileKey, DataStrings } from '@/lib/base/dictionaries/data';
+import { DEFAULT_LOCALE } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
 import {
   absoluteUrl,
@@ -53,67 +56,34 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** What a file of the open data is, as the data page describes it. */
+/** What a file of the open data is, as the data page lists it; its title and what it holds are in the edition's words (`ui.data.files[key]`). */
 export interface DataFileListing {
+  key: DataFileKey;
   /** The file's address in English; one written in each edition's language has its own in each (see dataFileHref). */
   href: string;
   /** Set for a file each edition publishes in its own language, under its prefix: the calendar. */
   perEdition?: true;
-  title: string;
   format: string;
-  holds: string;
-  /** What describes its fields: its JSON Schema here, or the format's documentation on another site. */
-  schema?: { href: string; label: string; external: boolean };
+  /** What describes its fields: its JSON Schema here, or the format's documentation on another site; `label` names it. */
+  schema?: { href: string; label: keyof DataStrings['schemaLabels']; external: boolean };
 }
-
-const COLLECTION_LISTINGS: Record<OpenDataCollection, { title: string; holds: string }> = {
-  rounds: {
-    title: 'Rounds',
-    holds:
-      'Every round and direct contact, held or not: dates, place, summary, delegations, issues, what each side said with its red lines, sources, who confirmed it, status and corrections.',
-  },
-  events: {
-    title: 'Context events',
-    holds: 'Every context event between the rounds: date, summary, people, issues, sources and corrections.',
-  },
-  people: {
-    title: 'People',
-    holds:
-      'Everyone in the record: name, every other spelling, the name in Arabic and Hebrew script, side, roles with their dates, sources.',
-  },
-  issues: { title: 'Issues', holds: 'Every recurring issue of the talks: title, summary, other names, sources.' },
-};
 
 /** Every file of the open data, in the order the data page lists them. */
 export const DATA_FILES: readonly DataFileListing[] = [
   ...OPEN_DATA_COLLECTIONS.map((collection) => ({
+    key: collection,
     href: dataFileUrl(collection),
     format: 'JSON',
-    schema: { href: schemaFileUrl(collection), label: 'JSON Schema', external: false },
-    ...COLLECTION_LISTINGS[collection],
+    schema: { href: schemaFileUrl(collection), label: 'jsonSchema' as const, external: false },
   })),
+  { key: 'positions', href: POSITIONS_CSV_URL, format: 'CSV' },
   {
-    href: POSITIONS_CSV_URL,
-    title: 'Positions',
-    format: 'CSV',
-    holds:
-      'One row per position a side stated at a round, with the round, the issue, whether it is a red line, whether it restates or changes the side’s earlier stance, and its source: for spreadsheets.',
-  },
-  {
+    key: 'timelinejs',
     href: TIMELINEJS_URL,
-    title: 'Timeline for TimelineJS',
     format: 'JSON (TimelineJS3)',
-    holds: 'Every round and context event as a slide of a Knight Lab TimelineJS timeline, each headline a link to its page.',
-    schema: { href: TIMELINEJS_FORMAT_URL, label: 'TimelineJS JSON format', external: true },
+    schema: { href: TIMELINEJS_FORMAT_URL, label: 'timelinejs', external: true },
   },
-  {
-    href: CALENDAR_URL,
-    perEdition: true,
-    title: 'Calendar of the rounds',
-    format: 'iCalendar',
-    holds:
-      'Every held or scheduled round whose days are known, as an all-day event with its place, summary and page: subscribe to it in a calendar app.',
-  },
+  { key: 'calendar', href: CALENDAR_URL, perEdition: true, format: 'iCalendar' },
 ];
 
 /**
@@ -233,8 +203,8 @@ export function openDataJsonSchema(collection: OpenDataCollection, site: URL | s
   return {
     $schema,
     $id: absoluteUrl(schemaFileUrl(collection), site),
-    title: `${SITE_TITLE}: ${COLLECTION_LISTINGS[collection].title}`,
-    description: COLLECTION_LISTINGS[collection].holds,
+    title: `${SITE_TITLE}: ${uiStrings(DEFAULT_LOCALE).data.files[collection].title}`,
+    description: uiStrings(DEFAULT_LOCALE).data.files[collection].holds,
     ...schema,
   };
 }
@@ -299,28 +269,6 @@ export const POSITION_COLUMNS = [
 ] as const;
 
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
-
-/** What each column of positions.csv holds, as the data page explains it. */
-export const POSITION_COLUMN_NOTES: Record<PositionColumn, string> = {
-  date: "the round's first day (YYYY-MM-DD), or the day it was reported when its days never were",
-  dated_by_report: "true when the meeting's days were never reported and date is the day of the report, false otherwise",
-  round_id: "the round's id, the last part of its page's address",
-  round_number: "the press's round number; empty for an unnumbered contact",
-  round_url: "the round's page",
-  side: 'the side that stated the position',
-  issue: 'the id of the issue it is about',
-  stance: 'the position, in one sentence',
-  red_line: 'true for a red line, false otherwise',
-  shift:
-    "restated or changed: the editors' judgement, from the sources, of the stance against the side's earlier one on the issue; empty for a side's first stance on it",
-  shift_how: 'for a changed stance, how it changed, in a few words; empty otherwise',
-  source_publisher: 'who published the source the position is cited to',
-  source_title: 'its headline, or in [square brackets] a description when the headline is not known',
-  source_date: 'its date, as precise as the record knows it: YYYY-MM-DD, or YYYY-MM when only the month is known',
-  source_date_precision: 'day or month: how precise source_date is',
-  source_date_inferred: "true when the source's page carries no date and source_date is inferred from what it reports",
-  source_url: 'its address; empty only when the record has none for it',
-};
 
 export type PositionRow = Record<PositionColumn, CsvValue>;
 

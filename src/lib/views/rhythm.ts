@@ -4,8 +4,9 @@
  * between meetings measured.
  */
 import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, monthKeyOf, yearOf } from '@/lib/base/dates';
-import type { Direction } from '@/lib/base/locales';
-import { countOf } from '@/lib/base/numbers';
+import { DEFAULT_LOCALE, type Direction, type Locale } from '@/lib/base/locales';
+import { countIn } from '@/lib/base/numbers';
+import { uiStrings } from '@/lib/base/ui';
 import { eventUrl, roundUrl } from '@/lib/base/urls';
 import { roundMeetingLabel } from '@/lib/model/round-names';
 import { isUpcoming } from '@/lib/model/rounds';
@@ -93,10 +94,11 @@ function onStrip(item: TimelineItem, today: string): boolean {
  * @example markLabel(round 5 in Paris on 5–6 January 2026) // "Round 5, Paris, 5–6 January 2026"
  * @example markLabel(an event) // "Barrack named special envoy, 23 May 2025"
  */
-export function markLabel(item: TimelineItem, today: string): string {
-  if (item.kind === 'event') return `${item.data.title}, ${formatDay(item.day)}`;
-  const label = roundMeetingLabel(item.data);
-  return isUpcoming(item.data, today) ? `Upcoming: ${label}` : label;
+export function markLabel(item: TimelineItem, today: string, locale: Locale = DEFAULT_LOCALE): string {
+  const ui = uiStrings(locale);
+  if (item.kind === 'event') return `${item.data.title}${ui.comma}${formatDay(item.day, locale)}`;
+  const label = roundMeetingLabel(item.data, locale);
+  return isUpcoming(item.data, today) ? `${ui.statuses.upcoming}: ${label}` : label;
 }
 
 /**
@@ -172,6 +174,7 @@ export function rhythmStrip(
     pauseCount,
     direction = 'ltr',
   }: { newestDay: string; today: string; limit: number; pauseCount: number; direction?: Direction },
+  locale: Locale = DEFAULT_LOCALE,
 ): RhythmStrip {
   const items = timeline.filter((item) => onStrip(item, today));
   const shown = items.slice(Math.max(0, items.length - limit));
@@ -197,7 +200,7 @@ export function rhythmStrip(
     lane.forEach((item, i) => rowOf.set(item, rows[i] ?? 0));
   }
   const highestRow = (lane: readonly TimelineItem[]): number => Math.max(0, ...lane.map((item) => rowOf.get(item) ?? 0));
-  const pauses = placePauses(rounds, first, at, pauseCount);
+  const pauses = placePauses(rounds, first, at, pauseCount, locale);
   const labelRows = pauses.length === 0 ? 0 : Math.max(...pauses.map((pause) => pause.row)) + 1;
 
   // Top to bottom: pause labels, their brackets, the meetings' lane, the axis, the events' lane, the year labels.
@@ -213,7 +216,7 @@ export function rhythmStrip(
     return {
       kind: item.kind === 'event' ? 'event' : isUpcoming(item.data, today) ? 'upcoming' : 'round',
       href: item.kind === 'event' ? eventUrl(item.id) : roundUrl(item.id),
-      label: markLabel(item, today),
+      label: markLabel(item, today, locale),
       day: item.day,
       x: place(at(item.day)),
       y: item.kind === 'event' ? axisY + 4 + radius + row * pitch : axisY - 4 - radius - row * pitch,
@@ -252,13 +255,13 @@ export function rhythmStrip(
  * The longest pauses between the meetings on the strip whose both ends are on it, each with its label centred over
  * it (kept inside the strip) and its row: labels that would touch go one above the other.
  */
-function placePauses(rounds: readonly TimelineItem[], first: string, at: (day: string) => number, count: number) {
+function placePauses(rounds: readonly TimelineItem[], first: string, at: (day: string) => number, count: number, locale: Locale) {
   const pauses = longestPauses(
     rounds.filter((item) => item.kind === 'round' && item.gap !== undefined && addDaysTo(item.day, -item.gap.days) >= first),
     count,
   ).map((pause) => {
     const [x1, x2] = [at(addDaysTo(pause.day, -pause.days)), at(pause.day)];
-    const label = formatDayCount(pause.days);
+    const label = formatDayCount(pause.days, locale);
     const half = (label.length * LABEL_CHAR_WIDTH) / 2;
     return { ...pause, x1, x2, label, centre: round1(Math.min(Math.max((x1 + x2) / 2, PADDING + half), STRIP_WIDTH - PADDING - half)) };
   });
@@ -301,16 +304,21 @@ function monthTicks(first: string, last: string, axisY: number, direction: Direc
  * @example rhythmSummary(timeline, '2026-05-29', '2026-06-01')
  * // "8 meetings and 42 context events from December 2024 to May 2026; the longest pause between meetings, 110 days, came after round four."
  */
-export function rhythmSummary(timeline: readonly TimelineItem[], newestDay: string, today: string): string {
+export function rhythmSummary(
+  timeline: readonly TimelineItem[],
+  newestDay: string,
+  today: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const { timeline: words, counts } = uiStrings(locale);
   const held = heldRounds(timeline).length;
   const events = timeline.filter((item) => item.kind === 'event').length;
   const upcoming = timeline.filter((item) => item.kind === 'round' && isUpcoming(item.data, today)).length;
   const first = timeline[0]?.day;
-  if (first === undefined) return 'No meeting or context event is recorded yet.';
-  const [from, to] = [formatDayOrMonth(monthKeyOf(first)), formatDayOrMonth(monthKeyOf(newestDay))];
-  const span = from === to ? `in ${from}` : `from ${from} to ${to}`;
+  if (first === undefined) return words.rhythm.empty;
+  const span = words.rhythm.span(formatDayOrMonth(monthKeyOf(first), locale), formatDayOrMonth(monthKeyOf(newestDay), locale));
   const [longest] = longestPauses(timeline, 1);
-  const pause = longest ? `; the longest pause between meetings, ${formatDayCount(longest.days)}, came after ${longest.after}` : '';
-  const toCome = upcoming > 0 ? ` ${countOf(upcoming, 'meeting is', 'meetings are')} announced and still to come.` : '';
-  return `${countOf(held, 'meeting')} and ${countOf(events, 'context event')} ${span}${pause}.${toCome}`;
+  const pause = longest ? words.rhythm.longestPause(formatDayCount(longest.days, locale), longest.after) : '';
+  const toCome = upcoming > 0 ? ` ${countIn(upcoming, counts.stillToCome, locale)}` : '';
+  return `${words.rhythm.summary(countIn(held, counts.meeting, locale), countIn(events, counts.contextEvent, locale), span, pause)}${toCome}`;
 }

@@ -183,3 +183,31 @@ describe('correctionsByYear', () => {
     expect(years[0]?.corrections).toEqual(corrections(record));
   });
 });
+
+describe('corrections in the Arabic and Hebrew editions', () => {
+  it('says what kind of page each correction changed in the edition’s words', () => {
+    const update = [{ date: '2026-02-01', note: 'تصحيح.' }];
+    const record = {
+      rounds: [round('paris', { round: 5, updates: update }), round('baku', { updates: update })],
+      events: [event('doha', { updates: update })],
+      people: [person('ron-dermer', { updates: update })],
+      issues: [issue('buffer-zone', { updates: update })],
+      notes: [note('numbering', { updates: update })],
+    };
+    expect(
+      corrections(record, 'ar')
+        .map((correction) => correction.kind)
+        .sort(),
+    ).toEqual(['الجولة 5', 'اتصال مباشر', 'حدث', 'شخص', 'قضية', 'ملاحظة'].sort());
+    expect(
+      corrections(record, 'he')
+        .map((correction) => correction.kind)
+        .sort(),
+    ).toEqual(['סבב 5', 'מגע ישיר', 'אירוע', 'אדם', 'סוגיה', 'הערה'].sort());
+    expect(
+      corrections(record)
+        .map((correction) => correction.kind)
+        .sort(),
+    ).toEqual(['Round 5', 'Direct contact', 'Event', 'Person', 'Issue', 'Note'].sort());
+  });
+});

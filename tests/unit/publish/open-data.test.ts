@@ -1,5 +1,7 @@
 import { CALENDAR_URL, dataFileUrl, POSITIONS_CSV_URL, schemaFileUrl, TIMELINEJS_URL } from '@/lib/base/urls';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { buildTimeline } from '@/lib/model/timeline';
 import {
   calendarStatus,
@@ -8,7 +10,6 @@ import {
   OPEN_DATA_COLLECTIONS,
   openDataFile,
   openDataJsonSchema,
-  POSITION_COLUMN_NOTES,
   POSITION_COLUMNS,
   positionRows,
   positionsCsv,
@@ -242,8 +243,8 @@ describe('positionRows', () => {
     expect(positionRows([reported], SITE)[0]).toMatchObject({ date: '2026-01-05', dated_by_report: true });
   });
 
-  it('describes every column for the data page', () => {
-    expect(Object.keys(POSITION_COLUMN_NOTES)).toEqual([...POSITION_COLUMNS]);
+  it('describes every column for the data page, in every edition', () => {
+    for (const locale of LOCALES) expect(Object.keys(uiStrings(locale).data.columns)).toEqual([...POSITION_COLUMNS]);
   });
 
   it('leaves the round number empty for an unnumbered contact', () => {

@@ -272,3 +272,37 @@ describe('rhythmSummary', () => {
     expect(rhythmSummary([], '', TODAY)).toBe('No meeting or context event is recorded yet.');
   });
 });
+
+describe('the rhythm in the Arabic and Hebrew editions', () => {
+  const inArabic = buildTimeline(
+    [
+      round('paris', { round: 3, start: '2025-08-19' }),
+      round('london', { round: 4, start: '2025-09-17', place: { city: 'London', country: 'GB' } }),
+      round('amman', { round: 6, start: '2026-07-01', status: 'scheduled', place: { city: 'Amman', country: 'JO' } }),
+    ],
+    [event('fall-of-assad', { date: '2024-12-08', title: 'سقوط الأسد' })],
+    'ar',
+  );
+
+  it('sums up the strip in Arabic, with its forms for two and for a few, and the pause after a round named in words', () => {
+    expect(rhythmSummary(inArabic, '2026-02-14', TODAY, 'ar')).toBe(
+      'اجتماعان وحدث ذو صلة واحد من ديسمبر 2024 إلى فبراير 2026؛ وجاءت أطول فترة توقف بين الاجتماعات، 29 يومًا، بعد الجولة الثالثة. وأُعلن عن اجتماع واحد لم يُعقد بعد.',
+    );
+  });
+
+  it('sums up the strip in Hebrew', () => {
+    const inHebrew = buildTimeline([round('paris', { start: '2026-01-05' }), round('london', { start: '2026-01-07' })], [], 'he');
+    expect(rhythmSummary(inHebrew, '2026-01-07', TODAY, 'he')).toBe(
+      'שתי פגישות ו-0 אירועי רקע בינואר 2026; ההפסקה הארוכה ביותר בין הפגישות, יומיים, באה אחרי Fixture round.',
+    );
+    expect(rhythmSummary([], '', TODAY, 'he')).toBe('טרם תועדו פגישה או אירוע רקע.');
+  });
+
+  it('labels marks and pauses in the edition’s words', () => {
+    const [amman] = inArabic.filter((item) => item.id.endsWith('amman'));
+    expect(amman && markLabel(amman, TODAY, 'ar')).toBe('مرتقب: الجولة 6، عمّان، 1 يوليو 2026');
+    const strip = rhythmStrip(inArabic, { ...options, pauseCount: 1 }, 'ar');
+    expect(strip.pauses.map((pause) => pause.label)).toEqual(['29 يومًا']);
+    expect(strip.marks.find((mark) => mark.kind === 'event')?.label).toBe('سقوط الأسد، 8 ديسمبر 2024');
+  });
+});

@@ -9,9 +9,6 @@ import type { Locale } from '@/lib/base/locales';
 export interface PublishingStrings {
   /** What the line of a feed's links starts with: "Follow: RSS · JSON Feed". */
   follow: string;
-  followCorrections: string;
-  followIssue: string;
-  followPerson: (name: string) => string;
   /** A feed about one thing, as a reader lists it: "Ron Dermer · Israel–Syria Talks Record". */
   feedTitle: (name: string, site: string) => string;
   personFeedDescription: (name: string) => string;
@@ -24,14 +21,8 @@ export interface PublishingStrings {
   delegationOf: (side: string) => string;
   /** Between the delegates of a side, each of whom may have a role after a comma: "A (head), minister; B". */
   delegateSeparator: string;
-  /** A delegate's place at a meeting, as a note beside their name where it tells the reader something (see seatNote). */
-  seats: { head: string; 'lead-mediator': string; mediator: string };
   /** The newest correction, first in a feed item. */
   updatedOn: (day: string) => string;
-  /** What kind of page a correction changed, besides a round, which is named by its label. */
-  kinds: { event: string; person: string; issue: string; note: string };
-  /** A doubt about a delegate's presence, as the start of a sentence. */
-  attendanceDoubts: { 'one-source': string; 'reports-differ': string };
   /** The calendar's name in a calendar app. */
   calendarName: (site: string) => string;
   /** What the picture of every link preview shows. */
@@ -66,9 +57,6 @@ export interface PublishingStrings {
 export const publishing: Record<Locale, PublishingStrings> = {
   en: {
     follow: 'Follow',
-    followCorrections: 'Follow corrections',
-    followIssue: 'Follow this issue',
-    followPerson: (name) => `Follow ${name}`,
     feedTitle: (name, site) => `${name} · ${site}`,
     personFeedDescription: (name) => `Every round and event of the Israel–Syria talks that ${name} took part in or is named in.`,
     issueFeedDescription: (title) => `Every round and event of the Israel–Syria talks at which ${title} came up.`,
@@ -78,10 +66,7 @@ export const publishing: Record<Locale, PublishingStrings> = {
     facts: { meeting: 'Meeting', people: 'People', date: 'Date' },
     delegationOf: (side) => `Delegation of ${side}`,
     delegateSeparator: '; ',
-    seats: { head: 'head', 'lead-mediator': 'lead mediator', mediator: 'mediator' },
     updatedOn: (day) => `Updated ${day}`,
-    kinds: { event: 'Event', person: 'Person', issue: 'Issue', note: 'Note' },
-    attendanceDoubts: { 'one-source': 'Attendance reported by one source only', 'reports-differ': 'Reports differ on attendance' },
     calendarName: (site) => `${site}: rounds`,
     siteCardAlt: (site) => `${site}: the sourced public record of the US-mediated Israel–Syria security talks, round by round`,
     home: 'Home',
@@ -105,9 +90,6 @@ export const publishing: Record<Locale, PublishingStrings> = {
   },
   ar: {
     follow: 'للمتابعة',
-    followCorrections: 'لمتابعة التصحيحات',
-    followIssue: 'لمتابعة هذه القضية',
-    followPerson: (name) => `لمتابعة ${name}`,
     feedTitle: (name, site) => `${name} · ${site}`,
     personFeedDescription: (name) => `كل جولة أو حدث في المحادثات بين إسرائيل وسوريا شهد مشاركةً أو ذِكرًا لـ${name}.`,
     issueFeedDescription: (title) => `كل جولة أو حدث في المحادثات بين إسرائيل وسوريا طُرحت فيه قضية «${title}».`,
@@ -116,10 +98,7 @@ export const publishing: Record<Locale, PublishingStrings> = {
     facts: { meeting: 'الاجتماع', people: 'الأشخاص', date: 'التاريخ' },
     delegationOf: (side) => `وفد ${side}`,
     delegateSeparator: '؛ ',
-    seats: { head: 'رئيس الوفد', 'lead-mediator': 'كبير الوسطاء', mediator: 'وسيط' },
     updatedOn: (day) => `حُدّث في ${day}`,
-    kinds: { event: 'حدث', person: 'شخصية', issue: 'قضية', note: 'ملاحظة' },
-    attendanceDoubts: { 'one-source': 'لم يرد الحضور إلا في مصدر واحد', 'reports-differ': 'تتباين التقارير بشأن الحضور' },
     calendarName: (site) => `${site}: الجولات`,
     siteCardAlt: (site) => `${site}: السجل العام الموثّق للمحادثات الأمنية بين إسرائيل وسوريا بوساطة أمريكية، جولةً بعد جولة`,
     home: 'الرئيسية',
@@ -142,9 +121,6 @@ export const publishing: Record<Locale, PublishingStrings> = {
   },
   he: {
     follow: 'למעקב',
-    followCorrections: 'למעקב אחר התיקונים',
-    followIssue: 'למעקב אחר הסוגיה',
-    followPerson: (name) => `למעקב אחר ${name}`,
     feedTitle: (name, site) => `${name} · ${site}`,
     personFeedDescription: (name) => `כל הסבבים והאירועים בשיחות בין ישראל לסוריה עם השתתפות או אזכור של ${name}.`,
     issueFeedDescription: (title) => `כל הסבבים והאירועים בשיחות בין ישראל לסוריה שבהם עלתה הסוגיה "${title}".`,
@@ -153,10 +129,7 @@ export const publishing: Record<Locale, PublishingStrings> = {
     facts: { meeting: 'פגישה', people: 'אנשים', date: 'תאריך' },
     delegationOf: (side) => `משלחת ${side}`,
     delegateSeparator: '; ',
-    seats: { head: 'ראש המשלחת', 'lead-mediator': 'המתווך הראשי', mediator: 'מתווך' },
     updatedOn: (day) => `עודכן ב-${day}`,
-    kinds: { event: 'אירוע', person: 'אישיות', issue: 'סוגיה', note: 'הערה' },
-    attendanceDoubts: { 'one-source': 'ההשתתפות דווחה במקור אחד בלבד', 'reports-differ': 'הדיווחים חלוקים בשאלת ההשתתפות' },
     calendarName: (site) => `${site}: סבבים`,
     siteCardAlt: (site) => `${site}: התיעוד הציבורי, המבוסס על מקורות, של שיחות הביטחון בין ישראל לסוריה בתיווך אמריקאי, סבב אחר סבב`,
     home: 'דף הבית',
