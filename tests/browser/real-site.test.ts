@@ -43,11 +43,8 @@ describe('the published site', () => {
     };
     const contentPages = ['rounds', 'events', 'people', 'issues', 'notes'].reduce((sum, folder) => sum + idsIn(folder).length, 0);
     // Each edition is indexed in its own language, as its pages' <html lang> names it.
-    expect(entry.languages).toEqual({
-      'en-gb': expect.objectContaining({ page_count: contentPages }),
-      ar: expect.objectContaining({ page_count: contentPages }),
-      he: expect.objectContaining({ page_count: contentPages }),
-    });
+    const pagesByLanguage = Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]));
+    expect(pagesByLanguage).toEqual({ 'en-gb': contentPages, ar: contentPages, he: contentPages });
     for (const path of ['/', '/years/2025/', '/people/', '/issues/', '/search/', '/404.html', '/ar/', '/he/search/', '/ar/404/']) {
       expect(readPage(build.outDir, path), path).not.toContain('data-pagefind-body');
     }

@@ -42,7 +42,9 @@ describe('the sitemap', () => {
     for (const entry of entries) {
       const loc = locsIn(entry)[0] ?? '';
       const alternates = Object.fromEntries(
-        [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, lang, href]) => [lang, href]),
+        [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+          ([, lang = '', href = '']) => [lang, href] as const,
+        ),
       );
       const english = new URL(englishPath(new URL(loc).pathname), site).href;
       expect(alternates, loc).toEqual({

@@ -8,8 +8,6 @@
 import { z } from 'astro/zod';
 import { countryName } from '@/lib/base/countries';
 import type { DataFileKey, DataStrings } from '@/lib/base/dictionaries/data';
-import { DEFAULT_LOCALE } from '@/lib/base/locales';
-import { uiStrings } from '@/lib/base/ui';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
 import {
   absoluteUrl,
