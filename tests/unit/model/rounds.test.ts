@@ -377,8 +377,8 @@ describe('attendance in every edition', () => {
 
   it('names a doubt over presence, and what it means, in each edition', () => {
     expect(attendanceDoubtLabel('one-source')).toBe('attendance reported by one source only');
-    expect(attendanceDoubtLabel('one-source', 'ar')).toBe('حضوره أورده مصدر واحد فقط');
-    expect(attendanceDoubtLabel('reports-differ', 'he')).toBe('הדיווחים חלוקים לגבי נוכחותו');
+    expect(attendanceDoubtLabel('one-source', 'ar')).toBe('لم يرد الحضور إلا في مصدر واحد');
+    expect(attendanceDoubtLabel('reports-differ', 'he')).toBe('הדיווחים חלוקים בשאלת ההשתתפות');
     expect(attendanceDoubtMeaning('reports-differ')).toContain('while others name someone else');
     expect(attendanceDoubtMeaning('one-source', 'ar')).toContain('تقرير واحد فقط');
     expect(attendanceDoubtMeaning('one-source', 'he')).toContain('דיווח אחד בלבד');
@@ -386,11 +386,11 @@ describe('attendance in every edition', () => {
 
   it('words a doubt as a sentence in each edition', () => {
     const doubt = { doubt: 'one-source' as const, note: 'Ynet only.' };
-    expect(attendanceDoubtLead('reports-differ', 'ar')).toBe('تتضارب التقارير بشأن حضوره');
+    expect(attendanceDoubtLead('reports-differ', 'ar')).toBe('تتباين التقارير بشأن الحضور');
     expect(attendanceDoubtSentence({ ...doubt, note: 'يذكره موقع واينت وحده.' }, 'ar')).toBe(
-      'حضوره أورده مصدر واحد فقط. يذكره موقع واينت وحده.',
+      'لم يرد الحضور إلا في مصدر واحد. يذكره موقع واينت وحده.',
     );
-    expect(attendanceDoubtSentence({ ...doubt, note: 'רק ynet.' }, 'he')).toBe('נוכחותו דווחה במקור אחד בלבד. רק ynet.');
+    expect(attendanceDoubtSentence({ ...doubt, note: 'רק ynet.' }, 'he')).toBe('ההשתתפות דווחה במקור אחד בלבד. רק ynet.');
   });
 
   it('notes a place beside a name, and lists it on a person’s page, in each edition', () => {

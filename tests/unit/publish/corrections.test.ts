@@ -138,7 +138,7 @@ describe('the corrections feed of the Arabic and Hebrew editions', () => {
       '/rounds/2026-01-05-paris/': 'الجولة 5',
       '/rounds/2025-08-19-amman/': 'اتصال مباشر',
       '/events/2025-11-11-gas-deal/': 'حدث',
-      '/people/hussein-al-salama/': 'شخصية',
+      '/people/hussein-al-salama/': 'شخص',
       '/issues/buffer-zone/': 'قضية',
       '/notes/round-numbering/': 'ملاحظة',
     });

@@ -340,7 +340,7 @@ describe('the feeds of the Arabic and Hebrew editions', () => {
     );
     expect(html).toContain('(تتباين التقارير بشأن الحضور. Reports differ on whether he came.)');
     expect(html).toContain(
-      '<strong>وفد الولايات المتحدة:</strong> <a href="https://talks.example.org/ar/people/tom-barrack/">Tom Barrack</a> (كبير الوسطاء)',
+      '<strong>وفد الولايات المتحدة:</strong> <a href="https://talks.example.org/ar/people/tom-barrack/">Tom Barrack</a> (الوسيط الرئيسي)',
     );
     expect(html).toContain('<h2>التحديثات والتصحيحات</h2><ul><li>8 يناير 2026: Added the joint statement.</li>');
     expect(html).toMatch(/<h2>المصادر<\/h2><ol><li>Wire, <a [^>]+>Talks &lt;resume&gt;<\/a>, 6 يناير 2026<\/li><\/ol>$/);

@@ -202,7 +202,7 @@ describe('a comparison’s data and words in the Arabic and Hebrew editions', ()
       delegations: { syria: ['tom-barrack'] },
       uncertainAttendance: [{ person: 'tom-barrack', doubt: 'reports-differ', note: '…', sources: [1] }],
     });
-    expect(comparableRound(doubted, record, 'he').delegations[0]?.people[0]?.doubt).toBe('הדיווחים חלוקים לגבי נוכחותו');
+    expect(comparableRound(doubted, record, 'he').delegations[0]?.people[0]?.doubt).toBe('הדיווחים חלוקים בשאלת ההשתתפות');
   });
 
   it('offers the rounds to choose in the edition’s words', () => {

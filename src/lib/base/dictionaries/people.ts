@@ -127,7 +127,7 @@ export const people: InEveryEdition<PeopleStrings> = {
     memberOf: (side) => `عضو وفد ${side}`,
     mediatorFor: (place, side) => `${place} عن ${side}`,
     namedInEvent: 'ورد اسمه في هذا الحدث',
-    doubts: { 'one-source': 'حضوره أورده مصدر واحد فقط', 'reports-differ': 'تتضارب التقارير بشأن حضوره' },
+    doubts: { 'one-source': 'لم يرد الحضور إلا في مصدر واحد', 'reports-differ': 'تتباين التقارير بشأن الحضور' },
     doubtMeanings: {
       'one-source': 'تقرير واحد فقط يضع الشخص في الاجتماع، ولا يذكره هناك أي تقرير آخر من التقارير المستشهد بها',
       'reports-differ': 'تضع بعض التقارير الشخص في الاجتماع، فيما تذكر تقارير أخرى شخصًا آخر مكانه أو ينفي الشخص نفسه حضوره',
@@ -176,7 +176,7 @@ export const people: InEveryEdition<PeopleStrings> = {
     memberOf: (side) => `המשלחת של ${side}`,
     mediatorFor: (place, side) => `${place} מטעם ${side}`,
     namedInEvent: 'נזכר באירוע זה',
-    doubts: { 'one-source': 'נוכחותו דווחה במקור אחד בלבד', 'reports-differ': 'הדיווחים חלוקים לגבי נוכחותו' },
+    doubts: { 'one-source': 'ההשתתפות דווחה במקור אחד בלבד', 'reports-differ': 'הדיווחים חלוקים בשאלת ההשתתפות' },
     doubtMeanings: {
       'one-source': 'דיווח אחד בלבד ממקם את האדם בפגישה, ואף דיווח אחר מבין המצוטטים אינו מזכיר אותו שם',
       'reports-differ': 'חלק מהדיווחים ממקמים את האדם בפגישה, ואחרים מזכירים מישהו אחר במקומו או שהאדם מכחיש',
