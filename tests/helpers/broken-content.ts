@@ -739,4 +739,10 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     break: (dir) => replaceIn(join(dir, LONDON_ARABIC), 'title: الجولة الرابعة في لندن (اختبار)\n', ''),
     problems: [`${LONDON_ARABIC}: title: must be the title, translated`],
   },
+  {
+    name: 'a translation whose body links a page that does not exist',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON_ARABIC), '(/issues/buffer-zone/)', '(/issues/bufer-zone/)'),
+    problems: [`${LONDON_ARABIC}:14:51: The link to /issues/bufer-zone/ points to no page on this site.`],
+  },
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editionOf,
   editionParam,
+  editionsToBuild,
   englishPath,
   isLocale,
   isTranslatedLocale,
@@ -83,5 +84,19 @@ describe('onwardArrow', () => {
     expect(onwardArrow('en')).toBe('→');
     expect(onwardArrow('ar')).toBe('←');
     expect(onwardArrow('he')).toBe('←');
+  });
+});
+
+describe('editionsToBuild', () => {
+  it('builds every edition, or those named, always with the English they translate', () => {
+    expect(editionsToBuild(undefined)).toEqual(['en', 'ar', 'he']);
+    expect(editionsToBuild(' ')).toEqual(['en', 'ar', 'he']);
+    expect(editionsToBuild('en')).toEqual(['en']);
+    expect(editionsToBuild('he, ar')).toEqual(['en', 'ar', 'he']);
+    expect(editionsToBuild('he')).toEqual(['en', 'he']);
+  });
+
+  it('refuses an edition the site does not have, naming those it has', () => {
+    expect(() => editionsToBuild('en,fr')).toThrow('BUILD_EDITIONS names fr, which is not an edition: use en, ar, he');
   });
 });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFile, type ContentFile, type TranslationFile } from '@/lib/content/content-files';
 import {
@@ -7,6 +10,7 @@ import {
   glossaryProblems,
   isShown,
   missingTranslations,
+  readGlossaries,
   sectionProblems,
 } from '@/lib/content/translations';
 import { validateRecord } from '@/lib/content/validate-record';
@@ -227,5 +231,61 @@ describe('checkTranslations', () => {
       'content/people/ron-dermer.md: not yet translated into ar, he',
       'content/issues/buffer-zone.md: not yet translated into ar, he',
     ]);
+  });
+});
+
+describe('checkTranslations, for every list a translation follows', () => {
+  it('names a readout or a doubt the English lacks at that place, an entry too many, and roles not all translated', () => {
+    const withReadout = arabicRound(undefined, (text) =>
+      text.replace(
+        'updates:',
+        'readouts:\n  - {side: syria, summary: رواية سوريا.}\nuncertainAttendance:\n  - {person: ron-dermer, note: ملاحظة.}\nupdates:',
+      ),
+    );
+    expect(check(withReadout).problems).toEqual([
+      'content/rounds/2025-09-17-london.ar.md: readouts[0]: the English has no readout at this place (it has 0): translate each once, in its order',
+      'content/rounds/2025-09-17-london.ar.md: uncertainAttendance[0]: the English has no doubt over attendance at this place (it has 0): translate each once, in its order',
+    ]);
+    const dermer = translation(DERMER, 'ar', `---\ntranslates: ${englishVersion(DERMER)}\nname: رون ديرمر\nroles: []\n---\nشخص.\n`);
+    expect(check(dermer).problems).toEqual([
+      "content/people/ron-dermer.ar.md: roles: translates 0 of the English's 1 roles: translate each, in its order",
+    ]);
+  });
+
+  it('holds an issue to its schema and sections only, and refuses a translation whose English is missing or whose fields are wrong', () => {
+    const [, , BUFFER_ZONE] = ENGLISH as [ContentFile, ContentFile, ContentFile];
+    const hebrewIssue = translation(
+      BUFFER_ZONE,
+      'he',
+      `---\ntranslates: ${englishVersion(BUFFER_ZONE)}\ntitle: אזור החיץ\nsummary: סוגיה.\naliases: [אזור חיץ]\n---\nסוגיה.\n`,
+    );
+    expect(check(hebrewIssue).problems).toEqual([]);
+    const orphan = { ...hebrewIssue, id: 'golan-heights', path: 'content/issues/golan-heights.he.md' };
+    expect(check(orphan).problems).toEqual([
+      'content/issues/golan-heights.he.md: translates content/issues/golan-heights.md, which does not exist: rename it after its English file',
+    ]);
+    const untitled = translation(
+      BUFFER_ZONE,
+      'he',
+      `---\ntranslates: ${englishVersion(BUFFER_ZONE)}\ntitle: 7\nsummary: סוגיה.\n---\nסוגיה.\n`,
+    );
+    expect(check(untitled).problems).toEqual(['content/issues/buffer-zone.he.md: title: must be the title, translated']);
+  });
+});
+
+describe('readGlossaries', () => {
+  it("reads each edition's glossary, none where a folder has none, and refuses a malformed one at file and field", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    try {
+      expect(readGlossaries(dir)).toEqual({ glossaries: { ar: [], he: [] }, problems: [] });
+      mkdirSync(join(dir, 'glossary'));
+      writeFileSync(join(dir, 'glossary', 'ar.yml'), '- en: [buffer zone]\n  forms: [المنطقة العازلة]\n');
+      writeFileSync(join(dir, 'glossary', 'he.yml'), '- en: [buffer zone]\n  forms: []\n');
+      const { glossaries, problems: found } = readGlossaries(dir);
+      expect(glossaries.ar).toEqual([{ en: ['buffer zone'], forms: ['المنطقة العازلة'] }]);
+      expect(found).toEqual([`${join(dir, 'glossary', 'he.yml')}: [0].forms: must list at least one form a translation uses`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proseLang, recordInEdition, type Translation } from '@/lib/model/editions';
 import type { ContentRecord } from '@/lib/record/entries';
-import type { Event, Person, Round } from '@/lib/record/schemas';
+import type { Event, Issue, Person, Round } from '@/lib/record/schemas';
 
 const round = {
   title: 'Round in London',
@@ -89,5 +89,59 @@ describe('proseLang', () => {
     expect(proseLang({ lang: 'en', state: 'untranslated' }, 'ar')).toBe('en');
     expect(proseLang({ lang: 'ar', state: 'current' }, 'ar')).toBeUndefined();
     expect(proseLang({ lang: 'en', state: 'original' }, 'en')).toBeUndefined();
+  });
+});
+
+describe('recordInEdition, for every kind of page', () => {
+  it("gives an issue its translated title, summary and aliases, an event its title, and a round's doubts their notes", () => {
+    const issueData = { title: 'The buffer zone', summary: 'An issue.', aliases: ['DMZ'], updates: [] } as unknown as Issue;
+    const doubtful = {
+      ...round,
+      uncertainAttendance: [{ person: 'ron-dermer', doubt: 'one-source', note: 'Only one report.', sources: [1] }],
+    } as unknown as Round;
+    const { record, prose } = recordInEdition(
+      { ...english, rounds: [{ id: 'london', data: doubtful }], issues: [{ id: 'buffer-zone', data: issueData }] },
+      [
+        {
+          locale: 'he',
+          collection: 'issues',
+          of: 'buffer-zone',
+          state: 'current',
+          prose: { translates: 'v0123456789ab', title: 'אזור החיץ', summary: 'סוגיה.', aliases: ['אזור חיץ'], updates: [] },
+        },
+        {
+          locale: 'he',
+          collection: 'events',
+          of: 'event',
+          state: 'current',
+          prose: { translates: 'v0123456789ab', title: 'אירוע', summary: 'זה קרה.', updates: [] },
+        },
+        {
+          locale: 'he',
+          collection: 'rounds',
+          of: 'london',
+          state: 'current',
+          prose: {
+            translates: 'v0123456789ab',
+            title: 'סבב בלונדון',
+            summary: 'סבב.',
+            positions: [],
+            readouts: [],
+            uncertainAttendance: [{ person: 'ron-dermer', note: 'דיווח אחד בלבד.' }],
+            updates: [],
+          },
+        },
+      ],
+      'he',
+    );
+    expect(record.issues[0]?.data).toMatchObject({ title: 'אזור החיץ', summary: 'סוגיה.', aliases: ['אזור חיץ'] });
+    expect(record.events[0]?.data).toMatchObject({ title: 'אירוע', summary: 'זה קרה.' });
+    // A stance or readout the translation lacks keeps the English's words.
+    expect(record.rounds[0]?.data).toMatchObject({
+      positions: [{ stance: 'Israel holds the zone.' }],
+      readouts: [{ summary: 'Syria says it asked for a withdrawal.' }],
+      uncertainAttendance: [{ note: 'דיווח אחד בלבד.', doubt: 'one-source' }],
+    });
+    expect(prose.get('issues/buffer-zone')).toEqual({ lang: 'he', state: 'current' });
   });
 });
