@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/base/locales';
 import { ar } from '@/lib/base/dictionaries/ar';
 import { en, type CoreStrings } from '@/lib/base/dictionaries/en';
 import { he } from '@/lib/base/dictionaries/he';
+import { search } from '@/lib/base/dictionaries/search';
 
 /** The words of one part of the interface in every edition, each with the English's keys. */
 export type InEveryEdition<T> = Record<Locale, T>;
@@ -15,7 +16,7 @@ export type InEveryEdition<T> = Record<Locale, T>;
 const CORE: InEveryEdition<CoreStrings> = { en, ar, he };
 
 /** The parts of the interface with words of their own, by the name the interface reads them under. */
-const AREAS = {};
+const AREAS = { search };
 
 type Areas = { [A in keyof typeof AREAS]: (typeof AREAS)[A] extends InEveryEdition<infer T> ? T : never };
 

@@ -3,13 +3,14 @@
  * every page of the record, gathered for the corrections page and its feed.
  */
 import { yearOf } from '@/lib/base/dates';
+import { DEFAULT_LOCALE } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName, sectionUrl } from '@/lib/base/urls';
 import { withUpdateIds } from '@/lib/model/page-anchors';
 import { roundLabel } from '@/lib/model/round-names';
 import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
 import { escapeHtml } from '@/lib/publish/html';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
-import { SEARCH_KIND_LABELS } from '@/lib/search/search-facets';
 import { SITE_TITLE } from '@/site';
 
 /** One update of a published page, as the corrections page lists it. */
@@ -49,14 +50,15 @@ function correctionsOf(
  * by the title of their page, then in the order the page lists them.
  */
 export function corrections(record: ContentRecord): Correction[] {
+  const kinds = uiStrings(DEFAULT_LOCALE).search.kinds;
   return [
     ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data))),
-    ...record.events.flatMap((event) => correctionsOf('events', event, SEARCH_KIND_LABELS.event)),
+    ...record.events.flatMap((event) => correctionsOf('events', event, kinds.event)),
     ...record.people.flatMap((person) =>
-      correctionsOf('people', { id: person.id, data: { ...person.data, title: person.data.name } }, SEARCH_KIND_LABELS.person),
+      correctionsOf('people', { id: person.id, data: { ...person.data, title: person.data.name } }, kinds.person),
     ),
-    ...record.issues.flatMap((issue) => correctionsOf('issues', issue, SEARCH_KIND_LABELS.issue)),
-    ...record.notes.flatMap((note) => correctionsOf('notes', note, SEARCH_KIND_LABELS.note)),
+    ...record.issues.flatMap((issue) => correctionsOf('issues', issue, kinds.issue)),
+    ...record.notes.flatMap((note) => correctionsOf('notes', note, kinds.note)),
   ].sort((a, b) => {
     if (a.date !== b.date) return a.date < b.date ? 1 : -1;
     // Two pages may share a title, never an address; the sort is stable, so one page's updates keep their order.
