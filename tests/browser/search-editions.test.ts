@@ -1,6 +1,7 @@
 /**
  * Search in the Arabic and Hebrew editions, in Chromium: each edition's search page and header panel search that
- * edition's index, write every word in its language, show cards in it and keep every link in the edition.
+ * edition's index, write every word in its language, show cards in it and keep every link in the edition; and a
+ * Hebrew word finds its page with or without the letters Hebrew joins to its front.
  */
 import { describe, expect, it } from 'vitest';
 import { SITE, useBrowser } from './browser';
@@ -98,5 +99,19 @@ describe('the header panel in each edition', () => {
     await result.waitFor();
     await result.click();
     await page.waitForURL((url) => url.pathname.startsWith('/he/') && url.pathname !== '/he/');
+  });
+});
+
+describe('a Hebrew word with its prefixes', () => {
+  it('finds the Golan Heights issue bare, with ב and with וה, in the Hebrew edition', async () => {
+    const { page, errors } = session();
+    await page.goto(`${SITE}/he/search/`);
+    for (const query of ['גולן', 'בגולן', 'והגולן']) {
+      await searchOnPage(page, query);
+      const found = [...(await shownCards(page, 'form[data-search-page]')), ...(await shownResults(page))];
+      expect(found, `search for "${query}"`).toContain('/he/issues/golan-heights/');
+      expect(found.every((url) => url.startsWith('/he/'))).toBe(true);
+    }
+    expect(errors).toEqual([]);
   });
 });
