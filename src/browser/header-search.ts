@@ -13,6 +13,7 @@ import { latestOnly } from '@/lib/base/latest-only';
 import { localeOfPath } from '@/lib/base/locales';
 import { searchUrl } from '@/lib/search/search-state';
 
+/** How many cards and results the panel shows together. */
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;
 
@@ -42,8 +43,9 @@ export function startHeaderSearch(root: HTMLElement): void {
       if (!isCurrent()) return;
       const next = drawingCopy<HTMLAnchorElement>(drawn);
       const shownAsCards = new Set(cards.map((card) => card.url));
+      // The cards take the places of as many results: the panel stays as long, and waits for no more pages' data, with them.
       const more = await showResults(next.results, results, {
-        limit: RESULTS_SHOWN,
+        limit: RESULTS_SHOWN - shownAsCards.size,
         maxSections: SECTIONS_PER_RESULT,
         shownAsCards,
         words,

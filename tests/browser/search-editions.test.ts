@@ -69,6 +69,7 @@ describe('the Arabic search page', () => {
 describe('the header panel in each edition', () => {
   for (const { edition, query, person, kind, count } of [
     { edition: 'ar', query: 'لايتر', person: '/ar/people/yechiel-leiter/', kind: 'شخصية · إسرائيل', count: /للبحث عن «لايتر»$/ },
+    { edition: 'ar', query: 'לייטר', person: '/ar/people/yechiel-leiter/', kind: 'شخصية · إسرائيل', count: /للبحث عن «לייטר»$/ },
     { edition: 'he', query: 'Leiter', person: '/he/people/yechiel-leiter/', kind: 'אישיות · ישראל', count: /לחיפוש "Leiter"$/ },
     { edition: 'he', query: 'لايتر', person: '/he/people/yechiel-leiter/', kind: 'אישיות · ישראל', count: /לחיפוש "لايتر"$/ },
   ]) {
