@@ -1,8 +1,9 @@
 /** The search index step on its own: it indexes marked pages, and it fails loudly rather than ship a site without search. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { searchIndex } from '@/integrations/search-index';
@@ -47,6 +48,18 @@ describe('searchIndex', () => {
     };
     expect(entry.languages).toMatchObject({ 'en-gb': { page_count: 1 }, ar: { page_count: 1 } });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('indexes a Hebrew page with its words’ forms without prefixes, and leaves the page readers get as it was', async () => {
+    const page =
+      '<html lang="he" dir="rtl"><body><article data-pagefind-body><h1>רמת הגולן</h1><p>הצבא נשאר בגולן.</p></article></body></html>';
+    const dir = siteWith({ 'he/issues/golan-heights': page });
+    await runIndex(dir, ['he/issues/golan-heights/']);
+    expect(readFileSync(join(dir, 'he/issues/golan-heights/index.html'), 'utf8')).toBe(page);
+    const fragments = readdirSync(join(dir, 'pagefind/fragment')).map((file) =>
+      gunzipSync(readFileSync(join(dir, 'pagefind/fragment', file))).toString('utf8'),
+    );
+    expect(fragments).toEqual([expect.stringContaining('גולן · צבא')]);
   });
 
   it('fails the build when a content page is not marked for the index, and says so', async () => {
