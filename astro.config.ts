@@ -4,7 +4,8 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from '@/integrations/atomic-output';
 import { httpHeaders } from '@/integrations/http-headers';
 import { searchIndex } from '@/integrations/search-index';
-import { inSitemap } from '@/lib/publish/sitemap';
+import { DEFAULT_LOCALE, editionOf, LOCALES } from '@/lib/base/locales';
+import { inSitemap, withDefaultAlternate } from '@/lib/publish/sitemap';
 import { SITE_URL } from '@/site';
 
 export default defineConfig({
@@ -20,7 +21,19 @@ export default defineConfig({
   // The sitemap has no lastmod: it is written from the built addresses alone, and each article page states its own
   // dates (article:modified_time, dateModified) where crawlers read them.
   // httpHeaders after every step that writes files: it lists them all, to set their caching and compress them.
-  integrations: [searchIndex(), sitemap({ filter: inSitemap }), httpHeaders(), atomicOutput()],
+  integrations: [
+    searchIndex(),
+    sitemap({
+      filter: inSitemap,
+      serialize: withDefaultAlternate,
+      // Each page's other editions as hreflang alternates, as its head lists them.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, editionOf(locale).lang])) },
+    }),
+    httpHeaders(),
+    atomicOutput(),
+  ],
+  // English at the root, Arabic under /ar/ and Hebrew under /he/: every page is routed in each (src/pages/[...lang]/).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   markdown: {
     // Content bodies are rendered by the record loader (src/loaders/record-loader.ts) through src/remark/pipeline.ts;
     // remark stays the processor for any other Markdown, with no syntax highlighting, whose inline styles the CSP would block.

@@ -1,16 +1,29 @@
 /**
  * The record as the pages get it: Astro's collections, which the record
- * loader has already checked as a whole, indexed once per build.
+ * loader has already checked as a whole, indexed once per build and edition.
  */
-import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, editionParam, editionsToBuild, type Locale } from '@/lib/base/locales';
+import type { CollectionName } from '@/lib/base/urls';
 import { buildDay } from '@/lib/content/schedule';
+import { proseKey, recordInEdition, type ProseState, type Translation } from '@/lib/model/editions';
 import { indexRecord, type SiteRecord } from '@/lib/model/site-record';
+import type { ContentRecord } from '@/lib/record/entries';
 
-type Collections = { [C in CollectionKey]: CollectionEntry<C>[] };
+/** The record in one edition: its entries with their prose in the edition's language where translated. */
+export interface EditionRecord extends SiteRecord {
+  locale: Locale;
+  /** The language of each entry's prose, and how fresh its translation is, by `proseKey`. */
+  prose: ReadonlyMap<string, ProseState>;
+}
 
-let loading: Promise<{ collections: Collections; record: SiteRecord }> | undefined;
+/** The editions this build publishes: every one, unless BUILD_EDITIONS names some (see editionsToBuild). */
+export const BUILT_LOCALES = editionsToBuild(process.env['BUILD_EDITIONS']);
 
-/** Each collection read once per build, and the record indexed from them. */
+let loading: Promise<{ english: ContentRecord; translations: CollectionEntry<'translations'>[] }> | undefined;
+const editions = new Map<Locale, EditionRecord>();
+
+/** Each collection read once per build. */
 function load() {
   loading ??= Promise.all([
     getCollection('rounds'),
@@ -18,33 +31,94 @@ function load() {
     getCollection('people'),
     getCollection('issues'),
     getCollection('notes'),
-  ]).then(([rounds, events, people, issues, notes]) => {
-    const collections: Collections = { rounds, events, people, issues, notes };
-    return { collections, record: indexRecord(collections, buildDay(process.env)) };
-  });
+    getCollection('translations'),
+  ]).then(([rounds, events, people, issues, notes, translations]) => ({
+    english: { rounds, events, people, issues, notes },
+    translations,
+  }));
   return loading;
 }
 
-/** The whole record, loaded and indexed once per build. */
-export async function loadRecord(): Promise<SiteRecord> {
-  return (await load()).record;
+/** The whole record in an edition, loaded and indexed once per build. */
+export async function loadRecord(locale: Locale = DEFAULT_LOCALE): Promise<EditionRecord> {
+  const cached = editions.get(locale);
+  if (cached) return cached;
+  const { english, translations } = await load();
+  const { record, prose } = recordInEdition(
+    english,
+    translations.map((entry) => entry.data as Translation),
+    locale,
+  );
+  const edition = { ...indexRecord(record, buildDay(process.env), locale), locale, prose };
+  editions.set(locale, edition);
+  return edition;
 }
 
-/** What every content page receives: its entry and the whole record. */
-export interface EntryProps<C extends CollectionKey> {
+/** Every translation the editions show, for the open data that publishes them beside their English. */
+export async function loadTranslations(): Promise<Translation[]> {
+  return (await load()).translations.map((entry) => entry.data as Translation);
+}
+
+/** What every content page receives: its entry, the whole record, both in the page's edition, and its entry's prose state. */
+export interface EntryProps<C extends CollectionName> {
   entry: CollectionEntry<C>;
-  record: SiteRecord;
+  record: EditionRecord;
+  prose: ProseState;
 }
 
-/** One page per entry of a collection, at /<collection>/<file name>/. */
-export async function entryPaths<C extends CollectionKey>(collection: C): Promise<{ params: { slug: string }; props: EntryProps<C> }[]> {
-  const { collections, record } = await load();
-  return collections[collection].map((entry) => ({ params: { slug: entry.id }, props: { entry, record } }));
+/** The route parameters that publish a page in every edition: English at the root, the others under their prefix. */
+export function editionPaths(): { params: { lang: string | undefined } }[] {
+  return BUILT_LOCALES.map((locale) => ({ params: { lang: editionParam(locale) } }));
 }
 
-/** Renders an entry's body, with the ids of the people its text mentions (see remark-person-mentions). */
-export async function renderBody(entry: CollectionEntry<CollectionKey>) {
-  const { Content, remarkPluginFrontmatter } = await render(entry);
+/**
+ * A page's paths in every edition: `pathsIn` gives the edition's paths, from the record in that edition.
+ * @example inEveryEdition(async (record) => years.map(…)) // each year's page at /years/2025/, /ar/years/2025/, /he/years/2025/
+ */
+export async function inEveryEdition<P extends Record<string, string | undefined>, Props>(
+  pathsIn: (record: EditionRecord) => { params: P; props: Props }[] | Promise<{ params: P; props: Props }[]>,
+): Promise<{ params: P & { lang: string | undefined }; props: Props }[]> {
+  const perEdition = await Promise.all(
+    BUILT_LOCALES.map(async (locale) => {
+      const paths = await pathsIn(await loadRecord(locale));
+      return paths.map((path) => ({ params: { ...path.params, lang: editionParam(locale) }, props: path.props }));
+    }),
+  );
+  return perEdition.flat();
+}
+
+/** One page per entry of a collection and edition, at /<collection>/<file name>/ under the edition's prefix. */
+export function entryPaths<C extends CollectionName>(collection: C) {
+  return inEveryEdition((record) =>
+    (record[collection] as unknown as CollectionEntry<C>[]).map((entry) => ({
+      params: { slug: entry.id },
+      props: {
+        entry,
+        record,
+        prose: record.prose.get(proseKey(collection, entry.id)) ?? { lang: DEFAULT_LOCALE, state: 'untranslated' },
+      } satisfies EntryProps<C>,
+    })),
+  );
+}
+
+/** The translation whose prose and body an edition shows for an entry: none in English, or where the entry is untranslated. */
+export async function shownTranslation(
+  collection: CollectionName,
+  id: string,
+  record: EditionRecord,
+): Promise<CollectionEntry<'translations'> | undefined> {
+  const prose = record.prose.get(proseKey(collection, id));
+  if (prose === undefined || prose.state === 'untranslated' || prose.state === 'original') return undefined;
+  return (await load()).translations.find((t) => t.id === `${record.locale}/${collection}/${id}`);
+}
+
+/**
+ * Renders an entry's body in its edition: the translation's where the edition shows one, the English's otherwise,
+ * with the ids of the people its text mentions (see remark-person-mentions).
+ */
+export async function renderBody<C extends CollectionName>(entry: CollectionEntry<C>, collection: C, record: EditionRecord) {
+  const translated = await shownTranslation(collection, entry.id, record);
+  const { Content, remarkPluginFrontmatter } = await render(translated ?? entry);
   const mentioned: unknown = remarkPluginFrontmatter['mentionedPeople'];
   const mentionedPeople = Array.isArray(mentioned) ? mentioned.filter((id): id is string => typeof id === 'string') : [];
   return { Content, mentionedPeople };

@@ -3,14 +3,17 @@
  * from the small file the build writes per held round, the choice kept in the
  * address (?a=<id>&b=<id>) so a comparison can be shared, reloaded and stepped
  * through with back and forward. The selects start with the latest rounds and
- * get every held round, from one more small file, once the reader uses them.
+ * get every held round, from one more small file, once the reader uses them. The page gives its edition's words in
+ * `data-words`, and its files are the edition's own.
  */
 import { comparisonView } from '@/browser/comparison-view';
 import { requiredElement } from '@/browser/dom';
 import { latestOnly } from '@/lib/base/latest-only';
+import { localizedPath } from '@/lib/base/locales';
+import { fillIn } from '@/lib/base/numbers';
 import { COMPARE_CHOICES_URL, compareDataUrl, withQuery } from '@/lib/base/urls';
 import type { CompareChoice } from '@/lib/views/compare-data';
-import { compareRounds, type ComparableRound } from '@/lib/views/compare-rounds';
+import { compareRounds, type ComparableRound, type ComparisonWords } from '@/lib/views/compare-rounds';
 
 interface Pair {
   a: string;
@@ -48,11 +51,12 @@ export function startComparePage(root: HTMLElement): void {
   };
   const status = requiredElement<HTMLElement>(root, '[data-compare-status]');
   const result = requiredElement<HTMLElement>(root, '[data-compare-result]');
+  const words = JSON.parse(root.dataset['words'] ?? '') as ComparisonWords;
 
   let allChoices: Promise<void> | undefined;
   /** Every held round in both selects, the current choice kept; loaded once, and tried again if it failed. */
   const loadAllChoices = (): Promise<void> =>
-    (allChoices ??= fetchJson<CompareChoice[]>(COMPARE_CHOICES_URL).then(
+    (allChoices ??= fetchJson<CompareChoice[]>(localizedPath(COMPARE_CHOICES_URL, words.locale)).then(
       (choices) => {
         for (const select of Object.values(selects)) {
           const chosen = select.value;
@@ -80,20 +84,22 @@ export function startComparePage(root: HTMLElement): void {
       return;
     }
     if (pair.a === pair.b) {
-      status.textContent = 'These are the same round: choose two different rounds.';
+      status.textContent = words.sameRound;
       result.replaceChildren();
       return;
     }
-    status.textContent = 'Loading the two rounds…';
+    status.textContent = words.loading;
     try {
-      const [a, b] = await Promise.all([pair.a, pair.b].map((id) => fetchJson<ComparableRound>(compareDataUrl(encodeURIComponent(id)))));
+      const [a, b] = await Promise.all(
+        [pair.a, pair.b].map((id) => fetchJson<ComparableRound>(localizedPath(compareDataUrl(encodeURIComponent(id)), words.locale))),
+      );
       if (!isCurrent() || !a || !b) return;
-      const comparison = compareRounds(a, b);
-      result.replaceChildren(comparisonView(comparison));
-      status.textContent = `Comparing ${comparison.earlier.title} with ${comparison.later.title}.`;
+      const comparison = compareRounds(a, b, words);
+      result.replaceChildren(comparisonView(comparison, words));
+      status.textContent = fillIn(words.comparing, { earlier: comparison.earlier.title, later: comparison.later.title });
     } catch {
       if (!isCurrent()) return;
-      status.textContent = 'No held round has this address: choose two rounds from the lists, or open a comparison below.';
+      status.textContent = words.notFound;
       result.replaceChildren();
     }
   });

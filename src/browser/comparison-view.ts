@@ -4,16 +4,16 @@
  * reads the same here as on its static page.
  */
 import { element } from '@/browser/dom';
-import { RED_LINE_LABEL, sideLabel, type Side } from '@/lib/base/sides';
+import { fillIn } from '@/lib/base/numbers';
+import type { Side } from '@/lib/base/sides';
 import {
   CHANGES,
-  CHANGE_LABELS,
-  CHANGE_MEANINGS,
   changeSummary,
   type CellItem,
   type Comparison,
   type ComparisonRow,
   type ComparisonSection,
+  type ComparisonWords,
 } from '@/lib/views/compare-rounds';
 
 function link(href: string, text: string, className = ''): HTMLAnchorElement {
@@ -22,57 +22,64 @@ function link(href: string, text: string, className = ''): HTMLAnchorElement {
   return anchor;
 }
 
-const sideName = (side: Side): HTMLElement => element('span', `side side-${side}`, [sideLabel(side)]);
+const sideName = (side: Side, words: ComparisonWords): HTMLElement => element('span', `side side-${side}`, [words.sides[side]]);
 
-const mark = (change: ComparisonRow['change']): HTMLElement => element('span', `change change-${change}`, [CHANGE_LABELS[change]]);
+const mark = (change: ComparisonRow['change'], words: ComparisonWords): HTMLElement =>
+  element('span', `change change-${change}`, [words.changes[change]]);
 
 function withAttributes<T extends HTMLElement>(node: T, attributes: Record<string, string>): T {
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
 }
 
-function cell(items: readonly CellItem[], roundLabel: string): HTMLTableCellElement {
-  if (items.length === 0) return element('td', '', [element('span', 'meta', ['none recorded'])]);
+function cell(items: readonly CellItem[], roundLabel: string, words: ComparisonWords): HTMLTableCellElement {
+  if (items.length === 0) return element('td', '', [element('span', 'meta', [words.noneRecorded])]);
   const list = element(
     'ul',
     'plain-list',
-    items.map((item) =>
-      element('li', '', [
-        ...(item.redLine ? [element('span', 'red-line', [RED_LINE_LABEL]), ' '] : []),
+    items.map((item) => {
+      const entry = element('li', '', [
+        ...(item.redLine ? [element('span', 'red-line', [words.redLine]), ' '] : []),
         item.href ? link(item.href, item.text) : item.text,
         ...(item.source
           ? [
               ' ',
               withAttributes(link(item.source.href, `[${item.source.number}]`, 'citation'), {
-                'aria-label': `Source ${item.source.number} of ${roundLabel}`,
+                'aria-label': fillIn(words.sourceOf, { n: item.source.number, round: roundLabel }),
               }),
             ]
           : []),
-      ]),
-    ),
+      ]);
+      // A text kept in the English's words (a venue's name) says so, to be read and set as English.
+      return item.lang === undefined ? entry : withAttributes(entry, { lang: item.lang });
+    }),
   );
   return element('td', '', [list]);
 }
 
-function row(entry: ComparisonRow, comparison: Comparison): HTMLTableRowElement {
+function row(entry: ComparisonRow, comparison: Comparison, words: ComparisonWords): HTMLTableRowElement {
   const { subject } = entry;
   const header = withAttributes(
     element('th', '', [
       ...(subject.fact === undefined ? [] : [subject.fact]),
       ...(subject.issue ? [link(subject.issue.href, subject.issue.title)] : []),
       ...(subject.issue && subject.side ? [' '] : []),
-      ...(subject.side ? [sideName(subject.side)] : []),
-      ...(subject.mediating ? [' ', element('span', 'meta', ['(mediator)'])] : []),
+      ...(subject.side ? [sideName(subject.side, words)] : []),
+      ...(subject.mediating ? [' ', element('span', 'meta', [words.mediator])] : []),
       ' ',
-      mark(entry.change),
+      mark(entry.change, words),
       ...(entry.detail === undefined ? [] : [' ', element('span', 'change-detail', [entry.detail])]),
     ]),
     { scope: 'row' },
   );
-  return element('tr', '', [header, cell(entry.earlier, comparison.earlier.label), cell(entry.later, comparison.later.label)]);
+  return element('tr', '', [
+    header,
+    cell(entry.earlier, comparison.earlier.label, words),
+    cell(entry.later, comparison.later.label, words),
+  ]);
 }
 
-function section(part: ComparisonSection, comparison: Comparison): HTMLElement {
+function section(part: ComparisonSection, comparison: Comparison, words: ComparisonWords): HTMLElement {
   const heading = withAttributes(element('h2', '', [part.title]), { id: part.id });
   if (part.rows.length === 0)
     return withAttributes(element('section', '', [heading, element('p', '', [part.empty])]), { 'aria-labelledby': part.id });
@@ -89,7 +96,7 @@ function section(part: ComparisonSection, comparison: Comparison): HTMLElement {
     element(
       'tbody',
       '',
-      part.rows.map((entry) => row(entry, comparison)),
+      part.rows.map((entry) => row(entry, comparison, words)),
     ),
   ]);
   return withAttributes(
@@ -101,16 +108,16 @@ function section(part: ComparisonSection, comparison: Comparison): HTMLElement {
   );
 }
 
-/** The whole comparison, ready to put in the page's `[data-compare-result]`. */
-export function comparisonView(comparison: Comparison): DocumentFragment {
+/** The whole comparison in the edition's words, ready to put in the page's `[data-compare-result]`. */
+export function comparisonView(comparison: Comparison, words: ComparisonWords): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const rounds = element(
     'dl',
     'compare-rounds',
     (
       [
-        ['Earlier round', comparison.earlier],
-        ['Later round', comparison.later],
+        [words.earlierRound, comparison.earlier],
+        [words.laterRound, comparison.later],
       ] as const
     ).flatMap(([term, round]) => [
       element('dt', '', [term]),
@@ -120,13 +127,13 @@ export function comparisonView(comparison: Comparison): DocumentFragment {
   const legend = element(
     'dl',
     'meta compare-legend',
-    CHANGES.flatMap((change) => [element('dt', '', [mark(change)]), element('dd', '', [CHANGE_MEANINGS[change]])]),
+    CHANGES.flatMap((change) => [element('dt', '', [mark(change, words)]), element('dd', '', [words.meanings[change]])]),
   );
   fragment.append(
     rounds,
-    element('p', 'compare-summary', [changeSummary(comparison)]),
+    element('p', 'compare-summary', [changeSummary(comparison, words)]),
     legend,
-    ...comparison.sections.map((part) => section(part, comparison)),
+    ...comparison.sections.map((part) => section(part, comparison, words)),
   );
   return fragment;
 }

@@ -8,9 +8,12 @@ import { loadPagefind, rankedSearch } from '@/browser/pagefind-client';
 import { navigateResultsWithKeys } from '@/browser/result-keys';
 import { cardsFor, loadCards, showCards } from '@/browser/search-cards';
 import { clearDrawing, drawingCopy, showResults } from '@/browser/search-results';
+import { countPhrase, fillIn } from '@/lib/base/browser-words';
 import { latestOnly } from '@/lib/base/latest-only';
-import { resultCountText, searchUrl } from '@/lib/search/search-state';
+import { localeOfPath } from '@/lib/base/locales';
+import { searchUrl } from '@/lib/search/search-state';
 
+/** How many cards and results the panel shows together. */
 const RESULTS_SHOWN = 6;
 const SECTIONS_PER_RESULT = 2;
 
@@ -33,23 +36,31 @@ export function startHeaderSearch(root: HTMLElement): void {
       return;
     }
     try {
-      // The index search starts first; the cards are matched while it runs.
+      // The index search starts first; the cards, and the edition's words with them, are matched while it runs.
       const searching = loadPagefind().then((pagefind) => rankedSearch(pagefind, term));
-      const cards = await cardsFor(term);
+      const { words, cards } = await cardsFor(term);
       const { results } = await searching;
       if (!isCurrent()) return;
       const next = drawingCopy<HTMLAnchorElement>(drawn);
-      const more = await showResults(next.results, results, RESULTS_SHOWN, SECTIONS_PER_RESULT, new Set(cards.map((card) => card.url)));
+      const shownAsCards = new Set(cards.map((card) => card.url));
+      // The cards take the places of as many results: the panel stays as long, and waits for no more pages' data, with them.
+      const more = await showResults(next.results, results, {
+        limit: RESULTS_SHOWN - shownAsCards.size,
+        maxSections: SECTIONS_PER_RESULT,
+        shownAsCards,
+        words,
+      });
       if (!isCurrent()) return;
-      showCards(next.cards, cards, term);
-      next.more.href = searchUrl({ query: term });
-      next.more.textContent = more ? `All ${results.length} results, with filters` : 'Filter these results';
+      showCards(next.cards, cards, term, words);
+      next.more.href = searchUrl({ query: term }, localeOfPath(location.pathname));
+      next.more.textContent = more ? fillIn(words.allResults, { count: results.length }) : words.filterThese;
       next.more.hidden = results.length === 0;
       drawn.replaceWith(next.area);
       drawn = next.area;
-      status.textContent = `${resultCountText(results.length)} for “${term}”`;
+      const counted = countPhrase(words.results, results.length, document.documentElement.lang);
+      status.textContent = fillIn(words.resultsFor, { results: counted, query: term });
     } catch {
-      status.textContent = 'Search could not be loaded. Try again, or use the People and Issues pages.';
+      status.textContent = status.dataset['searchFailed'] ?? '';
     }
     open(true);
   });

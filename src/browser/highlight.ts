@@ -18,7 +18,7 @@ type Highlighter = new (options: HighlighterOptions) => { getHighlightParams(par
 
 /** Every spelling of the people the searched words name. */
 async function otherSpellings(words: readonly string[]): Promise<string[]> {
-  const named = await cardsFor(words.join(' '));
+  const { cards: named } = await cardsFor(words.join(' ')).catch(() => ({ cards: [] }));
   return named.filter((card) => card.kind === 'person').flatMap((card) => card.spellings);
 }
 

@@ -3,6 +3,7 @@
  * reaches for search, and the bundle is fetched once per page.
  */
 import { SEARCH_BUNDLE_URL, HIGHLIGHT_PARAM } from '@/lib/base/urls';
+import { bareSearchTerms } from '@/lib/search/hebrew-prefixes';
 import { inOrderOf, unquoted } from '@/lib/search/search-state';
 
 export interface PagefindSubResult {
@@ -62,10 +63,15 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Pagefind's search, with a quoted phrase's pages ranked by relevance as its words are without the quotes (see inOrderOf). */
+/**
+ * Pagefind's search for a reader's words, Hebrew words without their prefixes (see hebrew-prefixes.ts), with a quoted
+ * phrase's pages ranked by relevance as its words are without the quotes (see inOrderOf). A quoted phrase is looked
+ * up as typed: the page holds it so.
+ */
 export async function rankedSearch(pagefind: Pagefind, term: string | null, options: SearchOptions = {}): Promise<PagefindResults> {
-  const words = term === null || options.sort ? undefined : unquoted(term);
-  if (words === undefined) return pagefind.search(term, options);
-  const [phrase, ranked] = await Promise.all([pagefind.search(term, options), pagefind.search(words, options)]);
+  const words = term === null ? undefined : unquoted(term);
+  if (words === undefined) return pagefind.search(term === null ? null : bareSearchTerms(term), options);
+  if (options.sort) return pagefind.search(term, options);
+  const [phrase, ranked] = await Promise.all([pagefind.search(term, options), pagefind.search(bareSearchTerms(words), options)]);
   return { ...phrase, results: inOrderOf(phrase.results, ranked.results) };
 }

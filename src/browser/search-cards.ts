@@ -1,27 +1,30 @@
 /**
  * The cards for the people and issues a reader's words name, drawn before the
  * results in the header panel and on the search page. The card data is one
- * small JSON file, fetched once, the first time a reader searches.
+ * small JSON file per edition, with the words the panel writes in that
+ * edition, fetched once, the first time a reader searches.
  */
+import { countPhrase, fillIn, type PanelWords } from '@/lib/base/browser-words';
+import { localeOfPath, localizedPath } from '@/lib/base/locales';
 import { highlightedUrl, SEARCH_CARDS_URL } from '@/lib/base/urls';
 import { element } from '@/browser/dom';
 import { namedBy, prepareNames } from '@/lib/base/name-match';
-import { NAME_LANG_DIRECTION } from '@/lib/base/writing-systems';
-import type { CardRound, IssueCard, PersonCard, SearchCard } from '@/lib/search/search-cards';
+import type { CardRound, IssueCard, PersonCard, SearchCard, SearchCardsFile } from '@/lib/search/search-cards';
 import { SEARCH_CARDS_SHOWN } from '@/lib/search/search-client-config';
 
-let loading: Promise<SearchCard[]> | undefined;
+let loading: Promise<SearchCardsFile> | undefined;
 
-/** Every card, fetched once; a failed fetch is retried on the next call. */
-export function loadCards(): Promise<SearchCard[]> {
-  loading ??= fetch(SEARCH_CARDS_URL)
+/** This edition's cards and panel words, fetched once; a failed fetch is retried on the next call. */
+export function loadCards(): Promise<SearchCardsFile> {
+  const url = localizedPath(SEARCH_CARDS_URL, localeOfPath(location.pathname));
+  loading ??= fetch(url)
     .then((response) => {
-      if (!response.ok) throw new Error(`${SEARCH_CARDS_URL}: ${response.status}`);
-      return response.json() as Promise<SearchCard[]>;
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json() as Promise<SearchCardsFile>;
     })
-    .then((cards) => {
-      prepareNames(cards);
-      return cards;
+    .then((file) => {
+      prepareNames(file.cards);
+      return file;
     })
     .catch((error: unknown) => {
       loading = undefined;
@@ -30,11 +33,14 @@ export function loadCards(): Promise<SearchCard[]> {
   return loading;
 }
 
-/** The cards `term` names, best first; none when the cards cannot be loaded, so the results still show. */
-export async function cardsFor(term: string): Promise<SearchCard[]> {
-  const cards = await loadCards().catch(() => []);
-  return namedBy(term, cards, SEARCH_CARDS_SHOWN);
+/** The cards `term` names, best first, and the edition's words to draw them with. */
+export async function cardsFor(term: string): Promise<SearchCardsFile> {
+  const { words, cards } = await loadCards();
+  return { words, cards: namedBy(term, cards, SEARCH_CARDS_SHOWN) };
 }
+
+/** The language the page is written in, which chooses the plural forms of its counts. */
+const pageLang = (): string => document.documentElement.lang;
 
 /** A card's page, carrying the words searched for so the page highlights the name as it writes it. */
 function linkTo(url: string, term: string, text: string): HTMLAnchorElement {
@@ -49,13 +55,11 @@ function roundLink(round: CardRound): HTMLAnchorElement {
   return link;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-function personCard(card: PersonCard, term: string): HTMLLIElement {
-  const native = card.nativeNames.map((form) => {
+function personCard(card: PersonCard, term: string, { card: words }: PanelWords): HTMLLIElement {
+  const native = card.otherNames.map((form) => {
     const span = element('span', 'native-name', [form.name]);
     span.lang = form.lang;
-    span.dir = NAME_LANG_DIRECTION[form.lang];
+    span.dir = form.dir;
     return span;
   });
   const heading = element('h2', 'search-card-title', [linkTo(card.url, term, card.name)]);
@@ -70,27 +74,27 @@ function personCard(card: PersonCard, term: string): HTMLLIElement {
     );
   const attended =
     card.roundsAttended === 0
-      ? ['Not in any round’s delegation yet']
+      ? [words.notInDelegation]
       : [
-          `Attended ${plural(card.roundsAttended, 'round', 'rounds')}`,
-          ...(card.roundsUncertain > 0 ? [` (at ${card.roundsUncertain} of them, attendance not settled by the sources)`] : []),
-          ...(card.latestRound ? ['; latest ', roundLink(card.latestRound)] : []),
+          countPhrase(words.attended, card.roundsAttended, pageLang()),
+          ...(card.roundsUncertain > 0 ? [fillIn(words.uncertain, { count: card.roundsUncertain })] : []),
+          ...(card.latestRound ? [words.latest, roundLink(card.latestRound)] : []),
         ];
   return element('li', 'search-card', [
-    element('p', 'search-card-kind meta', [`Person · ${card.side}`]),
+    element('p', 'search-card-kind meta', [`${words.person} · ${card.side}`]),
     heading,
     ...(card.role ? [element('p', 'search-card-role', [card.role])] : []),
     element('p', 'search-card-rounds meta', attended),
   ]);
 }
 
-function issueCard(card: IssueCard, term: string): HTMLLIElement {
+function issueCard(card: IssueCard, term: string, { card: words }: PanelWords): HTMLLIElement {
   const rounds =
     card.roundCount === 0
-      ? [element('p', 'search-card-rounds meta', ['Not taken up in any round yet'])]
+      ? [element('p', 'search-card-rounds meta', [words.notTakenUp])]
       : [
           element('p', 'search-card-rounds meta', [
-            `Came up in ${plural(card.roundCount, 'round', 'rounds')}${card.roundCount > card.latestRounds.length ? ', the latest:' : ':'}`,
+            `${countPhrase(words.cameUpIn, card.roundCount, pageLang())}${card.roundCount > card.latestRounds.length ? words.theLatest : words.them}`,
           ]),
           element(
             'ul',
@@ -99,15 +103,15 @@ function issueCard(card: IssueCard, term: string): HTMLLIElement {
           ),
         ];
   return element('li', 'search-card', [
-    element('p', 'search-card-kind meta', ['Issue']),
+    element('p', 'search-card-kind meta', [words.issue]),
     element('h2', 'search-card-title', [linkTo(card.url, term, card.title)]),
     element('p', 'search-card-summary', [card.summary]),
     ...rounds,
   ]);
 }
 
-/** Draws the cards for `term` into `list`, replacing what it held, and hides the list when there are none. */
-export function showCards(list: HTMLElement, cards: readonly SearchCard[], term: string): void {
-  list.replaceChildren(...cards.map((card) => (card.kind === 'person' ? personCard(card, term) : issueCard(card, term))));
+/** Draws the cards for `term` into `list` in the edition's `words`, replacing what it held, and hides the list when there are none. */
+export function showCards(list: HTMLElement, cards: readonly SearchCard[], term: string, words: PanelWords): void {
+  list.replaceChildren(...cards.map((card) => (card.kind === 'person' ? personCard(card, term, words) : issueCard(card, term, words))));
   list.hidden = cards.length === 0;
 }

@@ -4,6 +4,7 @@
  * forward. The people and issues the words name come first, as cards; the
  * filters and the order apply to the results below them.
  */
+import { countPhrase, fillIn, type PanelWords } from '@/lib/base/browser-words';
 import { withQuery } from '@/lib/base/urls';
 import { element, requiredElement } from '@/browser/dom';
 import {
@@ -20,22 +21,19 @@ import { clearDrawing, drawingCopy, showResults } from '@/browser/search-results
 import { latestOnly } from '@/lib/base/latest-only';
 import type { SearchCard } from '@/lib/search/search-cards';
 import { SEARCH_FILTERS, type SearchFilter } from '@/lib/search/search-facets';
-import { facetOptions, SEARCH_FILTER_LEGENDS, type FacetOption, type SearchLabels } from '@/lib/search/search-labels';
+import { facetOptions, type FacetOption, type SearchPageData } from '@/lib/search/search-labels';
 import {
   datedFirst,
   hasCriteria,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
-  resultCountText,
   searchStateToParams,
   type SearchState,
 } from '@/lib/search/search-state';
 
 const PAGE_SIZE = 20;
 const SECTIONS_PER_RESULT = 3;
-const ASK_FOR_CRITERIA = 'Type words to find, or choose a person, an issue, a side, a year or a kind of page.';
-const NOT_LOADED = 'Search could not be loaded. Reload the page to try again, or browse the timeline, the people and the issues.';
 
 /** The parts of the page's form the search reads and draws into. */
 interface SearchForm {
@@ -47,7 +45,7 @@ interface SearchForm {
   filtersSummary: HTMLElement;
   status: HTMLElement;
   found: HTMLElement;
-  labels: SearchLabels;
+  data: SearchPageData;
 }
 
 /** The search form inside `root`, scoped to it: the header search on the same page uses the same markers. */
@@ -62,7 +60,7 @@ function searchForm(root: HTMLElement): SearchForm {
     filtersSummary: requiredElement(form, '[data-search-filters-summary]'),
     status: requiredElement(form, '[data-search-status]'),
     found: requiredElement(form, '[data-search-found]'),
-    labels: JSON.parse(requiredElement<HTMLScriptElement>(root, '[data-search-labels]').textContent) as SearchLabels,
+    data: JSON.parse(requiredElement<HTMLScriptElement>(root, '[data-search-data]').textContent) as SearchPageData,
   };
 }
 
@@ -120,17 +118,17 @@ function facetItem(filter: SearchFilter, option: FacetOption): HTMLLIElement {
 
 /** Draws every filter that has values, with the counts `counts` gives and the boxes `state` ticks. */
 function drawFilters(
-  { filtersBox, filtersSummary, labels }: SearchForm,
+  { filtersBox, filtersSummary, data }: SearchForm,
   state: SearchState,
   known: FilterCounts,
   counts: FilterCounts,
 ): void {
   const fieldsets = SEARCH_FILTERS.flatMap((filter) => {
-    const options = facetOptions(filter, known[filter] ?? {}, counts[filter] ?? {}, state.filters[filter], labels);
+    const options = facetOptions(filter, known[filter] ?? {}, counts[filter] ?? {}, state.filters[filter], data.labels);
     if (options.length === 0) return [];
     return [
       element('fieldset', `search-facet search-facet-${filter}`, [
-        element('legend', '', [SEARCH_FILTER_LEGENDS[filter]]),
+        element('legend', '', [data.page.legends[filter]]),
         element(
           'ul',
           'plain-list',
@@ -143,7 +141,7 @@ function drawFilters(
   const focused = filtersBox.contains(document.activeElement) ? document.activeElement?.id : undefined;
   filtersBox.replaceChildren(...fieldsets);
   const chosen = SEARCH_FILTERS.reduce((sum, filter) => sum + state.filters[filter].length, 0);
-  filtersSummary.textContent = chosen === 0 ? 'Filters' : `Filters (${chosen} chosen)`;
+  filtersSummary.textContent = chosen === 0 ? data.page.filters : fillIn(data.page.filtersChosen, { count: chosen });
   if (focused) document.getElementById(focused)?.focus();
 }
 
@@ -162,17 +160,22 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Findings> {
   // Pagefind leaves pages with no date out of a sorted search; they follow the dated ones instead.
   const [ranked, sorted, cards] = await Promise.all([
     rankedSearch(pagefind, term, { filters }),
-    sort ? pagefind.search(term, { filters, sort }) : undefined,
-    cardsFor(state.query),
+    sort ? rankedSearch(pagefind, term, { filters, sort }) : undefined,
+    // The page has its words; without the cards file, the results still show.
+    cardsFor(state.query).then(
+      (named) => named.cards,
+      () => [],
+    ),
   ]);
   return { results: sorted ? datedFirst(sorted.results, ranked.results) : ranked.results, ranked, cards };
 }
 
-/** "12 results for “Hermon” (of 30 before filters)". */
-function foundText(state: SearchState, shown: number, unfiltered: number): string {
-  const words = state.query === '' ? '' : ` for “${state.query}”`;
-  const narrowed = state.query !== '' && unfiltered > shown ? ` (of ${unfiltered} before filters)` : '';
-  return `${resultCountText(shown)}${words}${narrowed}`;
+/** "12 results for “Hermon” (of 30 before filters)", in the edition's words. */
+function foundText({ page, panel }: SearchPageData, state: SearchState, shown: number, unfiltered: number): string {
+  const results = countPhrase(panel.results, shown, document.documentElement.lang);
+  if (state.query === '') return results;
+  const narrowed = unfiltered > shown ? fillIn(page.ofBeforeFilters, { count: unfiltered }) : '';
+  return `${fillIn(panel.resultsFor, { results, query: state.query })}${narrowed}`;
 }
 
 /** The results below the form, and the more button that adds the next page of them. */
@@ -184,7 +187,7 @@ interface ResultsArea {
 }
 
 /** The results drawn in `found`: each search swaps in a whole new drawing, which its more button adds to. */
-function resultsArea(found: HTMLElement): ResultsArea {
+function resultsArea(found: HTMLElement, words: PanelWords): ResultsArea {
   let drawn = requiredElement<HTMLElement>(found, '[data-search-drawn]');
   let shown: PagefindResult[] = [];
   let shownAsCards: ReadonlySet<string> = new Set();
@@ -194,7 +197,8 @@ function resultsArea(found: HTMLElement): ResultsArea {
     const moreButton = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-search-more]') : null;
     if (!moreButton) return;
     const list = requiredElement<HTMLElement>(drawn, '[data-search-results]');
-    void showResults(list, shown, list.childElementCount + PAGE_SIZE, SECTIONS_PER_RESULT, shownAsCards).then((more) => {
+    const nextPage = { limit: list.childElementCount + PAGE_SIZE, maxSections: SECTIONS_PER_RESULT, shownAsCards, words };
+    void showResults(list, shown, nextPage).then((more) => {
       moreButton.hidden = !more;
     });
   });
@@ -207,9 +211,14 @@ function resultsArea(found: HTMLElement): ResultsArea {
     draw: async ({ results, cards }, term, isCurrent) => {
       const next = drawingCopy(drawn);
       const asCards = new Set(cards.map((card) => card.url));
-      const more = await showResults(next.results, results, PAGE_SIZE, SECTIONS_PER_RESULT, asCards);
+      const more = await showResults(next.results, results, {
+        limit: PAGE_SIZE,
+        maxSections: SECTIONS_PER_RESULT,
+        shownAsCards: asCards,
+        words,
+      });
       if (!isCurrent()) return false;
-      showCards(next.cards, cards, term);
+      showCards(next.cards, cards, term, words);
       next.more.hidden = !more;
       drawn.replaceWith(next.area);
       drawn = next.area;
@@ -222,7 +231,7 @@ function resultsArea(found: HTMLElement): ResultsArea {
 
 export function startSearchPage(root: HTMLElement): void {
   const form = searchForm(root);
-  const results = resultsArea(form.found);
+  const results = resultsArea(form.found, form.data.panel);
   let state = stateInAddress();
 
   const search = latestOnly(async (searched: SearchState, isCurrent: () => boolean) => {
@@ -234,16 +243,16 @@ export function startSearchPage(root: HTMLElement): void {
       if (!hasCriteria(searched)) {
         drawFilters(form, searched, known, known);
         results.clear();
-        form.status.textContent = ASK_FOR_CRITERIA;
+        form.status.textContent = form.data.page.askForCriteria;
         return;
       }
       const findings = await find(pagefind, searched);
       if (!isCurrent()) return;
       if (!(await results.draw(findings, searched.query, isCurrent))) return;
       drawFilters(form, searched, known, findings.ranked.filters);
-      form.status.textContent = foundText(searched, findings.results.length, findings.ranked.unfilteredResultCount);
+      form.status.textContent = foundText(form.data, searched, findings.results.length, findings.ranked.unfilteredResultCount);
     } catch {
-      if (isCurrent()) form.status.textContent = NOT_LOADED;
+      if (isCurrent()) form.status.textContent = form.data.page.notLoaded;
     }
   });
 

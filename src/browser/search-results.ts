@@ -2,9 +2,9 @@
  * Draws search results: title, what and when, a highlighted excerpt, and the
  * sections of the page that matched. Shared by the header and the search page.
  */
+import { fillIn, type PanelWords } from '@/lib/base/browser-words';
 import { element, requiredElement } from '@/browser/dom';
 import type { PagefindFragment, PagefindResult } from '@/browser/pagefind-client';
-import { showCards } from '@/browser/search-cards';
 import { isSpellingsExcerpt, markedWords } from '@/lib/search/search-excerpt';
 
 /**
@@ -31,21 +31,23 @@ export function describe(fragment: PagefindFragment): string {
 }
 
 /** The excerpt, or, for a page found only by another spelling of a name, its summary and the spellings that matched. */
-function excerptOf(fragment: PagefindFragment): Node[] {
+function excerptOf(fragment: PagefindFragment, words: PanelWords): Node[] {
   const summary = fragment.meta['summary'];
   if (!isSpellingsExcerpt(fragment.excerpt) || summary === undefined) return excerptNodes(fragment.excerpt);
-  const spellings = markedWords(fragment.excerpt);
-  const matched = element('span', 'meta', [` Found by the spelling ${spellings.map((word) => `“${word}”`).join(', ')}.`]);
+  const spellings = markedWords(fragment.excerpt)
+    .map((word) => fillIn(words.quoted, { text: word }))
+    .join(words.listSeparator);
+  const matched = element('span', 'meta', [` ${fillIn(words.foundBySpelling, { spellings })}`]);
   return [document.createTextNode(summary), matched];
 }
 
-export function resultItem(fragment: PagefindFragment, maxSections: number): HTMLLIElement {
+export function resultItem(fragment: PagefindFragment, maxSections: number, words: PanelWords): HTMLLIElement {
   const link = element('a', 'search-result-title', [fragment.meta['title'] ?? fragment.url]);
   link.href = fragment.url;
   const item = element('li', 'search-result', [
     element('h2', 'search-result-heading', [link]),
     element('p', 'search-result-meta meta', [describe(fragment)]),
-    element('p', 'search-result-excerpt', excerptOf(fragment)),
+    element('p', 'search-result-excerpt', excerptOf(fragment, words)),
   ]);
   const sections = fragment.sub_results.filter((sub) => sub.anchor !== undefined).slice(0, maxSections);
   if (sections.length > 0) {
@@ -63,6 +65,14 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
   return item;
 }
 
+/** How a list of results is drawn: how many, with how many sections each, leaving out the pages shown as cards, in the edition's words. */
+export interface ResultsShown {
+  limit: number;
+  maxSections: number;
+  shownAsCards: ReadonlySet<string>;
+  words: PanelWords;
+}
+
 /**
  * Loads the data of the first `limit` results and draws them into `list`, replacing what it held.
  * Pages already shown as cards above are left out; as many more are loaded in their place.
@@ -71,14 +81,12 @@ export function resultItem(fragment: PagefindFragment, maxSections: number): HTM
 export async function showResults(
   list: HTMLElement,
   results: readonly PagefindResult[],
-  limit: number,
-  maxSections: number,
-  shownAsCards: ReadonlySet<string> = new Set(),
+  { limit, maxSections, shownAsCards, words }: ResultsShown,
 ): Promise<boolean> {
   const loaded = results.slice(0, limit + shownAsCards.size);
   const fragments = await Promise.all(loaded.map((result) => result.data()));
   const rest = fragments.filter((fragment) => !shownAsCards.has(pathOf(fragment.url)));
-  list.replaceChildren(...rest.slice(0, limit).map((fragment) => resultItem(fragment, maxSections)));
+  list.replaceChildren(...rest.slice(0, limit).map((fragment) => resultItem(fragment, maxSections, words)));
   return rest.length > limit || results.length > loaded.length;
 }
 
@@ -110,7 +118,9 @@ export function drawingCopy<More extends HTMLElement>(area: HTMLElement): Search
 
 /** Empties a search's drawing: no cards, no results, no way to more. */
 export function clearDrawing(area: HTMLElement): void {
-  showCards(requiredElement(area, '[data-search-cards]'), [], '');
+  const cards = requiredElement<HTMLElement>(area, '[data-search-cards]');
+  cards.replaceChildren();
+  cards.hidden = true;
   requiredElement(area, '[data-search-results]').replaceChildren();
   requiredElement<HTMLElement>(area, '[data-search-more]').hidden = true;
 }

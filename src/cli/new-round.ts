@@ -3,14 +3,25 @@
  * front-matter field and section heading in place. Takes --date, --city,
  * --country (an ISO 3166-1 alpha-2 code, or the country's English name, which
  * it writes as the code) and --title, and asks for any that are missing,
- * except under CI (CI=true), where the flags alone must do. Never overwrites a file.
+ * except under CI (CI=true), where the flags alone must do. With --translations, it starts the round's Arabic and
+ * Hebrew translations beside it. Never overwrites a file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '@/content-dir';
-import { NEW_ROUND_FIELDS, newRoundFile, newRoundPath, newRoundProblems, type NewRoundFields } from '@/lib/content/new-round';
+import { TRANSLATED_LOCALES } from '@/lib/base/locales';
+import { readContentFile } from '@/lib/content/content-files';
+import {
+  NEW_ROUND_FIELDS,
+  newRoundFile,
+  newRoundPath,
+  newRoundProblems,
+  newRoundTranslationFile,
+  newRoundTranslationPath,
+  type NewRoundFields,
+} from '@/lib/content/new-round';
 import { buildDay } from '@/lib/content/schedule';
 
 const QUESTIONS: Record<keyof NewRoundFields, string> = {
@@ -21,12 +32,16 @@ const QUESTIONS: Record<keyof NewRoundFields, string> = {
 };
 
 const { values } = parseArgs({
-  options: Object.fromEntries(NEW_ROUND_FIELDS.map((field) => [field, { type: 'string' }])) as Record<
-    keyof NewRoundFields,
-    { type: 'string' }
-  >,
+  options: {
+    ...(Object.fromEntries(NEW_ROUND_FIELDS.map((field) => [field, { type: 'string' }])) as Record<
+      keyof NewRoundFields,
+      { type: 'string' }
+    >),
+    translations: { type: 'boolean', default: false },
+  },
 });
-const fields: Partial<NewRoundFields> = { ...values };
+const { translations, ...given } = values;
+const fields: Partial<NewRoundFields> = { ...given };
 
 const missing = NEW_ROUND_FIELDS.filter((field) => !fields[field]?.trim());
 // CI=true (or any value but false or 0), as CI services set it: no one is there to answer.
@@ -62,3 +77,18 @@ try {
 }
 console.log(`Wrote ${path}. Fill in its summary, delegations, issues, positions and sources;`);
 console.log('`npm run check:content` lists every field still to fill.');
+
+if (translations) {
+  const english = readContentFile(
+    'rounds',
+    newRoundPath(complete).slice('rounds/'.length, -'.md'.length),
+    path,
+    readFileSync(path, 'utf8'),
+  );
+  if (typeof english === 'string') throw new Error(english);
+  for (const locale of TRANSLATED_LOCALES) {
+    const translationPath = join(CONTENT_DIR, newRoundTranslationPath(complete, locale));
+    writeFileSync(translationPath, newRoundTranslationFile(english, locale), { flag: 'wx' });
+    console.log(`Wrote ${translationPath}: translate it once the English is written; until then the build refuses it.`);
+  }
+}

@@ -3,15 +3,23 @@
  * search always covers exactly the pages that were built. A failed index
  * fails the build: a site whose search silently misses pages is not shipped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isContentPage, isMovedAddress, SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from '@/lib/base/urls';
+import { withBareForms } from '@/lib/search/hebrew-prefixes';
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
+}
+
+/** Every HTML file of the built site, by its path inside it. */
+function htmlFiles(site: string): string[] {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => path.endsWith('.html') && !path.startsWith(`${SEARCH_BUNDLE_DIR}${sep}`),
+  );
 }
 
 /** How many pages the written index holds, from Pagefind's own entry file. */
@@ -32,14 +40,25 @@ export function searchIndex(): AstroIntegration {
         // an old address under a collection's folder only forwards to its page.
         const expected = pages.filter((page) => isContentPage(page.pathname) && !isMovedAddress(page.pathname)).length;
         try {
-          // One language for every page: the site is English whatever its regional tag, and one index keeps one set of stems.
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
+          // Each edition is indexed in its own language, from its pages' <html lang>: Arabic with Arabic stems, and the
+          // search page of each edition loads its own.
+          const created = await pagefind.createIndex();
           failOn('creating the index', created.errors);
-          if (!created.index) throw new Error('Search index: Pagefind returned no index');
-          const added = await created.index.addDirectory({ path: site });
-          failOn('reading the built pages', added.errors);
+          const { index } = created;
+          if (!index) throw new Error('Search index: Pagefind returned no index');
+          // Each page is handed over as search should read it: with its Hebrew words' forms without prefixes, which the
+          // page itself does not carry (see hebrew-prefixes.ts).
+          const added = await Promise.all(
+            htmlFiles(site).map((path) =>
+              index.addHTMLFile({ sourcePath: path, content: withBareForms(readFileSync(join(site, path), 'utf8')) }),
+            ),
+          );
+          failOn(
+            'reading the built pages',
+            added.flatMap((file) => file.errors),
+          );
           const bundle = join(site, SEARCH_BUNDLE_DIR);
-          const written = await created.index.writeFiles({ outputPath: bundle });
+          const written = await index.writeFiles({ outputPath: bundle });
           failOn('writing the index', written.errors);
           const indexed = indexedPages(bundle);
           if (indexed !== expected) {

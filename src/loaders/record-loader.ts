@@ -13,9 +13,11 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
 import type { CollectionName } from '@/lib/base/urls';
 import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '@/lib/content/check-content';
 import { problemReport } from '@/lib/content/problems';
+import { isShown } from '@/lib/content/translations';
 import { buildDay } from '@/lib/content/schedule';
 import { createContentRenderer } from '@/remark/pipeline';
 
@@ -26,7 +28,7 @@ interface RecordReading extends CheckedContent {
 
 /** One reading per sync, shared by the five collections; dropped when a file changes under `astro dev`. */
 let reading: Promise<RecordReading> | undefined;
-const loadedCollections = new Map<CollectionName, LoaderContext>();
+const loadedCollections = new Map<CollectionName | 'translations', LoaderContext>();
 
 function readRecord(contentDir: string, logger: LoaderContext['logger']): Promise<RecordReading> {
   reading ??= Promise.resolve().then(() => {
@@ -39,16 +41,71 @@ function readRecord(contentDir: string, logger: LoaderContext['logger']): Promis
   return reading;
 }
 
-/** A sync's renderer, made once from the index it renders against. */
-const renderers = new WeakMap<RecordReading, ReturnType<typeof createContentRenderer>>();
+/** A sync's renderers, one per edition, each made once from the index it renders against. */
+const renderers = new WeakMap<RecordReading, Map<Locale, ReturnType<typeof createContentRenderer>>>();
 
-function rendererFor(current: RecordReading) {
-  let renderer = renderers.get(current);
+function rendererFor(current: RecordReading, locale: Locale = DEFAULT_LOCALE) {
+  let byLocale = renderers.get(current);
+  if (!byLocale) {
+    byLocale = new Map();
+    renderers.set(current, byLocale);
+  }
+  let renderer = byLocale.get(locale);
   if (!renderer) {
-    renderer = createContentRenderer(current.index);
-    renderers.set(current, renderer);
+    renderer = createContentRenderer(current.index, locale);
+    byLocale.set(locale, renderer);
   }
   return renderer;
+}
+
+/** What the pages need of a rendered body: its HTML, its headings and the people it mentions. */
+function renderedEntry(code: string, metadata: { headings: unknown; frontmatter: Record<string, unknown> }) {
+  return {
+    html: code,
+    metadata: {
+      headings: metadata.headings as never,
+      imagePaths: [],
+      frontmatter: { mentionedPeople: metadata.frontmatter['mentionedPeople'] },
+    },
+  };
+}
+
+/**
+ * Stores every translation the pages can show, its body rendered in its edition's language with its English's
+ * sources to cite. A translation's id is its edition, collection and English id: ar/rounds/2026-01-05-paris.
+ */
+async function storeTranslations(context: LoaderContext, contentDir: string): Promise<void> {
+  const current = await readRecord(contentDir, context.logger);
+  const { store, config } = context;
+  const root = fileURLToPath(config.root);
+  const indexDigest = context.generateDigest(current.indexKey);
+  const shown = current.translations.filter(isShown);
+  const ids = new Set(shown.map((t) => `${t.locale}/${t.collection}/${t.id}`));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  const problems: string[] = [];
+  for (const translation of shown) {
+    const id = `${translation.locale}/${translation.collection}/${translation.id}`;
+    const english = (current.record[translation.collection] as { id: string; data: unknown }[]).find(
+      (entry) => entry.id === translation.id,
+    );
+    if (!english) continue;
+    const data = {
+      locale: translation.locale,
+      collection: translation.collection,
+      of: translation.id,
+      state: translation.state,
+      prose: translation.prose,
+    };
+    const digest = context.generateDigest(`${indexDigest}\n${translation.body}\n${JSON.stringify(data)}\n${JSON.stringify(english.data)}`);
+    if (store.get(id)?.digest === digest) continue;
+    try {
+      const { code, metadata } = await renderContentFile(await rendererFor(current, translation.locale), translation, english.data);
+      store.set({ id, data, filePath: relative(root, resolve(translation.path)), digest, rendered: renderedEntry(code, metadata) });
+    } catch (error) {
+      problems.push(renderProblem(translation, error));
+    }
+  }
+  if (problems.length > 0) throw new Error(problemReport('The content', problems));
 }
 
 async function storeCollection(context: LoaderContext, collection: CollectionName, contentDir: string): Promise<void> {
@@ -69,22 +126,14 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
     if (store.get(file.id)?.digest === digest) continue;
     try {
       const { code, metadata } = await renderContentFile(await rendererFor(current), file, entry.data);
-      const mentionedPeople: unknown = metadata.frontmatter['mentionedPeople'];
+      // No raw body: no page reads it, and the whole store is written again on every build. Only what the plugins add
+      // goes back to the pages: the front matter itself is the entry's data.
       store.set({
         id: file.id,
-        // No raw body: no page reads it, and the whole store is written again on every build.
         data: entry.data,
         filePath: relative(root, resolve(file.path)),
         digest,
-        // Only what the plugins add goes back to the pages: the front matter itself is the entry's data.
-        rendered: {
-          html: code,
-          metadata: {
-            headings: metadata.headings,
-            imagePaths: [],
-            frontmatter: { mentionedPeople },
-          },
-        },
+        rendered: renderedEntry(code, metadata),
       });
     } catch (error) {
       problems.push(renderProblem(file, error));
@@ -98,11 +147,11 @@ async function storeCollection(context: LoaderContext, collection: CollectionNam
  * `astro dev`, a change anywhere in the folder reloads every collection, since
  * a new name or page can change how any body renders.
  */
-export function recordLoader(collection: CollectionName, contentDir: string): Loader {
+export function recordLoader(collection: CollectionName | 'translations', contentDir: string): Loader {
   return {
     name: 'record-loader',
     load: async (context) => {
-      await storeCollection(context, collection, contentDir);
+      await (collection === 'translations' ? storeTranslations(context, contentDir) : storeCollection(context, collection, contentDir));
       const { watcher } = context;
       if (!watcher || loadedCollections.has(collection)) return;
       loadedCollections.set(collection, context);
@@ -113,8 +162,8 @@ export function recordLoader(collection: CollectionName, contentDir: string): Lo
         if (!resolve(path).startsWith(`${folder}/`)) return;
         reading = undefined;
         for (const [name, loaded] of loadedCollections) {
-          storeCollection(loaded, name, contentDir).catch((error: unknown) =>
-            loaded.logger.error(String(error instanceof Error ? error.message : error)),
+          (name === 'translations' ? storeTranslations(loaded, contentDir) : storeCollection(loaded, name, contentDir)).catch(
+            (error: unknown) => loaded.logger.error(String(error instanceof Error ? error.message : error)),
           );
         }
       });

@@ -4,6 +4,8 @@
  * every body with it; the tests and the benchmark's reference site use it too.
  */
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { COLLECTIONS, PAGE_PREFIX, PAGE_SECTION_IDS, pageOf, personUrl, type CollectionName } from '@/lib/base/urls';
 import type { ContentIndex } from '@/lib/content/content-files';
 import { NUMBERED_ID_PATTERNS } from '@/lib/model/page-anchors';
@@ -17,7 +19,8 @@ import { remarkSectionAnchors } from '@/remark/remark-section-anchors';
 import { remarkSourceCitations } from '@/remark/remark-source-citations';
 import { SITE_URL } from '@/site';
 
-const CONTENT_FILE = new RegExp(`/(${COLLECTIONS.join('|')})/([^/]+)\\.md$`);
+/** A content file's path: its collection and its id, and for a translation (2026-01-05-paris.ar.md) its language. */
+const CONTENT_FILE = new RegExp(`/(${COLLECTIONS.join('|')})/([^/.]+)(?:\\.[a-z]{2})?\\.md$`);
 
 /** The person a file is about, from its page: /people/<id>/ for content/people/<id>.md. */
 function personOfPage(page: string | undefined): string | undefined {
@@ -31,7 +34,7 @@ function pageOfFile(path: string | undefined): string | undefined {
 }
 
 /** The remark processor for bodies, for Astro's `markdown.processor` or for rendering directly. */
-export function contentProcessor(index: ContentIndex) {
+export function contentProcessor(index: ContentIndex, locale: Locale = DEFAULT_LOCALE) {
   return unified({
     remarkPlugins: [
       remarkSafeHtml,
@@ -46,7 +49,10 @@ export function contentProcessor(index: ContentIndex) {
           pageOf: (file: { path?: string }) => pageOfFile(file.path),
         },
       ],
-      [remarkSectionAnchors, { reservedIds: PAGE_SECTION_IDS, reservedPatterns: NUMBERED_ID_PATTERNS }],
+      [
+        remarkSectionAnchors,
+        { reservedIds: PAGE_SECTION_IDS, reservedPatterns: NUMBERED_ID_PATTERNS, linkLabel: uiStrings(locale).sectionLink },
+      ],
       [
         remarkInternalLinks,
         { pages: index.pages, anchors: index.anchors, pageOf: (file: { path?: string }) => pageOfFile(file.path), siteUrl: SITE_URL },
@@ -58,6 +64,6 @@ export function contentProcessor(index: ContentIndex) {
 }
 
 /** A renderer of bodies to HTML. Bodies hold no code, so there is no syntax highlighting (Shiki's inline styles would break the CSP too). */
-export function createContentRenderer(index: ContentIndex): Promise<MarkdownRenderer> {
-  return contentProcessor(index).createRenderer({ syntaxHighlight: false });
+export function createContentRenderer(index: ContentIndex, locale: Locale = DEFAULT_LOCALE): Promise<MarkdownRenderer> {
+  return contentProcessor(index, locale).createRenderer({ syntaxHighlight: false });
 }

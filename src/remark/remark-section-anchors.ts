@@ -1,5 +1,5 @@
 import { anchorHref } from '@/lib/base/urls';
-import { headingId } from '@/lib/model/page-anchors';
+import { EXPLICIT_ID, headingId } from '@/lib/model/page-anchors';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
@@ -12,10 +12,13 @@ export interface SectionAnchorsOptions {
   reservedIds?: readonly string[];
   /** The shapes of the ids the page gives its numbered or per-side parts (#source-3, #positions-syria); no heading may take one. */
   reservedPatterns?: readonly RegExp[];
+  /** The accessible name of a section's link, in the body's language. */
+  linkLabel?: (title: string) => string;
 }
 
 /**
- * Gives every H2 a stable id from its text and a visible link to copy.
+ * Gives every H2 a stable id from its text, or the id written after it (`## Title {#id}`, as a translation keeps
+ * its English section's), and a visible link to copy.
  * Two headings with the same id, or one that would take an id the page uses
  * for its own parts, fail the build: an id readers link to must lead to one
  * place and must not depend on the order of sections. Headings below H2 get
@@ -29,14 +32,16 @@ export interface SectionAnchorsOptions {
 export function remarkSectionAnchors(options: SectionAnchorsOptions = {}) {
   const reserved = new Set(options.reservedIds ?? []);
   const patterns = options.reservedPatterns ?? [];
+  const linkLabel = options.linkLabel ?? ((title: string) => `Link to the section “${title}”`);
   const isReserved = (id: string) => reserved.has(id) || patterns.some((pattern) => pattern.test(id));
   return (tree: Root, file: VFile) => {
     const seen = new Set<string>();
     const slugger = new GithubSlugger();
     visit(tree, 'heading', (heading: Heading) => {
-      const title = toString(heading).trim();
       const section = heading.depth === 2;
       const id = headingId(heading, slugger);
+      if (section) dropExplicitId(heading);
+      const title = toString(heading).trim();
       const kind = section ? 'section heading' : 'heading';
       if (section && id === '') file.fail(`The section heading "${title}" has no letters or digits to make a link id from.`, heading);
       if (isReserved(id))
@@ -51,16 +56,22 @@ export function remarkSectionAnchors(options: SectionAnchorsOptions = {}) {
       seen.add(id);
       if (!section) return;
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
-      heading.children.push({ type: 'text', value: ' ' }, sectionLink(id, title));
+      heading.children.push({ type: 'text', value: ' ' }, sectionLink(id, linkLabel(title)));
     });
   };
 }
 
-function sectionLink(id: string, title: string) {
+/** Removes a written `{#id}` from the end of a heading's text: the id is the heading's, not part of its title. */
+function dropExplicitId(heading: Heading): void {
+  const last = heading.children.at(-1);
+  if (last?.type === 'text') last.value = last.value.replace(EXPLICIT_ID, '');
+}
+
+function sectionLink(id: string, label: string) {
   return {
     type: 'link' as const,
     url: anchorHref(id),
-    data: { hProperties: { className: ['anchor'], ariaLabel: `Link to the section “${title}”`, dataPagefindIgnore: '' } },
+    data: { hProperties: { className: ['anchor'], ariaLabel: label, dataPagefindIgnore: '' } },
     children: [{ type: 'text' as const, value: '#' }],
   };
 }

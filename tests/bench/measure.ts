@@ -111,7 +111,7 @@ const RESULTS_SHOWN = 6;
  * index and the cards load), then types `query` at `keyDelay` ms a key, or
  * pastes it in one go when `keyDelay` is undefined. The
  * page records the time of the last keystroke and of the status line naming
- * the whole query, which is written as the results are drawn. Then, on a
+ * the whole query in the edition's words, written as the results are drawn. Then, on a
  * fresh page with the index loaded the same way, a bare field whose input
  * runs Pagefind's search and loads the first fragments, and nothing else, is
  * given the whole query at once and timed.
@@ -131,7 +131,9 @@ export async function timeTypedSearch(browser: Browser, url: string, query: stri
       field?.addEventListener('input', () => (times.lastKey = performance.now()));
       if (status)
         new MutationObserver(() => {
-          if (times.shown === 0 && status.textContent.endsWith(`for “${whole}”`)) times.shown = performance.now();
+          // Each edition quotes the words its own way: “Hermon”, «الجولان», "גולן".
+          const quoted = ['“”', '«»', '""'].some(([open, close]) => status.textContent.endsWith(`${open}${whole}${close}`));
+          if (times.shown === 0 && quoted) times.shown = performance.now();
         }).observe(status, { childList: true, characterData: true, subtree: true });
     }, query);
     if (keyDelay === undefined) await page.fill('#site-search-field', query);

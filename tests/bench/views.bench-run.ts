@@ -4,10 +4,11 @@
  * rhythm strip, a round page with its readouts' section, the positions matrix,
  * the red-lines board, who was in the room, the compare page and a pair of
  * rounds compared must each weigh at most 20 KB gzipped (HTML, CSS and JS
- * before search).
+ * before search), in every edition.
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { LOCALES, localizedPath } from '@/lib/base/locales';
 import { COMPARE_PAGE_URL, compareUrl, DELEGATIONS_PAGE_URL, POSITIONS_PAGE_URL, RED_LINES_PAGE_URL } from '@/lib/base/urls';
 import { buildSite, removeBuild } from '@tests/helpers/build-site';
 import { ROOT } from '@tests/helpers/content';
@@ -39,10 +40,12 @@ test(`the views of the negotiation weigh at most 20 KB each at ${ROUNDS} rounds`
       // Every synthetic round is held, so the two newest are a consecutive pair.
       'two rounds compared': compareUrl(earlier, newest),
     };
-    const rows = Object.entries(pages).map(([name, path]) => {
-      const weight = pageWeight(build.outDir, path);
-      return { name, total: weight.html + weight.css + weight.js };
-    });
+    const rows = LOCALES.flatMap((locale) =>
+      Object.entries(pages).map(([name, path]) => {
+        const weight = pageWeight(build.outDir, localizedPath(path, locale));
+        return { name: `${name} (${locale})`, total: weight.html + weight.css + weight.js };
+      }),
+    );
     console.log(
       [
         `Views at ${ROUNDS} synthetic rounds (gzip; before search)`,

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import sax from 'sax';
 import { describe, expect, inject, it } from 'vitest';
+import { localeOfPath, localizedPath } from '@/lib/base/locales';
 import { validateRecord } from '@/lib/content/validate-record';
 import { roundDatesLabel } from '@/lib/model/round-names';
 import { publishedDay } from '@/lib/model/rounds';
@@ -19,6 +19,7 @@ import { readContent } from '@tests/helpers/content';
 import { builtPages, readPage } from '@tests/helpers/html';
 import { isRedirectPage } from '@tests/helpers/integrity';
 import { schemaProblems } from '@tests/helpers/json-schema';
+import { expectWellFormed } from '@tests/helpers/xml';
 
 const siteDir = inject('siteDir');
 
@@ -134,15 +135,6 @@ function readJsonFeed(path: string): ReadItem[] {
 }
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
-
-/** Fails unless `text` is well-formed XML: a strict parser, as strict as the feed readers that give up on a stray `&`. */
-function expectWellFormed(text: string, path: string): void {
-  const parser = sax.parser(true);
-  parser.onerror = (error) => {
-    throw new Error(`${path} is not well-formed XML: ${error.message}`);
-  };
-  parser.write(text).close();
-}
 
 /** Reads an RSS feed with a real XML parser. */
 function readRssFeed(path: string): ReadItem[] {
@@ -309,6 +301,9 @@ const SITE_FEEDS = [
   ['application/feed+json', '/feed.json'],
 ];
 
+/** The site's feeds of the edition a page belongs to: the same files under its prefix. */
+const siteFeedsOf = (url: string) => SITE_FEEDS.map(([type, path = '']) => [type, localizedPath(path, localeOfPath(url))]);
+
 describe('every page', () => {
   it("announces the site's feeds in its head and links them and the corrections page in its footer, each to a feed that is built", () => {
     const pages = builtPages(siteDir).filter(({ html }) => !isRedirectPage(html));
@@ -316,9 +311,9 @@ describe('every page', () => {
     for (const { url, html } of pages) {
       const head = html.slice(0, html.indexOf('</head>'));
       const footer = html.slice(html.indexOf('<footer'));
-      expect(feedsIn(head, 'link'), url).toEqual(expect.arrayContaining(SITE_FEEDS));
-      expect(feedsIn(footer, 'a'), url).toEqual(SITE_FEEDS);
-      expect(footer, url).toContain('<a href="/corrections/">');
+      expect(feedsIn(head, 'link'), url).toEqual(expect.arrayContaining(siteFeedsOf(url)));
+      expect(feedsIn(footer, 'a'), url).toEqual(siteFeedsOf(url));
+      expect(footer, url).toContain(`<a href="${localizedPath('/corrections/', localeOfPath(url))}">`);
       for (const [, path = ''] of feedsIn(head, 'link')) expect(existsSync(join(siteDir, path)), `${url} → ${path}`).toBe(true);
     }
   });

@@ -43,17 +43,29 @@ describe('the JSON files', () => {
   });
 
   it.each(OPEN_DATA_COLLECTIONS)(
-    "/data/%s.json holds every entry of content/ as validated, with its id and page, a round's country named too, and the license",
+    "/data/%s.json holds every entry of content/ as validated, with its id and page, a round's country named too, its translations beside it, and the license",
     (collection) => {
-      const file = readJson(`data/${collection}.json`) as { license: unknown; items: { id: string }[] };
+      const file = readJson(`data/${collection}.json`) as {
+        license: unknown;
+        items: { id: string; url: string; translations: Record<string, { url: string; state: string }> }[];
+      };
       expect(file.license).toEqual(DATA_LICENSE);
       const expected = validated(collection).map(({ id, url, data }) => ({
         id,
         url,
+        translations: undefined,
         ...data,
         ...('place' in data ? { place: { ...data.place, countryName: countryName(data.place.country, 'en') } } : {}),
       }));
-      expect(file.items).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)));
+      expect(file.items.map((item) => ({ ...item, translations: undefined }))).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)));
+      // Every entry of the record is translated: its Arabic and Hebrew prose beside it, each at its page in its edition.
+      for (const item of file.items) {
+        expect(Object.keys(item.translations).sort(), item.id).toEqual(['ar', 'he']);
+        for (const [locale, translation] of Object.entries(item.translations)) {
+          expect(translation.url, item.id).toBe(item.url.replace(/^(https?:\/\/[^/]+)\//, `$1/${locale}/`));
+          expect(translation.state, item.id).toBe('current');
+        }
+      }
     },
   );
 });

@@ -1,9 +1,11 @@
-/** One page of every type the site publishes, to run the same checks across them all. */
+/** One page of every type the site publishes, to run the same checks across them all, in each edition. */
+import { LOCALES, localizedPath, type Locale } from '@/lib/base/locales';
 import { contentFiles } from './content';
 
 export interface PageType {
   name: string;
   path: string;
+  locale: Locale;
 }
 
 const first = (collection: string): string => {
@@ -12,7 +14,15 @@ const first = (collection: string): string => {
   return file.url;
 };
 
-export const PAGE_TYPES: PageType[] = [
+/** What the search page type searches for: "red lines" in each edition's words, which its index finds. */
+const SEARCHED_WORDS: Record<Locale, string> = { en: 'red lines', ar: 'الخطوط الحمراء', he: 'קווים אדומים' };
+
+/** The search page type's address in an edition: its words, filtered to one issue. */
+export const searchPath = (locale: Locale): string =>
+  localizedPath(`/search/?${new URLSearchParams({ q: SEARCHED_WORDS[locale], issue: 'buffer-zone' }).toString()}`, locale);
+
+/** Every page type by its English address; the search page's differs by edition. */
+const ENGLISH_PAGE_TYPES: Omit<PageType, 'locale'>[] = [
   { name: 'timeline', path: '/' },
   { name: 'a year of the timeline', path: '/years/2025/' },
   { name: 'round', path: '/rounds/2026-01-05-paris/' },
@@ -30,6 +40,20 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'compare form', path: '/compare/' },
   { name: 'corrections', path: '/corrections/' },
   { name: 'how the record is made', path: '/methods/' },
-  { name: 'search', path: '/search/?q=red+lines&issue=buffer-zone' },
+  { name: 'search', path: searchPath('en') },
   { name: '404', path: '/no-such-page/' },
 ];
+
+/** One page of every type in an edition, at the English's address below the edition's prefix. */
+export const pageTypesOf = (locale: Locale): PageType[] =>
+  ENGLISH_PAGE_TYPES.map(({ name, path }) => ({
+    name,
+    locale,
+    path: name === 'search' ? searchPath(locale) : localizedPath(path, locale),
+  }));
+
+/** One page of every type, in English. */
+export const PAGE_TYPES: PageType[] = pageTypesOf('en');
+
+/** One page of every type in every edition: English, Arabic and Hebrew. */
+export const EDITION_PAGE_TYPES: PageType[] = LOCALES.flatMap(pageTypesOf);

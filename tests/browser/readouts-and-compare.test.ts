@@ -283,4 +283,25 @@ describe('in Chromium, light, at 360 and 1280 px', () => {
     // A script the site's policy refused, or any other error, would show here.
     expect(errors).toEqual([]);
   });
+
+  it('compares in the Arabic and Hebrew editions in their own words, from their own files, as their static pages do', async () => {
+    const { page, errors } = session();
+    const last = pairs.at(-1);
+    if (!last) throw new Error('fewer than two held rounds');
+    for (const locale of ['ar', 'he']) {
+      await page.goto(`${SITE}/${locale}/compare/?a=${last.earlier.id}&b=${last.later.id}`);
+      const earlierLink = page.locator('[data-compare-result] .compare-rounds dd a').first();
+      await expect.poll(() => earlierLink.getAttribute('href')).toBe(`/${locale}/rounds/${last.earlier.id}/`);
+      const built = readPage(siteDir, `/${locale}/compare/${last.earlier.id}/${last.later.id}/`);
+      const staticResult = elementAt(built, built.indexOf('<div class="comparison"'));
+      const [shown, expected] = await page.locator('[data-compare-result]').evaluate((result, html) => {
+        const parsed = document.createElement('template');
+        parsed.innerHTML = html;
+        return [result.innerHTML, parsed.content.firstElementChild?.innerHTML ?? ''];
+      }, staticResult);
+      expect(comparable(shown)).toBe(comparable(expected));
+      expect(await page.locator('[data-compare-status]').textContent()).toContain(locale === 'ar' ? 'مقارنة' : 'השוואה');
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS, DATA_PAGE_URL } from '@/lib/base/urls';
+import { editionOf, LOCALES, localeOfPath, localizedPath } from '@/lib/base/locales';
+import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS, DATA_PAGE_URL, SEARCH_CARDS_URL } from '@/lib/base/urls';
 import { SITE_URL } from '@/site';
 import { contentFiles } from '@tests/helpers/content';
 import { builtPages, readPage } from '@tests/helpers/html';
@@ -36,14 +37,16 @@ describe('the published site', () => {
     }
   });
 
-  it('indexes for search exactly the pages of content/, and none of the timeline, index or search pages', () => {
+  it('indexes for search exactly the pages of content/ in each edition’s language, and none of the timeline, index or search pages', () => {
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const contentPages = ['rounds', 'events', 'people', 'issues', 'notes'].reduce((sum, folder) => sum + idsIn(folder).length, 0);
-    expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages['en']?.page_count).toBe(contentPages);
-    for (const path of ['/', '/years/2025/', '/people/', '/issues/', '/search/', '/404.html']) {
+    // Each edition is indexed in its own language, as its pages' <html lang> names it.
+    const languages = LOCALES.map((locale) => editionOf(locale).lang.toLowerCase());
+    expect(Object.keys(entry.languages).sort()).toEqual(languages.sort());
+    for (const language of languages) expect(entry.languages[language]?.page_count, language).toBe(contentPages);
+    for (const path of ['/', '/years/2025/', '/people/', '/issues/', '/search/', '/ar/search/', '/he/', '/404.html', '/ar/404/']) {
       expect(readPage(build.outDir, path), path).not.toContain('data-pagefind-body');
     }
   });
@@ -66,7 +69,8 @@ describe('the published site', () => {
     expect(pages.length).toBeGreaterThan(aboutPages.length);
     for (const { url, html } of pages) {
       const footer = html.slice(html.indexOf('<footer'));
-      for (const path of aboutPages) expect(footer, url).toContain(`<a href="${path}">`);
+      // Each edition's footer links the pages of its own edition.
+      for (const path of aboutPages) expect(footer, url).toContain(`<a href="${localizedPath(path, localeOfPath(url))}">`);
     }
     for (const path of aboutPages) expect(() => readPage(build.outDir, path), path).not.toThrow();
   });
@@ -109,14 +113,23 @@ describe('the published site', () => {
     );
   });
 
-  it('publishes a card for every person and issue, with every spelling, and no development notice', () => {
-    const cards = JSON.parse(readFileSync(join(build.outDir, 'search/cards.json'), 'utf8')) as { url: string; spellings: string[] }[];
-    const expected = [...idsIn('people').map((id) => `/people/${id}/`), ...idsIn('issues').map((id) => `/issues/${id}/`)];
-    expect(cards.map((card) => card.url).sort()).toEqual(expected.sort());
-    for (const file of contentFiles('people')) {
-      const card = cards.find((each) => each.url === `/people/${file.id}/`);
-      expect(card?.spellings).toEqual(expect.arrayContaining([file.frontmatter['name'], ...(file.frontmatter['aliases'] as string[])]));
+  it('publishes, in each edition, a card for every person and issue of its pages, with every spelling, and no development notice', () => {
+    for (const locale of LOCALES) {
+      const file = join(build.outDir, localizedPath(SEARCH_CARDS_URL, locale));
+      const { cards } = JSON.parse(readFileSync(file, 'utf8')) as { cards: { url: string; spellings: string[] }[] };
+      const inEdition = (path: string) => localizedPath(path, locale);
+      const expected = [
+        ...idsIn('people').map((id) => inEdition(`/people/${id}/`)),
+        ...idsIn('issues').map((id) => inEdition(`/issues/${id}/`)),
+      ];
+      expect(cards.map((card) => card.url).sort()).toEqual(expected.sort());
+      for (const person of contentFiles('people')) {
+        const card = cards.find((each) => each.url === inEdition(`/people/${person.id}/`));
+        expect(card?.spellings).toEqual(
+          expect.arrayContaining([person.frontmatter['name'], ...(person.frontmatter['aliases'] as string[])]),
+        );
+      }
+      expect(readPage(build.outDir, inEdition('/search/'))).not.toContain('data-search-dev-notice');
     }
-    expect(readPage(build.outDir, '/search/')).not.toContain('data-search-dev-notice');
   });
 });

@@ -133,7 +133,7 @@ describe('who was in the room, as built', () => {
     const sides = [...new Set(rows.flatMap((row) => sideOfPerson.get(row.id) ?? []))];
     expect(sides).toEqual([...sides].sort((a, b) => SIDES.indexOf(a) - SIDES.indexOf(b)));
     const groups = [...table.matchAll(/<th scope="rowgroup"[^>]*>([\s\S]*?)<\/th>/g)].map(([, text = '']) => textOf(text));
-    expect(groups).toEqual(sides.map(sideLabel));
+    expect(groups).toEqual(sides.map((side) => sideLabel(side)));
   });
 
   it('never marks anyone at a meeting that did not take place', () => {

@@ -23,11 +23,20 @@ export async function shownResults(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.split('?')[0] ?? href);
 }
 
-/** The search page's status line once a search has finished ("12 results for …"). */
+/** A count of results in any edition: "12 results", "12 نتيجة", "12 תוצאות". */
+const RESULT_COUNT = /result|نتيج|نتائج|תוצא/;
+
+/** The search page's status line once a search has finished ("12 results for …", in the page's edition). */
 export async function settledStatus(page: Page): Promise<string> {
   const status = page.locator('form[data-search-page] [data-search-status]');
-  await status.filter({ hasText: /result/ }).waitFor();
+  await status.filter({ hasText: RESULT_COUNT }).waitFor();
   return (await status.textContent()) ?? '';
+}
+
+/** The words of a search as each edition's status line quotes them: “Hermon”, «الجولان», "גולן". */
+export function quotedInStatus(query: string): RegExp {
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[“«"]${escaped}[”»"]`);
 }
 
 /** The pages of the cards a search shows before its results, in order, without the highlight parameter. */
@@ -42,7 +51,7 @@ export async function shownCards(page: Page, within: string): Promise<string[]> 
 export async function searchOnPage(page: Page, query: string): Promise<void> {
   await page.locator('#search-query').fill(query);
   const status = page.locator('form[data-search-page] [data-search-status]');
-  await status.filter({ hasText: `for “${query}”` }).waitFor();
+  await status.filter({ hasText: quotedInStatus(query) }).waitFor();
 }
 
 /** Unfolds the search page's filters, which start folded above the results unless the address chose some. */

@@ -24,7 +24,7 @@ describe('with JavaScript', () => {
     await expect.poll(() => requested.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
     // The index metadata and the WebAssembly arrive before the first keystroke.
     await expect.poll(() => requested.some((url) => /\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(url))).toBe(true);
-    await expect.poll(() => requested.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
+    await expect.poll(() => requested.some((url) => url.endsWith('/pagefind/wasm.en-gb.pagefind'))).toBe(true);
     expect(requested.some((url) => url.includes('/pagefind/index/'))).toBe(false);
     expect(errors).toEqual([]);
   });

@@ -8,7 +8,8 @@
  * name highlighted as a page writes it.
  */
 import { describe, expect, it } from 'vitest';
-import { ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
+import { TRANSLATED_LOCALES } from '@/lib/base/locales';
+import { editionRows, ownersOf, ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
 import { SITE, useBrowser } from './browser';
 import { contentFiles } from './content';
 import { searchOnPage, shownCards, shownResults } from './search-helpers';
@@ -29,7 +30,7 @@ describe('the search-quality table', () => {
         for (const spelling of new Set([name ?? '', ...others.filter((other) => /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(other))])) {
           await searchOnPage(page, spelling);
           const cards = await shownCards(page, 'form[data-search-page]');
-          const expected = owners.get(spelling) ?? [];
+          const expected = ownersOf(owners, spelling);
           if (!ownPagesFirst(cards, url, expected))
             misses.push(`"${spelling}" → ${cards.join(', ') || 'no card'} (expected ${expected.join(', ')})`);
         }
@@ -58,6 +59,48 @@ describe('the search-quality table', () => {
       await searchOnPage(page, query);
       const first = (await shownResults(page)).slice(0, 3);
       if (!first.includes(expected)) misses.push(`${why}: ${query} → ${first.join(', ')} (expected ${expected})`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('the search-quality table in each edition', () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    const rows = editionRows(locale);
+    const byEveryName = ownersOfSpellings(rows);
+    for (const kind of ['person', 'issue'] as const) {
+      it(`${locale}: brings each ${kind}’s card first for their ${kind === 'person' ? 'names' : 'title and aliases'} in the edition`, async () => {
+        const { page, errors } = session();
+        await page.goto(`${SITE}/${locale}/search/`);
+        const misses: string[] = [];
+        for (const { url, typed } of rows.filter((row) => row.kind === kind)) {
+          for (const spelling of typed) {
+            await searchOnPage(page, spelling);
+            const cards = await shownCards(page, 'form[data-search-page]');
+            const expected = ownersOf(byEveryName, spelling);
+            if (!ownPagesFirst(cards, url, expected))
+              misses.push(`"${spelling}" → ${cards.join(', ') || 'no card'} (expected ${expected.join(', ')})`);
+          }
+        }
+        expect(misses).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  const questions = [
+    { edition: 'ar', query: 'المنطقة العازلة', page: '/ar/issues/buffer-zone/' },
+    { edition: 'ar', query: 'جبل الشيخ', page: '/ar/issues/mount-hermon/' },
+    { edition: 'he', query: 'רמת הגולן', page: '/he/issues/golan-heights/' },
+  ];
+  it('brings the issue a reader names first, before any person whose name shares a word', async () => {
+    const { page } = session();
+    const misses: string[] = [];
+    for (const { edition, query, page: expected } of questions) {
+      await page.goto(`${SITE}/${edition}/search/`);
+      await searchOnPage(page, query);
+      const first = [...(await shownCards(page, 'form[data-search-page]')), ...(await shownResults(page))][0];
+      if (first !== expected) misses.push(`${query} → ${first ?? 'nothing'} (expected ${expected})`);
     }
     expect(misses).toEqual([]);
   });

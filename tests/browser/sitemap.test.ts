@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { englishPath, localizedPath } from '@/lib/base/locales';
 import { builtPages, readPage } from '@tests/helpers/html';
-import { isRedirectPage } from '@tests/helpers/integrity';
+import { isNotFoundFile, isRedirectPage } from '@tests/helpers/integrity';
 
 const siteDir = inject('siteDir');
 /** The site's address, as the build wrote it into the home page's canonical link. */
@@ -28,10 +29,31 @@ describe('the sitemap', () => {
       return locsIn(readFileSync(fileOf(sitemap), 'utf8'));
     });
     const pages = builtPages(siteDir)
-      .filter(({ file, html }) => file !== '404.html' && !isRedirectPage(html))
+      .filter(({ file, html }) => !isNotFoundFile(file) && !isRedirectPage(html))
       .map(({ url }) => new URL(url, site).href);
     expect(pages.some((url) => url.includes('/r/'))).toBe(false);
     expect([...listed].sort()).toEqual([...pages].sort());
+  });
+
+  it("names each page's three editions and its x-default, the English, as the page's head does", () => {
+    const sitemaps = locsIn(readFileSync(index, 'utf8')).map((sitemap) => readFileSync(fileOf(sitemap), 'utf8'));
+    const entries = sitemaps.flatMap((xml) => [...xml.matchAll(/<url>(.*?)<\/url>/g)].map(([, entry = '']) => entry));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const loc = locsIn(entry)[0] ?? '';
+      const alternates = Object.fromEntries(
+        [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+          ([, lang = '', href = '']) => [lang, href] as const,
+        ),
+      );
+      const english = new URL(englishPath(new URL(loc).pathname), site).href;
+      expect(alternates, loc).toEqual({
+        'en-GB': english,
+        ar: new URL(localizedPath(englishPath(new URL(loc).pathname), 'ar'), site).href,
+        he: new URL(localizedPath(englishPath(new URL(loc).pathname), 'he'), site).href,
+        'x-default': english,
+      });
+    }
   });
 });
 

@@ -11,7 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { englishPath, localeOfPath, localizedPath } from '@/lib/base/locales';
 import { sideLabel, type Side } from '@/lib/base/sides';
+import { uiStrings } from '@/lib/base/ui';
 import { buildDay } from '@/lib/content/schedule';
 import { validateRecord } from '@/lib/content/validate-record';
 import { roleHeldOn } from '@/lib/model/people';
@@ -50,6 +52,12 @@ function metaContent(html: string, key: string): string | undefined {
   const match = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
   return match?.[1] === undefined ? undefined : unescape(match[1]);
 }
+
+/** The page shown at every address that does not exist, in any edition: it names no address of its own. */
+const isMissingPage = (url: string): boolean => url === '/404.html' || englishPath(url) === '/404/';
+
+/** The site's name in the edition a page belongs to. */
+const siteTitleOf = (url: string): string => uiStrings(localeOfPath(url)).siteTitle;
 
 const canonicalOf = (html: string): string => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
 
@@ -121,18 +129,20 @@ describe('the JSON-LD of every page', () => {
 describe('every other page', () => {
   it('is the WebSite on the home page, and elsewhere a page of its type one step under the home page, at its own address', () => {
     const contentPages = new Set(CONTENT_PAGES.map(({ page }) => page));
-    const others = builtPages(siteDir).filter(({ url, html }) => !contentPages.has(url) && !isRedirectPage(html) && url !== '/404.html');
+    const others = builtPages(siteDir).filter(
+      ({ url, html }) => !contentPages.has(englishPath(url)) && !isRedirectPage(html) && !isMissingPage(url),
+    );
     expect(others.length).toBeGreaterThan(5);
     for (const { url, html } of others) {
-      if (url === '/') {
-        expect(blockOf(html, 'WebSite', url), url).toMatchObject({ name: SITE_TITLE, url: canonicalOf(html) });
+      if (englishPath(url) === '/') {
+        expect(blockOf(html, 'WebSite', url), url).toMatchObject({ name: siteTitleOf(url), url: canonicalOf(html) });
         continue;
       }
       const items = blockOf(html, 'BreadcrumbList', url)['itemListElement'] as Node[];
       expect(
         items.map((item) => item['item']),
         url,
-      ).toEqual([new URL('/', canonicalOf(html)).href, canonicalOf(html)]);
+      ).toEqual([new URL(localizedPath('/', localeOfPath(url)), canonicalOf(html)).href, canonicalOf(html)]);
       const pages = jsonLdBlocks(html).filter((block) => OTHER_PAGE_TYPES.includes(String(block['@type'])));
       expect(pages, url).toHaveLength(1);
       expect(pages[0], url).toMatchObject({ url: canonicalOf(html), description: metaContent(html, 'description') });
@@ -337,21 +347,22 @@ describe('every content page', () => {
 
 describe('the link preview of every page', () => {
   it('has its own title, description and address, and an absolute image that is built at the size it states', () => {
-    const pages = builtPages(siteDir).filter(({ url, html }) => !isRedirectPage(html) && url !== '/404.html');
+    const pages = builtPages(siteDir).filter(({ url, html }) => !isRedirectPage(html) && !isMissingPage(url));
     expect(pages.length).toBeGreaterThan(CONTENT_PAGES.length);
     for (const { url, html } of pages) {
+      const siteTitle = siteTitleOf(url);
       const title = unescape(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
-      const ownTitle = title === SITE_TITLE ? SITE_TITLE : title.replace(` · ${SITE_TITLE}`, '');
+      const ownTitle = title === siteTitle ? siteTitle : title.replace(` · ${siteTitle}`, '');
       const description = metaContent(html, 'description');
       expect(metaContent(html, 'og:title'), url).toBe(ownTitle);
       expect(metaContent(html, 'twitter:title'), url).toBe(ownTitle);
       expect(metaContent(html, 'og:description'), url).toBe(description);
       expect(metaContent(html, 'twitter:description'), url).toBe(description);
       expect(metaContent(html, 'og:url'), url).toBe(canonicalOf(html));
-      expect(metaContent(html, 'og:site_name'), url).toBe(SITE_TITLE);
-      expect(metaContent(html, 'og:type'), url).toBe(CONTENT_PAGES.some(({ page }) => page === url) ? 'article' : 'website');
+      expect(metaContent(html, 'og:site_name'), url).toBe(siteTitle);
+      expect(metaContent(html, 'og:type'), url).toBe(CONTENT_PAGES.some(({ page }) => page === englishPath(url)) ? 'article' : 'website');
       expect(metaContent(html, 'twitter:card'), url).toBe('summary_large_image');
-      expect(metaContent(html, 'og:image:alt'), url).toContain(SITE_TITLE);
+      expect(metaContent(html, 'og:image:alt'), url).toContain(siteTitle);
       expect(metaContent(html, 'twitter:image:alt'), url).toBe(metaContent(html, 'og:image:alt'));
 
       const image = metaContent(html, 'og:image') ?? '';

@@ -1,6 +1,15 @@
 /** The build benchmark's arithmetic, without a build. */
 import { describe, expect, it } from 'vitest';
-import { benchSizes, DEFAULT_SIZES, perRoundGrowth, ratiosOf, renderMsBySection, type TimedSize } from '@tests/helpers/build-figures';
+import {
+  benchSizes,
+  DEFAULT_SIZES,
+  editionGoalsMet,
+  perRoundGrowth,
+  ratiosOf,
+  renderMsBySection,
+  type EditionsSize,
+  type TimedSize,
+} from '@tests/helpers/build-figures';
 
 const size = (rounds: number, buildSeconds: number): TimedSize => ({
   rounds,
@@ -39,5 +48,31 @@ describe('build figures', () => {
     ].join('\n');
     expect(renderMsBySection(log)).toEqual({ rounds: 1520, '/': 60, people: 7 });
     expect(Object.keys(renderMsBySection(log))).toEqual(['rounds', '/', 'people']);
+  });
+});
+
+describe('editionGoalsMet', () => {
+  const size = (rounds: number, englishSeconds: number, editionsSeconds: number, editionsPeakMemoryMB = 900): EditionsSize => ({
+    rounds,
+    englishSeconds,
+    editionsSeconds,
+    editionsPeakMemoryMB,
+  });
+
+  it('judges the ratio at 1,000 rounds, the memory at the largest size and the growth from 1,000 to 5,000', () => {
+    expect(editionGoalsMet([size(1000, 40, 100), size(5000, 200, 500, 1500)])).toEqual({
+      editionsRatio: true,
+      peakMemoryMB: true,
+      perRoundGrowth: true,
+    });
+    expect(editionGoalsMet([size(1000, 40, 101), size(5000, 200, 560, 2100)])).toEqual({
+      editionsRatio: false,
+      peakMemoryMB: false,
+      perRoundGrowth: false,
+    });
+  });
+
+  it('leaves a goal unjudged when its sizes were not measured', () => {
+    expect(editionGoalsMet([size(100, 4, 9)])).toEqual({ editionsRatio: null, peakMemoryMB: true, perRoundGrowth: null });
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, removeBuild, type BuildResult } from '@tests/helpers/build-site';
 import { readPage } from '@tests/helpers/html';
 import { ROOT } from '@tests/helpers/content';
-import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
+import { syntheticSite, withTranslations, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 
 let build: BuildResult | undefined;
 afterAll(() => removeBuild(build));
@@ -17,17 +17,26 @@ describe('syntheticSite', () => {
     expect([...a.files.keys()].filter((path) => path.startsWith('rounds/'))).toHaveLength(20);
   });
 
-  it('writes a record that builds, with a page for every round and its later stances marked restated or changed', async () => {
+  it('writes a record that builds, with a page for every round and its later stances marked restated or changed, translated in every edition', async () => {
     const dir = 'tests/fixtures/.tmp/synthetic-content';
-    const site = syntheticSite(12);
-    const rounds = [...site.files].filter(([path]) => path.startsWith('rounds/')).map(([, text]) => text);
+    const site = withTranslations(syntheticSite(12));
+    expect([...site.files.keys()].filter((path) => path.endsWith('.ar.md'))).toHaveLength(
+      [...site.files.keys()].filter((path) => /\/[^.]+\.md$/.test(path)).length,
+    );
+    const rounds = [...site.files].filter(([path]) => /^rounds\/[^.]+\.md$/.test(path)).map(([, text]) => text);
     expect(rounds.some((text) => text.includes('shift: restated'))).toBe(true);
     expect(rounds.some((text) => text.includes('shift: changed, how: '))).toBe(true);
     writeSyntheticSite(site, join(ROOT, dir));
     build = await buildSite(dir);
     expect(build.ok, build.output).toBe(true);
-    const pages = [...site.files.keys()].filter((path) => path.startsWith('rounds/')).map((path) => `/${path.slice(0, -'.md'.length)}/`);
+    const pages = [...site.files.keys()]
+      .filter((path) => /^rounds\/[^.]+\.md$/.test(path))
+      .map((path) => `/${path.slice(0, -'.md'.length)}/`);
     expect(pages).toHaveLength(12);
-    for (const [i, path] of pages.entries()) expect(readPage(build.outDir, path)).toContain(`Synthetic round ${i + 1} in`);
+    for (const [i, path] of pages.entries()) {
+      expect(readPage(build.outDir, path)).toContain(`Synthetic round ${i + 1} in`);
+      // Every translation is current: no Arabic or Hebrew page says its English is newer or untranslated.
+      for (const locale of ['ar', 'he']) expect(readPage(build.outDir, `/${locale}${path}`)).not.toContain('translation-notice');
+    }
   });
 });

@@ -25,6 +25,7 @@ const FUTURE_LONDON = 'rounds/2099-09-17-london.md';
 const BARRACK = 'people/tom-barrack.md';
 const NUMBERING = 'notes/round-numbering.md';
 const FUTURE_RESIGNATION = 'events/2099-11-11-fixture-resignation.md';
+const LONDON_ARABIC = 'rounds/2025-09-17-london.ar.md';
 
 /**
  * Where a rule lives: the content reader, the schemas, the checks of the record as a whole (references across files, and
@@ -682,5 +683,66 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     layer: 'files',
     break: (dir) => replaceIn(join(dir, LONDON), 'status: held', 'status: held\nstatus: held'),
     problems: [`${LONDON}:17:1: the front matter is not valid YAML: duplicated mapping key; this field is written twice: keep one`],
+  },
+  {
+    name: 'a translation that lacks a section of its English',
+    layer: 'references',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON_ARABIC),
+        '## ما التالي {#what-comes-next}\n\nانظر [الجولة التالية](/rounds/2026-01-05-paris/) و[المنطقة العازلة](/issues/buffer-zone/).\n',
+        '',
+      ),
+    problems: [
+      `${LONDON_ARABIC}: body: lacks the section #what-comes-next of the English: translate its heading and end it with {#what-comes-next}`,
+    ],
+  },
+  {
+    name: 'a translation that cites, in a section, a source its English does not',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON_ARABIC), 'فردّ ديرمر.', 'فردّ ديرمر [1].'),
+    problems: [`${LONDON_ARABIC}: body: the section #what-happened cites [1] where the English cites no source: cite the same sources`],
+  },
+  {
+    name: 'a translation that names a position its English does not have',
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON_ARABIC), '{side: israel, issue: buffer-zone,', '{side: syria, issue: buffer-zone,'),
+    problems: [
+      `${LONDON_ARABIC}: positions[0]: names syria on buffer-zone, which is not the English's position at this place (israel on buffer-zone): translate the English's, in its order`,
+    ],
+  },
+  {
+    name: "a translation that leaves its edition's glossary for a key term",
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON_ARABIC), '[المنطقة العازلة]', '[منطقة الفصل]'),
+    problems: [`${LONDON_ARABIC}: body: #what-comes-next: the English says "buffer zone"; write it as the glossary does: المنطقة العازلة`],
+  },
+  {
+    name: 'a translation whose English file does not exist',
+    layer: 'references',
+    break: (dir) => renameSync(join(dir, LONDON_ARABIC), join(dir, 'rounds/2025-09-18-london.ar.md')),
+    problems: [
+      'rounds/2025-09-18-london.ar.md: translates content/rounds/2025-09-18-london.md, which does not exist: rename it after its English file',
+    ],
+  },
+  {
+    name: 'a translation into a language the site has no edition in',
+    layer: 'files',
+    break: (dir) => renameSync(join(dir, LONDON_ARABIC), join(dir, 'rounds/2025-09-17-london.fr.md')),
+    problems: [
+      'rounds/2025-09-17-london.fr.md: is named as a translation into "fr", which is not an edition of the site; the editions translated are: ar, he',
+    ],
+  },
+  {
+    name: 'a translation without its title',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON_ARABIC), 'title: الجولة الرابعة في لندن (اختبار)\n', ''),
+    problems: [`${LONDON_ARABIC}: title: must be the title, translated`],
+  },
+  {
+    name: 'a translation whose body links a page that does not exist',
+    layer: 'remark',
+    break: (dir) => replaceIn(join(dir, LONDON_ARABIC), '(/issues/buffer-zone/)', '(/issues/bufer-zone/)'),
+    problems: [`${LONDON_ARABIC}:14:51: The link to /issues/bufer-zone/ points to no page on this site.`],
   },
 ];

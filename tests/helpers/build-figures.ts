@@ -82,3 +82,41 @@ export function renderMsBySection(buildLog: string): Record<string, number> {
 
 /** Rounds a figure for the report: seconds and ratios to 3 decimals. */
 export const rounded = (value: number, decimals = 3): number => Number(value.toFixed(decimals));
+
+/** The three editions' build against the English-only build of the same commit and content, in the same run. */
+export const EDITION_GOALS = {
+  /** The Arabic and Hebrew editions may at most multiply the build's time by 2.5 (they are two more sites of pages). */
+  editionsRatio: 2.5,
+  /** Peak memory of the three editions' build at the largest size measured, in MB. */
+  peakMemoryMB: 2048,
+  /** Seconds per round of the three editions' build, at 5,000 against 1,000 rounds (see GOALS.perRoundGrowth). */
+  perRoundGrowth: 1.1,
+} as const;
+
+/** One size of the editions' benchmark: both builds' seconds and the three editions' peak memory. */
+export interface EditionsSize {
+  rounds: number;
+  englishSeconds: number;
+  editionsSeconds: number;
+  editionsPeakMemoryMB: number;
+}
+
+/**
+ * Whether each editions goal is met, from the sizes measured: the ratio at RATIO_SIZE, the memory at the largest size
+ * and the growth from 1,000 to 5,000 rounds; null for a goal whose sizes were not measured.
+ * @example editionGoalsMet([{ rounds: 1000, englishSeconds: 40, editionsSeconds: 90, editionsPeakMemoryMB: 900 }]) // { editionsRatio: true, peakMemoryMB: true, perRoundGrowth: null }
+ */
+export function editionGoalsMet(sizes: readonly EditionsSize[]): Record<keyof typeof EDITION_GOALS, boolean | null> {
+  const atRatio = sizes.find((size) => size.rounds === RATIO_SIZE);
+  const largest = sizes.reduce<EditionsSize | undefined>(
+    (max, size) => (max === undefined || size.rounds > max.rounds ? size : max),
+    undefined,
+  );
+  const [small, large] = GROWTH_SIZES.map((rounds) => sizes.find((size) => size.rounds === rounds));
+  const perRound = (size: EditionsSize) => size.editionsSeconds / size.rounds;
+  return {
+    editionsRatio: atRatio ? atRatio.editionsSeconds / atRatio.englishSeconds <= EDITION_GOALS.editionsRatio : null,
+    peakMemoryMB: largest ? largest.editionsPeakMemoryMB < EDITION_GOALS.peakMemoryMB : null,
+    perRoundGrowth: small && large ? perRound(large) / perRound(small) <= EDITION_GOALS.perRoundGrowth : null,
+  };
+}

@@ -9,7 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pageOf } from '@/lib/base/urls';
-import { readContentFolder, type ContentFile } from '@/lib/content/content-files';
+import type { TranslatedLocale } from '@/lib/base/locales';
+import { readContentFolder, type ContentFile, type TranslationFile } from '@/lib/content/content-files';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +24,20 @@ export interface ContentPage extends ContentFile {
   url: string;
 }
 
-const readings = new Map<string, readonly ContentPage[]>();
+const readings = new Map<string, { pages: readonly ContentPage[]; translations: readonly TranslationFile[] }>();
+
+/** A content folder read once per test file; a folder with a problem the build would refuse throws, naming every problem. */
+function readingOf(dir: string) {
+  const folder = resolve(ROOT, dir);
+  let reading = readings.get(folder);
+  if (!reading) {
+    const { files, translations, problems } = readContentFolder(folder);
+    if (problems.length > 0) throw new Error(`${folder} has problems:\n  ${problems.join('\n  ')}`);
+    reading = { pages: files.map((file) => ({ ...file, url: pageOf(file.collection, file.id) })), translations };
+    readings.set(folder, reading);
+  }
+  return reading;
+}
 
 /**
  * Every file of a content folder (by default content/), in collection order
@@ -32,15 +46,12 @@ const readings = new Map<string, readonly ContentPage[]>();
  * a file.
  */
 export function readContent(dir: string = CONTENT_DIR): readonly ContentPage[] {
-  const folder = resolve(ROOT, dir);
-  let pages = readings.get(folder);
-  if (!pages) {
-    const { files, problems } = readContentFolder(folder);
-    if (problems.length > 0) throw new Error(`${folder} has problems:\n  ${problems.join('\n  ')}`);
-    pages = files.map((file) => ({ ...file, url: pageOf(file.collection, file.id) }));
-    readings.set(folder, pages);
-  }
-  return pages;
+  return readingOf(dir).pages;
+}
+
+/** The translations of one collection into one language: translationFiles('issues', 'he'), each with its English file's id. */
+export function translationFiles(collection: string, locale: TranslatedLocale, dir: string = CONTENT_DIR): TranslationFile[] {
+  return readingOf(dir).translations.filter((file) => file.collection === collection && file.locale === locale);
 }
 
 /** The files of one collection: contentFiles('rounds'). */

@@ -8,6 +8,9 @@ export function isRedirectPage(html: string): boolean {
 }
 
 /** Missing or doubled essentials: one h1, a title, a meta description, a canonical URL that is the page's own (and none on the missing page). */
+/** The pages not found of the three editions, as built files: 404.html, ar/404/index.html, he/404/index.html. */
+export const isNotFoundFile = (file: string): boolean => file === '404.html' || /^[a-z]{2}\/404\/index\.html$/.test(file);
+
 export function essentialsProblems(outDir: string, site: string): string[] {
   return builtPages(outDir).flatMap(({ file, url, html }) => {
     if (isRedirectPage(html)) return [];
@@ -17,8 +20,8 @@ export function essentialsProblems(outDir: string, site: string): string[] {
     if (!/<title>[^<]+<\/title>/.test(html)) problems.push('no title');
     if (!/<meta name="description" content="[^"]{20,}"/.test(html)) problems.push('no meta description');
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    // The missing page is served at every address that does not exist, so it has none of its own to name.
-    const expected = file === '404.html' ? undefined : new URL(url, site).href;
+    // A page not found is served at every address that does not exist (in its edition), so it has none of its own to name.
+    const expected = isNotFoundFile(file) ? undefined : new URL(url, site).href;
     if (canonical !== expected)
       problems.push(expected ? `canonical is ${canonical ?? 'missing'}, not ${expected}` : `canonical is ${canonical}`);
     return problems.map((problem) => `${file}: ${problem}`);

@@ -1,12 +1,18 @@
 /**
  * A synthetic record of any size, the same for the same seed: rounds with
  * delegations, positions, sources and a few hundred words each, plus the
- * people, issues, events and numbering note they refer to. For measuring
- * search and build at a size the real record will take years to reach.
+ * people, issues, events and numbering note they refer to, and on request their
+ * Arabic and Hebrew translations. For measuring search and build at a size the
+ * real record will take years to reach.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { addDaysTo } from '@/lib/base/dates';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/base/locales';
+import type { CollectionName } from '@/lib/base/urls';
+import { readContentFile, type ContentFile } from '@/lib/content/content-files';
+import { englishVersion } from '@/lib/content/translations';
+import { headingIdsOf } from '@/lib/model/page-anchors';
 
 /** mulberry32: a small, fast PRNG whose sequence is fixed by its seed. */
 export function seededRandom(seed: number): () => number {
@@ -147,4 +153,72 @@ export function writeSyntheticSite(site: SyntheticSite, dir: string): void {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+}
+
+/** Words the synthetic translations are written in, one list per edition. */
+const TRANSLATED_WORDS: Record<TranslatedLocale, readonly string[]> = {
+  ar: 'وفد مبعوث وقف إطلاق النار ممر انسحاب آلية خط ساخن حدود قمة مجال جوي دورية مراقبون ضمان سيادة مسودة اقتراح منطقة أمنية هضبة معبر حاجز'.split(
+    ' ',
+  ),
+  he: 'משלחת שליח הפסקת אש מסדרון נסיגה מנגנון קו חם גבול פסגה מרחב אווירי סיור משקיפים ערובה ריבונות טיוטה הצעה אזור ביטחוני רמה מעבר מחסום'.split(
+    ' ',
+  ),
+};
+
+/** A sentence in an edition's words, the same for the same seed. */
+function translatedSentence(random: () => number, locale: TranslatedLocale): string {
+  return `${Array.from({ length: 10 + Math.floor(random() * 10) }, () => pick(random, TRANSLATED_WORDS[locale])).join(' ')}.`;
+}
+
+/** The prose fields of a synthetic translation of one file, as its translation schema asks for them. */
+function translatedFields(file: ContentFile, locale: TranslatedLocale, random: () => number): string[] {
+  const say = () => JSON.stringify(translatedSentence(random, locale));
+  const list = (key: string) => (Array.isArray(file.frontmatter[key]) ? (file.frontmatter[key] as Record<string, unknown>[]) : []);
+  switch (file.collection) {
+    case 'people':
+      return [`name: ${say()}`, 'roles:', ...list('roles').map(() => `  - {title: ${say()}}`)];
+    case 'rounds':
+      return [
+        `title: ${say()}`,
+        `summary: ${say()}`,
+        'positions:',
+        ...list('positions').map(
+          (position) =>
+            `  - {side: ${String(position['side'])}, issue: ${String(position['issue'])}, stance: ${say()}${position['how'] === undefined ? '' : `, how: ${JSON.stringify(translatedSentence(random, locale).slice(0, 60))}`}}`,
+        ),
+      ];
+    case 'issues':
+      return [`title: ${say()}`, `summary: ${say()}`, `aliases: [${say()}]`];
+    default:
+      return [`title: ${say()}`, `summary: ${say()}`];
+  }
+}
+
+/**
+ * The same synthetic record with every file translated into Arabic and Hebrew, beside it: prose in each edition's
+ * words, the English's sections under their ids, each translation current. For measuring the editions' build.
+ */
+export function withTranslations(site: SyntheticSite, seed = 20260105): SyntheticSite {
+  const random = seededRandom(seed);
+  const files = new Map(site.files);
+  for (const [path, text] of site.files) {
+    const [collection = '', name = ''] = path.split('/');
+    const file = readContentFile(collection as CollectionName, name.slice(0, -'.md'.length), path, text);
+    if (typeof file === 'string') throw new Error(file);
+    const headings = file.body.split('\n').filter((line) => line.startsWith('## '));
+    const ids = headingIdsOf(headings.join('\n\n'));
+    for (const locale of TRANSLATED_LOCALES) {
+      const body =
+        headings.length === 0
+          ? translatedSentence(random, locale)
+          : ids
+              .map((id) => `## ${translatedSentence(random, locale).slice(0, 30)} {#${id}}\n\n${translatedSentence(random, locale)}`)
+              .join('\n\n');
+      files.set(
+        path.replace(/\.md$/, `.${locale}.md`),
+        ['---', `translates: ${englishVersion(file)}`, ...translatedFields(file, locale, random), '---', body, ''].join('\n'),
+      );
+    }
+  }
+  return { ...site, files };
 }

@@ -11,9 +11,27 @@ import { format } from 'date-fns/format';
 import { isSameMonth } from 'date-fns/isSameMonth';
 import { isSameYear } from 'date-fns/isSameYear';
 import { parseISO } from 'date-fns/parseISO';
+import { ar } from 'date-fns/locale/ar';
+import { enGB } from 'date-fns/locale/en-GB';
+import { he } from 'date-fns/locale/he';
+import type { Locale as DateLocale } from 'date-fns';
+import type { Locale } from '@/lib/base/locales';
+import { countIn } from '@/lib/base/numbers';
+import { uiStrings } from '@/lib/base/ui';
 import { TIME_ZONE } from '@/site';
 
 const inZone = { in: tz(TIME_ZONE) };
+
+/**
+ * How each edition writes a day, as the major news sites in its language do: "5 January 2026", "5 يناير 2026" (the
+ * month names of Al Jazeera and Al Arabiya, in Western digits), "5 בינואר 2026". The month-only and day-and-month
+ * patterns are the same with parts left out.
+ */
+const DAY_STYLES: Record<Locale, { locale: DateLocale; day: string; dayMonth: string; month: string }> = {
+  en: { locale: enGB, day: 'd MMMM yyyy', dayMonth: 'd MMMM', month: 'MMMM yyyy' },
+  ar: { locale: ar, day: 'd MMMM yyyy', dayMonth: 'd MMMM', month: 'MMMM yyyy' },
+  he: { locale: he, day: "d 'ב'MMMM yyyy", dayMonth: "d 'ב'MMMM", month: 'MMMM yyyy' },
+};
 
 /** Days already read: every list of the record reads the same few thousand days again and again. */
 const parsedDays = new Map<string, Date>();
@@ -33,11 +51,11 @@ export function parseDay(day: string): Date {
 const formattedDays = new Map<string, string>();
 
 /** A day (or month) in a date-fns pattern, in TIME_ZONE: formatDayAs('2026-01-05', 'd MMMM yyyy') is "5 January 2026". */
-function formatDayAs(day: string, pattern: string): string {
-  const key = `${pattern}|${day}`;
+function formatDayAs(day: string, pattern: string, locale: Locale = 'en'): string {
+  const key = `${locale}|${pattern}|${day}`;
   let text = formattedDays.get(key);
   if (text === undefined) {
-    text = format(parseDay(day), pattern, inZone);
+    text = format(parseDay(day), pattern, { ...inZone, locale: DAY_STYLES[locale].locale });
     formattedDays.set(key, text);
   }
   return text;
@@ -48,9 +66,9 @@ export function addDaysTo(day: string, days: number): string {
   return format(addDays(parseDay(day), days, inZone), 'yyyy-MM-dd', inZone);
 }
 
-/** "5 January 2026". */
-export function formatDay(day: string): string {
-  return formatDayAs(day, 'd MMMM yyyy');
+/** A day as the edition writes it: "5 January 2026", "5 يناير 2026", "5 בינואר 2026". */
+export function formatDay(day: string, locale: Locale = 'en'): string {
+  return formatDayAs(day, DAY_STYLES[locale].day, locale);
 }
 
 /**
@@ -62,8 +80,8 @@ export function datePrecision(value: string): 'day' | 'month' {
 }
 
 /** A source date: "6 January 2026" for a day, "January 2026" when only the month is known. */
-export function formatDayOrMonth(value: string): string {
-  return datePrecision(value) === 'month' ? formatDayAs(value, 'MMMM yyyy') : formatDay(value);
+export function formatDayOrMonth(value: string, locale: Locale = 'en'): string {
+  return datePrecision(value) === 'month' ? formatDayAs(value, DAY_STYLES[locale].month, locale) : formatDay(value, locale);
 }
 
 /** A calendar day and the words a page writes for it. */
@@ -80,14 +98,19 @@ export type DayRangeParts = { start: WrittenDay } | { start: WrittenDay; dash: s
  * `<time>`, since a range is not a valid `datetime`.
  * @example dayRangeParts('2026-01-05', '2026-01-06') // { start: { day: '2026-01-05', text: '5' }, dash: '–', end: { day: '2026-01-06', text: '6 January 2026' } }
  */
-export function dayRangeParts(start: string, end?: string): DayRangeParts {
-  if (end === undefined || end === start) return { start: { day: start, text: formatDay(start) } };
+export function dayRangeParts(start: string, end?: string, locale: Locale = 'en'): DayRangeParts {
+  if (end === undefined || end === start) return { start: { day: start, text: formatDay(start, locale) } };
+  const style = DAY_STYLES[locale];
   const [startPattern, dash] = isSameMonth(parseDay(start), parseDay(end), inZone)
     ? ['d', '–']
     : isSameYear(parseDay(start), parseDay(end), inZone)
-      ? ['d MMMM', ' – ']
-      : ['d MMMM yyyy', ' – '];
-  return { start: { day: start, text: formatDayAs(start, startPattern) }, dash, end: { day: end, text: formatDay(end) } };
+      ? [style.dayMonth, ' – ']
+      : [style.day, ' – '];
+  return {
+    start: { day: start, text: formatDayAs(start, startPattern, locale) },
+    dash,
+    end: { day: end, text: formatDay(end, locale) },
+  };
 }
 
 /**
@@ -95,8 +118,8 @@ export function dayRangeParts(start: string, end?: string): DayRangeParts {
  * @example formatDayRange('2026-01-05', '2026-01-06') // "5–6 January 2026"
  * @example formatDayRange('2025-12-30', '2026-01-02') // "30 December 2025 – 2 January 2026"
  */
-export function formatDayRange(start: string, end?: string): string {
-  const parts = dayRangeParts(start, end);
+export function formatDayRange(start: string, end?: string, locale: Locale = 'en'): string {
+  const parts = dayRangeParts(start, end, locale);
   return 'end' in parts ? `${parts.start.text}${parts.dash}${parts.end.text}` : parts.start.text;
 }
 
@@ -110,9 +133,13 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
-/** "59 days", "1 day". */
-export function formatDayCount(days: number): string {
-  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+/**
+ * A number of days in an edition's words.
+ * @example formatDayCount(59) // "59 days"
+ * @example formatDayCount(2, 'ar') // "يومان"
+ */
+export function formatDayCount(days: number, locale: Locale = 'en'): string {
+  return countIn(days, uiStrings(locale).counts.day, locale);
 }
 
 /** The year of a day: 2026. */
@@ -125,9 +152,9 @@ export function monthKeyOf(day: string): string {
   return formatDayAs(day, 'yyyy-MM');
 }
 
-/** The name of the month a month key names: "January". */
-export function monthName(monthKey: string): string {
-  return formatDayAs(monthKey, 'MMMM');
+/** The name of the month a month key names: "January", "يناير", "ינואר". */
+export function monthName(monthKey: string, locale: Locale = 'en'): string {
+  return formatDayAs(monthKey, 'MMMM', locale);
 }
 
 /** The first day a YYYY-MM-DD or YYYY-MM value covers: "2025-11" → "2025-11-01". */

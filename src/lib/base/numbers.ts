@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+
 const WORDS = [
   'zero',
   'one',
@@ -38,5 +40,29 @@ export function numberInWords(n: number): string {
  * @example countOf(2, 'earlier entry', 'earlier entries') // "2 earlier entries"
  */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
+  return countIn(n, { one: `# ${noun}`, other: `# ${plural}` });
+}
+
+/**
+ * A noun's forms for each plural category of a language, as `Intl.PluralRules` names them, `#` standing for the
+ * number: Arabic has forms for one, two, a few (3–10) and many (11–99); a category left out reads as `other`.
+ */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+/**
+ * A count with its noun in the form the language gives that number.
+ * @example countIn(3, { one: '# day', other: '# days' }) // "3 days"
+ * @example countIn(2, { one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' }, 'ar') // "يومان"
+ */
+export function countIn(n: number, forms: PluralForms, locale: Locale = DEFAULT_LOCALE): string {
+  const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
+  return form.replace('#', String(n));
+}
+
+/**
+ * A sentence of the interface with its blanks filled: each `{name}` by the value of that name.
+ * @example fillIn('{n} of {total}', { n: 3, total: 8 }) // "3 of 8"
+ */
+export function fillIn(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (blank, name: string) => String(values[name] ?? blank));
 }

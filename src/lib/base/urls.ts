@@ -1,3 +1,5 @@
+import { englishPath } from '@/lib/base/locales';
+
 /** The home page: the newest of the timeline. */
 export const HOME_PAGE_URL = '/';
 
@@ -19,12 +21,12 @@ export type CollectionName = keyof typeof PAGE_PREFIX;
 export const COLLECTIONS = Object.keys(PAGE_PREFIX) as CollectionName[];
 
 /**
- * True for an address under a collection's folder, "rounds/2026-01-05-paris/" or "/people/ron-dermer/": the page of a
+ * True for an address under a collection's folder in any edition, "rounds/2026-01-05-paris/" or "/ar/people/ron-dermer/": the page of a
  * content file, or an old address that moved from one (isMovedAddress), which search leaves out. The indexes of people
  * and issues are not content pages.
  */
 export function isContentPage(pathname: string): boolean {
-  const path = withLeadingSlash(pathname);
+  const path = englishPath(withLeadingSlash(pathname));
   return Object.values(PAGE_PREFIX).some((prefix) => path.startsWith(prefix) && path.length > prefix.length);
 }
 
@@ -54,8 +56,8 @@ export const REDIRECTS = {
   '/events/2026-05-29-unverified-report-of-expected-meeting/': '/events/2026-01-24-i24news-report-of-expected-meeting-and-golan-lease/',
 } as const;
 
-/** True for an address that moved (REDIRECTS): its page only forwards to the new one, and search does not index it. */
-export const isMovedAddress = (pathname: string): boolean => withLeadingSlash(pathname) in REDIRECTS;
+/** True for an address that moved (REDIRECTS), in any edition: its page only forwards to the new one, and search does not index it. */
+export const isMovedAddress = (pathname: string): boolean => englishPath(withLeadingSlash(pathname)) in REDIRECTS;
 
 /**
  * The moved addresses a build publishes: those whose new page the build has. A build of other content, such as the
@@ -212,13 +214,13 @@ export const compareDataUrl = (id: string): string => `${COMPARE_PAGE_URL}rounds
 /** The rel of every link to another site: marked as external, with no opener and no referrer passed on. */
 export const EXTERNAL_LINK_REL = 'external noopener noreferrer';
 
-/** The main sections of the site, as the header's navigation lists them. */
+/** The main sections of the site, as the header's navigation lists them, each named by its key in the interface's words (src/lib/base/dictionaries/). */
 export const NAV_SECTIONS = [
-  { href: HOME_PAGE_URL, label: 'Timeline' },
-  { href: PAGE_PREFIX.people, label: 'People' },
-  { href: PAGE_PREFIX.issues, label: 'Issues' },
-  { href: POSITIONS_PAGE_URL, label: 'Positions' },
-  { href: RED_LINES_PAGE_URL, label: 'Red lines' },
+  { href: HOME_PAGE_URL, key: 'timeline' },
+  { href: PAGE_PREFIX.people, key: 'people' },
+  { href: PAGE_PREFIX.issues, key: 'issues' },
+  { href: POSITIONS_PAGE_URL, key: 'positions' },
+  { href: RED_LINES_PAGE_URL, key: 'redLines' },
 ] as const;
 
 /** Pages that belong to another section's entry: meetings compared sit on the timeline, who was in the room with the people. */

@@ -2,6 +2,7 @@
  * The scripts a person's name is recorded in besides the Latin alphabet:
  * Arabic and Hebrew, as their governments and the region's press write them.
  */
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
 
 /** The language tags a name in its own script may carry, as in an HTML `lang` attribute. */
 export const NAME_LANGS = ['ar', 'he'] as const;
@@ -35,4 +36,15 @@ export function scriptProblem(name: string, lang: NameLang): string | undefined 
  */
 export function scriptLangOf(text: string): NameLang | undefined {
   return NAME_LANGS.find((lang) => scriptProblem(text, lang) === undefined);
+}
+
+/**
+ * The `lang` a name or a spelling of it needs on a page of `locale`: Arabic or Hebrew when it has letters of that
+ * script, English when it is in Latin letters on an Arabic or Hebrew page (a spelling as the English-language press
+ * writes it), and none on an English page, whose language it shares.
+ * @example spellingLang('al-Shaibani', 'ar') // 'en'
+ * @example spellingLang('אזור UNDOF', 'he') // 'he'
+ */
+export function spellingLang(spelling: string, locale: Locale): NameLang | 'en' | undefined {
+  return nameLangOf(spelling) ?? (locale === DEFAULT_LOCALE ? undefined : 'en');
 }

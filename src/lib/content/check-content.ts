@@ -9,12 +9,17 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from '@/lib/content/content-files';
 import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '@/lib/content/schedule';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import type { CollectionName } from '@/lib/base/urls';
+import { checkTranslations, isShown, missingTranslations, readGlossaries, type CheckedTranslation } from '@/lib/content/translations';
 import { validateRecord } from '@/lib/content/validate-record';
 import { type ContentRecord } from '@/lib/record/entries';
 
 export interface CheckedContent {
   files: ContentFile[];
   record: ContentRecord;
+  /** The Arabic and Hebrew translations, checked against the English they translate. */
+  translations: CheckedTranslation[];
   /** The pages and names bodies are rendered against. */
   index: ContentIndex;
   /** Every problem with the files, their schemas and their references, one line each; empty when the record is whole. */
@@ -29,24 +34,43 @@ export interface CheckedContent {
  * day of the build.
  */
 export function checkContent(contentDir: string, today: string): CheckedContent {
-  const { files, problems: fileProblems } = readContentFolder(contentDir);
+  const { files, translations: translationFiles, problems: fileProblems } = readContentFolder(contentDir);
   const { record, problems } = validateRecord(files);
+  const { glossaries, problems: glossaryProblems } = readGlossaries(contentDir);
+  // Translations are checked against a valid English only: an invalid one would make every translation of it look wrong.
+  const translations =
+    fileProblems.length === 0 && problems.length === 0
+      ? checkTranslations(translationFiles, files, record, glossaries)
+      : { translations: [], problems: [], warnings: [] };
   // The day rules read each valid file on its own, so they are reported with every other problem, not after them.
   const found = [
     ...fileProblems,
     ...problems,
+    ...glossaryProblems,
+    ...translations.problems,
     ...scheduleProblems(record, today),
     ...futureDateProblems(record, today),
     ...updateProblems(record, today),
   ];
-  return { files, record, index: contentIndexOf(files, record), problems: found, warnings: scheduleWarnings(record, today) };
+  return {
+    files,
+    record,
+    translations: translations.translations,
+    index: contentIndexOf(files, record),
+    problems: found,
+    warnings: [...scheduleWarnings(record, today), ...translations.warnings],
+  };
 }
 
 /**
  * Renders a file's body with its validated front matter, which the plugins read (citations count its sources). A
  * failure rejects with the plugin's message alone (see `quietly`).
  */
-export function renderContentFile(renderer: MarkdownRenderer, file: ContentFile, data: unknown): Promise<MarkdownRenderResult> {
+export function renderContentFile(
+  renderer: MarkdownRenderer,
+  file: Pick<ContentFile, 'body' | 'path'>,
+  data: unknown,
+): Promise<MarkdownRenderResult> {
   return quietly(() =>
     renderer.render(file.body, { frontmatter: data as Record<string, unknown>, fileURL: pathToFileURL(resolve(file.path)) }),
   );
@@ -80,22 +104,36 @@ export async function quietly<T>(render: () => Promise<T>): Promise<T> {
 export async function checkContentFolder(
   contentDir: string,
   today: string,
-  createRenderer: (index: ContentIndex) => Promise<MarkdownRenderer>,
-): Promise<{ problems: string[]; warnings: string[] }> {
-  const { files, record, index, problems, warnings } = checkContent(contentDir, today);
-  if (problems.length > 0) return { problems, warnings };
-  const renderer = await createRenderer(index);
+  createRenderer: (index: ContentIndex, locale?: Locale) => Promise<MarkdownRenderer>,
+): Promise<{ problems: string[]; warnings: string[]; untranslated: string[] }> {
+  const { files, record, translations, index, problems, warnings } = checkContent(contentDir, today);
+  const untranslated = missingTranslations(files, translations);
+  if (problems.length > 0) return { problems, warnings, untranslated };
+  const entryOf = (collection: CollectionName, id: string) => {
+    const entry = (record[collection] as { id: string; data: unknown }[]).find((candidate) => candidate.id === id);
+    if (!entry) throw new Error(`content/${collection}/${id}.md: passed validation but has no entry`);
+    return entry;
+  };
   const found: string[] = [];
-  for (const file of files) {
-    const entry = (record[file.collection] as { id: string; data: unknown }[]).find((candidate) => candidate.id === file.id);
-    if (!entry) throw new Error(`${file.path}: passed validation but has no entry`);
+  const renderers = new Map<Locale, MarkdownRenderer>();
+  const render = async (file: Pick<ContentFile, 'body' | 'path'>, data: unknown, locale: Locale) => {
+    let renderer = renderers.get(locale);
+    if (!renderer) {
+      renderer = await createRenderer(index, locale);
+      renderers.set(locale, renderer);
+    }
     try {
-      await renderContentFile(renderer, file, entry.data);
+      await renderContentFile(renderer, file, data);
     } catch (error) {
       found.push(renderProblem(file, error));
     }
-  }
-  return { problems: found, warnings };
+  };
+  for (const file of files) await render(file, entryOf(file.collection, file.id).data, DEFAULT_LOCALE);
+  // A translation cites its English's sources, so it is rendered with the English's data; one no longer in its English's
+  // shape is not shown, so not rendered.
+  for (const translation of translations.filter(isShown))
+    await render(translation, entryOf(translation.collection, translation.id).data, translation.locale);
+  return { problems: found, warnings, untranslated };
 }
 
 /**

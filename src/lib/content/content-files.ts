@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { findDecomposedWords, findHiddenCharacters, findOddSpaces } from '@/lib/base/characters';
+import { isTranslatedLocale, TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/base/locales';
 import { COLLECTIONS, pageOf, STATIC_PAGES, yearUrl, type CollectionName } from '@/lib/base/urls';
 import { findCutValues, findImpossibleDays, hasEmptyBody } from '@/lib/content/front-matter';
 import { anchorsByPage } from '@/lib/model/page-anchors';
@@ -30,8 +31,14 @@ export interface ContentFile {
   body: string;
 }
 
+/** A translation of a content file, beside it: content/rounds/2026-01-05-paris.ar.md translates 2026-01-05-paris.md. */
+export interface TranslationFile extends ContentFile {
+  locale: TranslatedLocale;
+}
+
 export interface ContentReading {
   files: ContentFile[];
+  translations: TranslationFile[];
   /** One line per problem, naming the file (and line): files the collections cannot load or would misread. */
   problems: string[];
 }
@@ -54,6 +61,7 @@ export interface ContentIndex {
  */
 export function readContentFolder(contentDir: string): ContentReading {
   const files: ContentFile[] = [];
+  const translations: TranslationFile[] = [];
   const problems: string[] = [];
   for (const collection of COLLECTIONS) {
     const folder = join(contentDir, collection);
@@ -72,12 +80,20 @@ export function readContentFolder(contentDir: string): ContentReading {
         problems.push(`${path}: is not a .md file, so it would not be published; rename it to .md or move it out of ${folder}/`);
         continue;
       }
-      const file = readContentFile(collection, name.slice(0, -'.md'.length), path, readFileSync(path, 'utf8'));
+      const [, id = '', locale] = TRANSLATION_NAME.exec(name) ?? [];
+      if (locale !== undefined && !isTranslatedLocale(locale)) {
+        problems.push(
+          `${path}: is named as a translation into "${locale}", which is not an edition of the site; the editions translated are: ${TRANSLATED_LOCALES.join(', ')}`,
+        );
+        continue;
+      }
+      const file = readContentFile(collection, locale === undefined ? name.slice(0, -'.md'.length) : id, path, readFileSync(path, 'utf8'));
       if (typeof file === 'string') problems.push(file);
-      else files.push(file);
+      else if (locale === undefined) files.push(file);
+      else translations.push({ ...file, locale });
     }
   }
-  for (const file of files) {
+  for (const file of [...files, ...translations]) {
     for (const { line, value } of findImpossibleDays(file.source)) {
       problems.push(`${file.path}:${line}: ${value} is not a real calendar day (check the month and the day)`);
     }
@@ -90,8 +106,11 @@ export function readContentFolder(contentDir: string): ContentReading {
     if (hasEmptyBody(file.source)) problems.push(`${file.path}: body: is empty; write the page's text after the front matter`);
     problems.push(...textProblems(file));
   }
-  return { files, problems };
+  return { files, translations, problems };
 }
+
+/** A translation's file name: the English file's name, a dot, a two-letter language code, `.md`. */
+const TRANSLATION_NAME = /^(.+)\.([a-z]{2})\.md$/;
 
 /**
  * Every character of a file no reader sees, every word whose letters and accents are stored apart, and every unusual

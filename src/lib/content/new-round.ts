@@ -2,9 +2,14 @@
  * A new round's file, as `npm run new:round` writes it: correctly named, with
  * every front-matter field and the usual sections in place. What only the
  * editor can supply (summary, delegations, sources) is left empty, so the
- * content check names each field still to fill before the round can be published.
+ * content check names each field still to fill before the round can be published. On request, the start of its
+ * Arabic and Hebrew translations beside it.
  */
 import { frontMatterCountry, placeCountryOf } from '@/lib/base/countries';
+import type { TranslatedLocale } from '@/lib/base/locales';
+import type { ContentFile } from '@/lib/content/content-files';
+import { englishVersion } from '@/lib/content/translations';
+import { headingIdsOf } from '@/lib/model/page-anchors';
 import { calendarDay } from '@/lib/record/schemas';
 
 /** What an editor gives for a new round. */
@@ -95,5 +100,31 @@ export function newRoundFile(fields: NewRoundFields, today: string): string {
     'updates: [] # corrections and additions after publication: - { date: YYYY-MM-DD, note: … }',
     '---',
     ...sections.flatMap((section) => [`## ${section}`, '']),
+  ].join('\n');
+}
+
+/** The file a new round's translation is written to, beside the English: rounds/2026-12-10-geneva.ar.md. */
+export function newRoundTranslationPath(fields: Pick<NewRoundFields, 'date' | 'city'>, locale: TranslatedLocale): string {
+  return newRoundPath(fields).replace(/\.md$/, `.${locale}.md`);
+}
+
+/**
+ * The start of a translation of a new round's file, for a translator to fill in: the English version it starts from,
+ * empty title and summary (so the content check asks for them until they are written), and the English's sections
+ * under their English headings, each with the id the translation keeps (`## What happened {#what-happened}`): the
+ * translator translates the words and keeps the id.
+ */
+export function newRoundTranslationFile(english: ContentFile, locale: TranslatedLocale): string {
+  const headings = english.body.split('\n').filter((line) => line.startsWith('## '));
+  const ids = headingIdsOf(headings.join('\n\n'));
+  return [
+    '---',
+    `translates: ${englishVersion(english)} # the version of the English this translates; npm run check:content gives the new one when the English changes`,
+    `title: '' # the title in ${locale === 'ar' ? 'Arabic' : 'Hebrew'}`,
+    "summary: ''",
+    'positions: [] # one per English position, in its order: - { side: …, issue: …, stance: … }',
+    'readouts: [] # one per English readout, in its order: - { side: …, summary: … }',
+    '---',
+    ...headings.flatMap((heading, i) => [`${heading} {#${ids[i] ?? ''}}`, '']),
   ].join('\n');
 }

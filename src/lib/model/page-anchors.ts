@@ -67,8 +67,15 @@ export function headingIdsOf(markdown: string): string[] {
  */
 export function headingId(heading: Heading, slugger: GithubSlugger): string {
   const text = toString(heading).trim();
-  return heading.depth === 2 ? slug(text) : slugger.slug(text);
+  if (heading.depth !== 2) return slugger.slug(text);
+  return EXPLICIT_ID.exec(text)?.[1] ?? slug(text);
 }
+
+/**
+ * A section heading's id written after its title, `## ما الذي جرى {#what-happened}`: a translation keeps its English
+ * section's id, so a link to the section works in every edition.
+ */
+export const EXPLICIT_ID = /\s*\{#([^\s{}#]+)\}$/;
 
 /** What every page of the record holds that gives it anchors. */
 interface AnchoredPage {

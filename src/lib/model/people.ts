@@ -1,4 +1,6 @@
 import { formatDayOrMonth, lastDayOf } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import type { Person } from '@/lib/record/schemas';
 
 type Role = Person['roles'][number];
@@ -26,13 +28,15 @@ export function roleHeldOn(roles: readonly Role[], day: string): Role | undefine
  * When a role was held, as a reader sees it beside the title; undefined when the sources give no dates.
  * @example rolePeriod({ title: 'Minister', from: '2022-12', to: '2025-11-11' }) // "December 2022 – 11 November 2025"
  * @example rolePeriod({ title: 'Ambassador', from: '2025-01-27' }) // "27 January 2025 onwards"
+ * @example rolePeriod({ title: 'Ambassador', from: '2025-01-27' }, 'ar') // "منذ 27 يناير 2025"
  */
-export function rolePeriod(role: Role): string | undefined {
-  const from = role.from === undefined ? undefined : formatDayOrMonth(role.from);
-  const to = role.to === undefined ? undefined : formatDayOrMonth(role.to);
-  if (from && to) return `${from} – ${to}`;
-  if (from) return `${from} onwards`;
-  if (to) return `until ${to}`;
+export function rolePeriod(role: Role, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  const { period } = uiStrings(locale).people;
+  const from = role.from === undefined ? undefined : formatDayOrMonth(role.from, locale);
+  const to = role.to === undefined ? undefined : formatDayOrMonth(role.to, locale);
+  if (from && to) return period.range(from, to);
+  if (from) return period.onwards(from);
+  if (to) return period.until(to);
   return undefined;
 }
 
@@ -42,7 +46,6 @@ export function otherSpellingsOf(person: Pick<Person, 'aliases' | 'nativeNames'>
 }
 
 /** A person page's description for search engines and link previews. */
-export function personDescription(person: Pick<Person, 'name' | 'roles'>, asOf: string): string {
-  const role = roleOn(person.roles, asOf);
-  return `${person.name}${role ? `, ${role.title}` : ''}: roles, and every round and event of the Israel–Syria talks they took part in.`;
+export function personDescription(person: Pick<Person, 'name' | 'roles'>, asOf: string, locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).people.description(person.name, roleOn(person.roles, asOf)?.title);
 }

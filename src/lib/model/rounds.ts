@@ -1,17 +1,13 @@
 /** Questions asked of the rounds: who led, who took part, what each side said on an issue. */
 import { compareByDay, formatDay } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { compareSides, sideInSentence, sideLabel, type Side } from '@/lib/base/sides';
 import { roleOn } from '@/lib/model/people';
 import { roundDatesLabel } from '@/lib/model/round-names';
 import { newestSourceDay } from '@/lib/model/updates';
 import type { Entry } from '@/lib/record/entries';
 import type { AttendanceDoubt, Event, Person, Position, Round, UncertainAttendance } from '@/lib/record/schemas';
-
-const STATUS_LABELS: Record<Exclude<Round['status'], 'scheduled'>, string> = {
-  held: 'Held',
-  postponed: 'Announced, then postponed',
-  cancelled: 'Announced, then cancelled',
-};
 
 /** True for a scheduled round whose last day is `today` or later: the timeline shows it as upcoming. */
 export function isUpcoming(round: Pick<Round, 'status' | 'start' | 'end'>, today: string): boolean {
@@ -25,9 +21,10 @@ export function isUpcoming(round: Pick<Round, 'status' | 'start' | 'end'>, today
  * @example roundStatusLabel({ status: 'postponed', start: '2025-10-01' }, '2026-12-02') // "Announced, then postponed"
  * @example roundStatusLabel({ status: 'scheduled', start: '2026-06-05' }, '2026-12-02') // "Announced for 5 June 2026; not yet reported as held"
  */
-export function roundStatusLabel(round: Pick<Round, 'status' | 'start' | 'end'>, today: string): string {
-  if (round.status !== 'scheduled') return STATUS_LABELS[round.status];
-  return isUpcoming(round, today) ? 'Upcoming' : `Announced for ${formatDay(round.start)}; not yet reported as held`;
+export function roundStatusLabel(round: Pick<Round, 'status' | 'start' | 'end'>, today: string, locale: Locale = DEFAULT_LOCALE): string {
+  const { statuses } = uiStrings(locale);
+  if (round.status !== 'scheduled') return statuses[round.status];
+  return isUpcoming(round, today) ? statuses.upcoming : statuses.notYetHeld(formatDay(round.start, locale));
 }
 
 /**
@@ -51,21 +48,24 @@ export function delegationsBySide(delegations: Round['delegations']): { side: Si
 /** How a person sat at a meeting. */
 export type Attendance = 'head' | 'member' | 'lead-mediator' | 'mediator';
 
-/** What a place at a meeting is called, in words: views of attendance never rely on colour. */
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  head: 'Head',
-  member: 'Member',
-  'lead-mediator': 'Lead mediator',
-  mediator: 'Mediator',
-};
+/** Every place at a meeting, in the order a key beside a view of attendance explains them. */
+export const ATTENDANCE_PLACES: readonly Attendance[] = ['head', 'member', 'lead-mediator', 'mediator'];
 
-/** What each place means, for a key beside a view of attendance. */
-export const ATTENDANCE_MEANINGS: Record<Attendance, string> = {
-  head: "the first person the record lists in a side's delegation",
-  member: "anyone else in that side's delegation",
-  'lead-mediator': "the first of the United States' people at a meeting with another side: the United States mediates the talks",
-  mediator: "the United States' other people at such a meeting",
-};
+/**
+ * What a place at a meeting is called, in words: views of attendance never rely on colour.
+ * @example attendanceLabel('lead-mediator') // "Lead mediator"
+ */
+export function attendanceLabel(as: Attendance, locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).people.attendance[as];
+}
+
+/**
+ * What a place means, for a key beside a view of attendance.
+ * @example attendanceMeaning('member') // "anyone else in that side's delegation"
+ */
+export function attendanceMeaning(as: Attendance, locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).people.attendanceMeanings[as];
+}
 
 /** The side that mediates the talks: at a meeting with another side, its people are mediators, not a party's delegation. */
 export const MEDIATING_SIDE: Side = 'united-states';
@@ -118,14 +118,15 @@ export function leadsOf(delegations: Round['delegations']): { side: Side; id: st
 
 /**
  * A place at a meeting as a note beside a name in a delegation's list, where it tells the reader something: a
- * mediator's place always, a head's only in a delegation of several, a member's never.
+ * mediator's place always, a head's only in a delegation of several, a member's never; in an edition's words.
  * @example seatNote('head', 3) // "head"
  * @example seatNote('head', 1) // undefined
  * @example seatNote('lead-mediator', 1) // "lead mediator"
+ * @example seatNote('head', 3, 'ar') // "رئيس الوفد"
  */
-export function seatNote(as: Attendance, delegationSize: number): string | undefined {
+export function seatNote(as: Attendance, delegationSize: number, locale: Locale = DEFAULT_LOCALE): string | undefined {
   if (as === 'member' || (as === 'head' && delegationSize < 2)) return undefined;
-  return ATTENDANCE_LABELS[as].toLowerCase();
+  return attendanceLabel(as, locale).toLowerCase();
 }
 
 /**
@@ -133,43 +134,49 @@ export function seatNote(as: Attendance, delegationSize: number): string | undef
  * @example seatRole('head', 'syria') // "Head of the delegation of Syria"
  * @example seatRole('lead-mediator', 'united-states') // "Lead mediator for the United States"
  */
-export function seatRole(as: Attendance, side: Side): string {
+export function seatRole(as: Attendance, side: Side, locale: Locale = DEFAULT_LOCALE): string {
+  const words = uiStrings(locale).people;
   switch (as) {
     case 'head':
-      return `Head of the delegation of ${sideLabel(side)}`;
+      return words.headOf(sideLabel(side, locale));
     case 'member':
-      return `Delegation of ${sideLabel(side)}`;
+      return words.memberOf(sideLabel(side, locale));
     default:
-      return `${ATTENDANCE_LABELS[as]} for ${sideInSentence(side)}`;
+      return words.mediatorFor(attendanceLabel(as, locale), sideInSentence(side, locale));
   }
 }
 
-/** How each doubt about a delegate's presence reads beside their name, wherever attendance is shown or counted. */
-export const ATTENDANCE_DOUBT_LABELS: Record<AttendanceDoubt, string> = {
-  'one-source': 'attendance reported by one source only',
-  'reports-differ': 'reports differ on attendance',
-};
-
-/** What each doubt means, for a key beside a view of attendance. */
-export const ATTENDANCE_DOUBT_MEANINGS: Record<AttendanceDoubt, string> = {
-  'one-source': 'a single report places the person at the meeting, and no other report cited names them there',
-  'reports-differ': 'some reports place the person at the meeting, while others name someone else in their place or the person denies it',
-};
+/**
+ * How a doubt about a delegate's presence reads beside their name, wherever attendance is shown or counted.
+ * @example attendanceDoubtLabel('one-source') // "attendance reported by one source only"
+ */
+export function attendanceDoubtLabel(doubt: AttendanceDoubt, locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).people.doubts[doubt];
+}
 
 /**
- * A doubt about a delegate's presence in words, for text with no room for a footnote (feeds, structured data).
+ * What a doubt means, for a key beside a view of attendance.
+ * @example attendanceDoubtMeaning('one-source') // "a single report places the person at the meeting, …"
+ */
+export function attendanceDoubtMeaning(doubt: AttendanceDoubt, locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).people.doubtMeanings[doubt];
+}
+
+/**
+ * A doubt about a delegate's presence in words, in an edition's language, for text with no room for a footnote
+ * (feeds, structured data); the note is the record's, in the edition's language where translated.
  * @example attendanceDoubtSentence({ doubt: 'one-source', note: 'Only Ynet places him in Baku.' }) // "Attendance reported by one source only. Only Ynet places him in Baku."
  */
-export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>): string {
-  return `${attendanceDoubtLead(doubt.doubt)}. ${doubt.note}`;
+export function attendanceDoubtSentence(doubt: Pick<UncertainAttendance, 'doubt' | 'note'>, locale: Locale = DEFAULT_LOCALE): string {
+  return `${attendanceDoubtLead(doubt.doubt, locale)}. ${doubt.note}`;
 }
 
 /**
  * A doubt's label as the start of a sentence.
  * @example attendanceDoubtLead('reports-differ') // "Reports differ on attendance"
  */
-export function attendanceDoubtLead(doubt: AttendanceDoubt): string {
-  const label = ATTENDANCE_DOUBT_LABELS[doubt];
+export function attendanceDoubtLead(doubt: AttendanceDoubt, locale: Locale = DEFAULT_LOCALE): string {
+  const label = attendanceDoubtLabel(doubt, locale);
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
 }
 
@@ -195,11 +202,12 @@ export interface Delegate {
 
 /**
  * Each side's delegation as a round page lists it: sides in the standard order, head first, with names, roles on the
- * day of the round and any doubt about their presence.
+ * day of the round, any doubt about their presence, and their place in an edition's words.
  */
 export function delegatesBySide(
   round: Pick<Round, 'delegations' | 'start' | 'uncertainAttendance'>,
   personById: ReadonlyMap<string, Entry<Person>>,
+  locale: Locale = DEFAULT_LOCALE,
 ): { side: Side; delegates: Delegate[] }[] {
   return seatsBySide(round.delegations).map(({ side, seats }) => ({
     side,
@@ -208,7 +216,7 @@ export function delegatesBySide(
       return {
         id,
         name: person?.data.name ?? id,
-        seat: seatNote(as, seats.length),
+        seat: seatNote(as, seats.length, locale),
         role: person ? roleOn(person.data.roles, round.start)?.title : undefined,
         doubt: attendanceDoubtOf(round, id),
       };
@@ -240,7 +248,11 @@ export interface Appearance {
  * For every person, each round they sat in a delegation for and each event
  * they are named in, oldest first; read in one pass over the record.
  */
-export function appearancesByPerson(rounds: readonly Entry<Round>[], events: readonly Entry<Event>[]): Map<string, Appearance[]> {
+export function appearancesByPerson(
+  rounds: readonly Entry<Round>[],
+  events: readonly Entry<Event>[],
+  locale: Locale = DEFAULT_LOCALE,
+): Map<string, Appearance[]> {
   const byPerson = new Map<string, Appearance[]>();
   const add = (personId: string, appearance: Appearance) => {
     const list = byPerson.get(personId);
@@ -256,9 +268,9 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
           kind: 'round',
           id: round.id,
           day: round.data.start,
-          when: roundDatesLabel(round.data),
+          when: roundDatesLabel(round.data, locale),
           title: round.data.title,
-          as: seatRole(as, side),
+          as: seatRole(as, side, locale),
           ...(doubt ? { doubt } : {}),
         });
       }
@@ -270,9 +282,9 @@ export function appearancesByPerson(rounds: readonly Entry<Round>[], events: rea
         kind: 'event',
         id: event.id,
         day: event.data.date,
-        when: formatDay(event.data.date),
+        when: formatDay(event.data.date, locale),
         title: event.data.title,
-        as: 'Named in this event',
+        as: uiStrings(locale).people.namedInEvent,
       });
     }
   }

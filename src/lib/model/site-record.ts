@@ -2,6 +2,7 @@
  * The record as the pages use it: a valid record indexed once per build into
  * every list and lookup a page needs. The pages receive what `indexRecord` returns.
  */
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
 import { issueUrl, personUrl } from '@/lib/base/urls';
 import { appearancesByPerson, publishedDay, type Appearance } from '@/lib/model/rounds';
 import { buildTimeline, type TimelineItem } from '@/lib/model/timeline';
@@ -33,9 +34,9 @@ export interface SiteRecord extends ContentRecord {
   meetingsByIssue: ReadonlyMap<string, TimelineItem[]>;
 }
 
-/** Indexes a valid record for the pages, as of `today`, the day of the build. */
-export function indexRecord(record: ContentRecord, today: string): SiteRecord {
-  const timeline = buildTimeline(record.rounds, record.events);
+/** Indexes a valid record for the pages of an edition, as of `today`, the day of the build. */
+export function indexRecord(record: ContentRecord, today: string, locale: Locale = DEFAULT_LOCALE): SiteRecord {
+  const timeline = buildTimeline(record.rounds, record.events, locale);
   const rounds = timeline.flatMap((item) => (item.kind === 'round' ? [{ id: item.id, data: item.data }] : []));
   const roundNeighbours = new Map(
     rounds.map((round, i) => {
@@ -56,7 +57,7 @@ export function indexRecord(record: ContentRecord, today: string): SiteRecord {
     }, ''),
     today,
     roundNeighbours,
-    appearancesByPerson: appearancesByPerson(record.rounds, record.events),
+    appearancesByPerson: appearancesByPerson(record.rounds, record.events, locale),
     meetingsByIssue,
   };
 }

@@ -5,6 +5,8 @@
  * follow the rounds of every status, as the editor's judgement does.
  */
 import { compareByDay } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { compareSides, type Side } from '@/lib/base/sides';
 import type { Entry } from '@/lib/record/entries';
 import type { Position, Round } from '@/lib/record/schemas';
@@ -70,9 +72,11 @@ export function statementShift(positions: readonly Pick<Position, 'shift' | 'how
 /**
  * The mark a statement's shift reads as, the same on every page.
  * @example shiftLabel({ kind: 'changed', how: ['now accepts a phased withdrawal'] }) // "Changed: now accepts a phased withdrawal"
+ * @example shiftLabel({ kind: 'restated' }, 'he') // "חזרה על עמדה"
  */
-export function shiftLabel(shift: StatementShift): string {
-  return shift.kind === 'changed' ? `Changed: ${shift.how.join('; ')}` : 'Restated';
+export function shiftLabel(shift: StatementShift, locale: Locale = DEFAULT_LOCALE): string {
+  const { views } = uiStrings(locale);
+  return shift.kind === 'changed' ? views.changed(shift.how.join(views.howSeparator)) : views.restated;
 }
 
 /**

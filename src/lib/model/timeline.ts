@@ -1,6 +1,8 @@
 /** The chronological timeline of rounds and context events. */
 import { compareByDay, daysBetween, monthKeyOf, monthName, yearOf } from '@/lib/base/dates';
-import { countOf } from '@/lib/base/numbers';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { countIn } from '@/lib/base/numbers';
+import { uiStrings } from '@/lib/base/ui';
 import { roundName } from '@/lib/model/round-names';
 import type { Entry } from '@/lib/record/entries';
 import type { Event, Round } from '@/lib/record/schemas';
@@ -8,7 +10,7 @@ import type { Event, Round } from '@/lib/record/schemas';
 /** How long after the previous meeting a round took place. */
 export interface Gap {
   days: number;
-  /** "round four", or the title of an unnumbered contact. */
+  /** "round four", or the title of an unnumbered contact, in the edition's words. */
   after: string;
 }
 
@@ -34,7 +36,11 @@ export interface YearGroup {
  * Rounds and events in date order, oldest first. On the same day an event comes
  * before a round. Each held round carries its gap after the previous held round, where both have known days.
  */
-export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly Entry<Event>[]): TimelineItem[] {
+export function buildTimeline(
+  rounds: readonly Entry<Round>[],
+  events: readonly Entry<Event>[],
+  locale: Locale = DEFAULT_LOCALE,
+): TimelineItem[] {
   const items: TimelineItem[] = [
     ...rounds.map((round) => ({ kind: 'round' as const, id: round.id, day: round.data.start, data: round.data })),
     ...events.map((event) => ({ kind: 'event' as const, id: event.id, day: event.data.date, data: event.data })),
@@ -44,7 +50,7 @@ export function buildTimeline(rounds: readonly Entry<Round>[], events: readonly 
   for (const item of items) {
     // A meeting dated by the report of it has no days to count a pause from, or to.
     if (item.kind !== 'round' || item.data.status !== 'held' || item.data.datedByReport) continue;
-    if (previous) item.gap = { days: daysBetween(previous.end ?? previous.start, item.data.start), after: roundName(previous) };
+    if (previous) item.gap = { days: daysBetween(previous.end ?? previous.start, item.data.start), after: roundName(previous, locale) };
     previous = item.data;
   }
   return items;
@@ -60,8 +66,8 @@ function compareItems(a: TimelineItem, b: TimelineItem): number {
   return compareByDay(a, b);
 }
 
-/** Groups a date-ordered timeline by year, then month, in the reader's chosen order. */
-export function groupByYearAndMonth(items: readonly TimelineItem[], order: TimelineOrder): YearGroup[] {
+/** Groups a date-ordered timeline by year, then month, in the reader's chosen order, the months named in the edition's words. */
+export function groupByYearAndMonth(items: readonly TimelineItem[], order: TimelineOrder, locale: Locale = DEFAULT_LOCALE): YearGroup[] {
   const ordered = order === 'oldest-first' ? [...items] : [...items].reverse();
   const years: YearGroup[] = [];
   for (const item of ordered) {
@@ -74,7 +80,7 @@ export function groupByYearAndMonth(items: readonly TimelineItem[], order: Timel
     }
     let monthGroup = yearGroup.months.at(-1);
     if (monthGroup?.key !== key) {
-      monthGroup = { key, name: monthName(key), items: [] };
+      monthGroup = { key, name: monthName(key, locale), items: [] };
       yearGroup.months.push(monthGroup);
     }
     monthGroup.items.push(item);
@@ -121,17 +127,22 @@ export function yearsFromTo(first: number, last: number): number[] {
  * The opening line of the home page.
  * @example homeLede(5) // "A sourced record … since the fall of Assad: 5 numbered rounds, the other contacts, …"
  */
-export function homeLede(numberedRounds: number): string {
-  return `A sourced record of the talks the United States has mediated between Israel and Syria since the fall of Assad: ${countOf(numberedRounds, 'numbered round')}, the other contacts, and the events around them. Meetings are set in full; context events are set lighter.`;
+export function homeLede(numberedRounds: number, locale: Locale = DEFAULT_LOCALE): string {
+  const ui = uiStrings(locale);
+  return ui.timeline.lede(countIn(numberedRounds, ui.counts.numberedRound, locale));
 }
 
 /**
  * The opening line of a year's page.
  * @example yearLede({ year: 2025, rounds: 4, events: 1 }) // "4 meetings and 1 context event in 2025, in date order."
  */
-export function yearLede({ year, rounds, events }: Pick<TimelineYear, 'year' | 'rounds' | 'events'>): string {
-  if (rounds + events === 0) return `No meeting or context event of the talks is recorded in ${year}.`;
-  return `${countOf(rounds, 'meeting')} and ${countOf(events, 'context event')} in ${year}, in date order.`;
+export function yearLede(
+  { year, rounds, events }: Pick<TimelineYear, 'year' | 'rounds' | 'events'>,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const ui = uiStrings(locale);
+  if (rounds + events === 0) return ui.timeline.emptyYear(year);
+  return ui.timeline.yearLede(countIn(rounds, ui.counts.meeting, locale), countIn(events, ui.counts.contextEvent, locale), year);
 }
 
 /** A list cut to its newest entries, grouped by year, newest first; what is left out is only counted. */
@@ -166,7 +177,8 @@ export function newestByYear<T>(items: readonly T[], dayOf: (item: T) => string,
  * The years a span of entries covers, as a sentence says them.
  * @example yearSpan(2003, 2019) // "from 2003 to 2019"
  * @example yearSpan(2025, 2025) // "from 2025"
+ * @example yearSpan(2003, 2019, 'he') // "מ-2003 עד 2019"
  */
-export function yearSpan(firstYear: number, lastYear: number): string {
-  return firstYear === lastYear ? `from ${firstYear}` : `from ${firstYear} to ${lastYear}`;
+export function yearSpan(firstYear: number, lastYear: number, locale: Locale = DEFAULT_LOCALE): string {
+  return uiStrings(locale).timeline.yearSpan(firstYear, lastYear);
 }

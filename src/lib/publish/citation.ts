@@ -2,31 +2,41 @@
  * How to cite a round: one plain-text reference and one BibTeX entry, both
  * dated by the day the page last changed, since that is the version a reader
  * saw. The day the reader opened it is theirs to add, so a build never
- * changes the text.
+ * changes the text. In Arabic and Hebrew both are written in the reader's
+ * language, with the page's English title beside its own.
  */
 import { formatDay, monthKeyOf, yearOf } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { roundMeetingLabel } from '@/lib/model/round-names';
 import { publishedDay } from '@/lib/model/rounds';
 import { lastChangedDay } from '@/lib/model/updates';
 import type { Round } from '@/lib/record/schemas';
-import { SITE_TITLE } from '@/site';
 
 type CitedRound = Pick<Round, 'title' | 'round' | 'start' | 'end' | 'datedByReport' | 'place' | 'updates' | 'status' | 'sources'>;
 
-/** A title as the inside of a double-quoted reference: its own double quotes become single, and it ends with a full stop. */
-function quotedTitle(title: string): string {
-  const inner = title.replace(/["“”]/g, "'");
-  return `"${/[.?!]$/.test(inner) ? inner : `${inner}.`}"`;
+/** A title inside quotation marks: its own quotation marks become single ones, so the reference's stay unambiguous. */
+const withoutQuotes = (title: string): string => title.replace(/["“”«»]/g, "'");
+
+/** The English title a translated edition gives beside the page's own: none in English, or when the title is the English. */
+function englishTitleOf(round: CitedRound, englishTitle: string, locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE || englishTitle === round.title ? undefined : withoutQuotes(englishTitle);
 }
 
 /**
- * The plain-text reference to a round's page, in the site-title, title, date, URL order of a web page reference.
+ * The plain-text reference to a round's page, in the site-title, title, date, URL order of a web page reference, in
+ * an edition's words; a translated edition gives the page's English title after its own.
  * @example roundCitation(round5, 'https://example.org/rounds/2026-01-05-paris/')
  * // 'Israel–Syria Talks Record. "Paris talks resume." Round 5, Paris, 5–6 January 2026. Last updated 6 January 2026. https://example.org/rounds/2026-01-05-paris/'
+ * @example roundCitation(round5InArabic, 'https://example.org/ar/rounds/2026-01-05-paris/', 'ar', 'Paris talks resume')
+ * // 'سجل المحادثات السورية الإسرائيلية. «استئناف محادثات باريس» [بالإنجليزية: “Paris talks resume”]. الجولة 5، باريس، 5–6 يناير 2026. آخر تحديث 6 يناير 2026. https://…'
  */
-export function roundCitation(round: CitedRound, url: string): string {
-  const updated = formatDay(lastChangedDay(publishedDay(round), round.updates));
-  return `${SITE_TITLE}. ${quotedTitle(round.title)} ${roundMeetingLabel(round)}. Last updated ${updated}. ${url}`;
+export function roundCitation(round: CitedRound, url: string, locale: Locale = DEFAULT_LOCALE, englishTitle: string = round.title): string {
+  const ui = uiStrings(locale);
+  const { cite } = ui.publishing;
+  const updated = formatDay(lastChangedDay(publishedDay(round), round.updates), locale);
+  const title = cite.citedTitle(withoutQuotes(round.title), englishTitleOf(round, englishTitle, locale));
+  return `${ui.siteTitle}. ${title} ${roundMeetingLabel(round, locale)}. ${cite.lastUpdated(updated)}. ${url}`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -68,20 +78,37 @@ function bibtexMonth(day: string): string {
 }
 
 /**
- * A BibTeX `@misc` entry for a round's page, dated by its last update. The
- * site is the corporate author (double braces keep it one name) and the
- * title is braced so styles keep its capitals; the URL stays as it is, since
- * the url field is read verbatim.
+ * A BibTeX `@misc` entry for a round's page, dated by its last update, in an
+ * edition's words. The site is the corporate author (double braces keep it
+ * one name) and the title is braced so styles keep its capitals; the URL
+ * stays as it is, since the url field is read verbatim. A translated
+ * edition's entry names its language and gives the page's English title in
+ * its note.
  */
-export function roundBibtex(roundId: string, round: CitedRound, url: string): string {
+export function roundBibtex(
+  roundId: string,
+  round: CitedRound,
+  url: string,
+  locale: Locale = DEFAULT_LOCALE,
+  englishTitle: string = round.title,
+): string {
+  const ui = uiStrings(locale);
+  const { cite } = ui.publishing;
   const updated = lastChangedDay(publishedDay(round), round.updates);
+  const english = englishTitleOf(round, englishTitle, locale);
+  const note = [
+    roundMeetingLabel(round, locale),
+    ...(english === undefined ? [] : [cite.englishTitle(english)]),
+    cite.lastUpdated(formatDay(updated, locale)),
+  ];
   const fields: [string, string][] = [
-    ['author', `{{${escapeBibtex(SITE_TITLE)}}}`],
+    ['author', `{{${escapeBibtex(ui.siteTitle)}}}`],
     ['title', `{{${escapeBibtex(round.title)}}}`],
     ['url', `{${url}}`],
     ['year', `{${yearOf(updated)}}`],
     ['month', bibtexMonth(updated)],
-    ['note', `{${escapeBibtex(`${roundMeetingLabel(round)}. Last updated ${formatDay(updated)}`)}}`],
+    ['note', `{${escapeBibtex(note.join('. '))}}`],
+    ...(cite.bibtexLanguage === undefined ? [] : [['language', `{${cite.bibtexLanguage}}`] satisfies [string, string]]),
   ];
   const width = Math.max(...fields.map(([name]) => name.length));
   return [`@misc{${bibtexKey(roundId)},`, ...fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value},`), '}'].join('\n');

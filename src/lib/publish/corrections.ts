@@ -3,14 +3,14 @@
  * every page of the record, gathered for the corrections page and its feed.
  */
 import { yearOf } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { CORRECTIONS_PAGE_URL, pageOf, type CollectionName, sectionUrl } from '@/lib/base/urls';
 import { withUpdateIds } from '@/lib/model/page-anchors';
 import { roundLabel } from '@/lib/model/round-names';
-import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem } from '@/lib/publish/feeds';
+import { FEED_LENGTH, feedLinks, type FeedChannel, type FeedItem, type FeedLink } from '@/lib/publish/feeds';
 import { escapeHtml } from '@/lib/publish/html';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
-import { SEARCH_KIND_LABELS } from '@/lib/search/search-facets';
-import { SITE_TITLE } from '@/site';
 
 /** One update of a published page, as the corrections page lists it. */
 export interface Correction {
@@ -19,7 +19,7 @@ export interface Correction {
   note: string;
   /** The title of the page it changed. */
   title: string;
-  /** What kind of page that is: "Round 5", "Direct contact", "Event", "Note". */
+  /** What kind of page that is, in the edition's words: "Round 5", "Direct contact", "Event", "Note". */
   kind: string;
   /** The page it changed: /rounds/2026-01-05-paris/. */
   page: string;
@@ -45,18 +45,19 @@ function correctionsOf(
 }
 
 /**
- * Every update of every page of the record, newest first; updates of one day
- * by the title of their page, then in the order the page lists them.
+ * Every update of every page of the record, newest first, each page's kind in the edition's words; updates of one
+ * day by the title of their page, then in the order the page lists them.
  */
-export function corrections(record: ContentRecord): Correction[] {
+export function corrections(record: ContentRecord, locale: Locale = DEFAULT_LOCALE): Correction[] {
+  const { kinds } = uiStrings(locale).corrections;
   return [
-    ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data))),
-    ...record.events.flatMap((event) => correctionsOf('events', event, SEARCH_KIND_LABELS.event)),
+    ...record.rounds.flatMap((round) => correctionsOf('rounds', round, roundLabel(round.data, locale))),
+    ...record.events.flatMap((event) => correctionsOf('events', event, kinds.event)),
     ...record.people.flatMap((person) =>
-      correctionsOf('people', { id: person.id, data: { ...person.data, title: person.data.name } }, SEARCH_KIND_LABELS.person),
+      correctionsOf('people', { id: person.id, data: { ...person.data, title: person.data.name } }, kinds.person),
     ),
-    ...record.issues.flatMap((issue) => correctionsOf('issues', issue, SEARCH_KIND_LABELS.issue)),
-    ...record.notes.flatMap((note) => correctionsOf('notes', note, SEARCH_KIND_LABELS.note)),
+    ...record.issues.flatMap((issue) => correctionsOf('issues', issue, kinds.issue)),
+    ...record.notes.flatMap((note) => correctionsOf('notes', note, kinds.note)),
   ].sort((a, b) => {
     if (a.date !== b.date) return a.date < b.date ? 1 : -1;
     // Two pages may share a title, never an address; the sort is stable, so one page's updates keep their order.
@@ -86,23 +87,29 @@ export function correctionsByYear(list: readonly Correction[]): CorrectionYear[]
   return years;
 }
 
-/** What the corrections feed is about, and where it lives. */
-export const CORRECTIONS_FEED: Pick<FeedChannel, 'title' | 'description' | 'page'> = {
-  title: `Corrections · ${SITE_TITLE}`,
-  description: 'Every correction and addition made to a published page of the record of the Israel–Syria talks, newest first.',
-  page: CORRECTIONS_PAGE_URL,
-};
+/** What an edition's corrections feed is about, and where it lives. */
+export function correctionsFeed(locale: Locale = DEFAULT_LOCALE): Pick<FeedChannel, 'title' | 'description' | 'page' | 'locale'> {
+  const ui = uiStrings(locale);
+  return {
+    title: ui.publishing.feedTitle(ui.publishing.corrections, ui.siteTitle),
+    description: ui.publishing.correctionsFeedDescription,
+    page: CORRECTIONS_PAGE_URL,
+    locale,
+  };
+}
 
 /** The corrections feed as the corrections page announces and links it: RSS only, as its endpoint publishes it. */
-export const CORRECTIONS_FEED_LINKS = feedLinks(CORRECTIONS_PAGE_URL, 'Corrections', ['rss']);
+export function correctionsFeedLinks(locale: Locale = DEFAULT_LOCALE): FeedLink[] {
+  return feedLinks(CORRECTIONS_PAGE_URL, uiStrings(locale).publishing.corrections, ['rss']);
+}
 
 /**
- * The items of the corrections feed: one for each of the newest FEED_LENGTH updates, from a list newest first.
- * Each item's address is the update on its page, so every update is a distinct item in a reader.
+ * The items of an edition's corrections feed: one for each of the newest FEED_LENGTH updates, from a list newest
+ * first. Each item's address is the update on its page in the edition, so every update is a distinct item in a reader.
  */
-export function correctionFeedItems(list: readonly Correction[], site: URL): FeedItem[] {
+export function correctionFeedItems(list: readonly Correction[], site: URL, locale: Locale = DEFAULT_LOCALE): FeedItem[] {
   return list.slice(0, FEED_LENGTH).map((correction) => ({
-    url: new URL(correction.href, site).href,
+    url: new URL(localizedPath(correction.href, locale), site).href,
     title: `${correction.kind}: ${correction.title}`,
     summary: correction.note,
     published: correction.date,

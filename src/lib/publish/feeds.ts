@@ -6,16 +6,17 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { countryName } from '@/lib/base/countries';
 import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, editionOf, localizeLinks, localizedPath, type Locale } from '@/lib/base/locales';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
+import { uiStrings } from '@/lib/base/ui';
 import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, HOME_PAGE_URL } from '@/lib/base/urls';
-import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { cityName, roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundStatusLabel } from '@/lib/model/rounds';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
 import type { TimelineItem } from '@/lib/model/timeline';
 import { lastChangedDay } from '@/lib/model/updates';
 import { escapeHtml } from '@/lib/publish/html';
 import type { Event, Round, Source } from '@/lib/record/schemas';
-import { LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 /** What a reader calls each format, and the media type that announces it in a page's head. */
 const FEED_KINDS: Record<FeedFormat, { label: string; type: string }> = {
@@ -45,55 +46,64 @@ export function feedLinks(page: string, name: string, formats: readonly FeedForm
   });
 }
 
-/** The site's own feeds, which every page advertises. */
-export const SITE_FEED_LINKS = feedLinks(HOME_PAGE_URL, SITE_TITLE);
+/** The site's own feeds, which every page of an edition advertises, named in the edition's language. */
+export function siteFeedLinks(locale: Locale = DEFAULT_LOCALE): FeedLink[] {
+  return feedLinks(HOME_PAGE_URL, uiStrings(locale).siteTitle);
+}
 
-/** What a feed is about and which rounds and events it holds. */
+/** What a feed is about, in which edition, and which rounds and events it holds. */
 export interface FeedChannel {
   title: string;
   description: string;
-  /** The page the feed follows: "/" for the site, "/people/ron-dermer/" for a person. */
+  /** The page the feed follows, in English: "/" for the site, "/people/ron-dermer/" for a person. */
   page: string;
+  /** The edition the feed is written in and links to. */
+  locale: Locale;
   /** Its rounds and events, in timeline order (oldest first). */
   items: readonly TimelineItem[];
 }
 
 type RecordForFeeds = Pick<SiteRecord, 'timeline' | 'personById' | 'issueById' | 'appearancesByPerson' | 'meetingsByIssue' | 'today'>;
 
-/** The site's feed: every round and event. */
-export function siteFeed(record: Pick<RecordForFeeds, 'timeline'>): FeedChannel {
-  return { title: SITE_TITLE, description: SITE_DESCRIPTION, page: HOME_PAGE_URL, items: record.timeline };
+/** The site's feed in an edition: every round and event. */
+export function siteFeed(record: Pick<RecordForFeeds, 'timeline'>, locale: Locale = DEFAULT_LOCALE): FeedChannel {
+  const ui = uiStrings(locale);
+  return { title: ui.siteTitle, description: ui.siteDescription, page: HOME_PAGE_URL, locale, items: record.timeline };
 }
 
-/** A person's feed: every round they sat in a delegation at and every event that names them. */
-export function personFeed(record: RecordForFeeds, personId: string): FeedChannel {
+/** A person's feed in an edition: every round they sat in a delegation at and every event that names them. */
+export function personFeed(record: RecordForFeeds, personId: string, locale: Locale = DEFAULT_LOCALE): FeedChannel {
+  const ui = uiStrings(locale);
   const { name } = personWithId(record, personId).data;
   const appearances = new Set(
     (record.appearancesByPerson.get(personId) ?? []).map((appearance) => pageOf(collectionOf(appearance), appearance.id)),
   );
   return {
-    title: `${name} · ${SITE_TITLE}`,
-    description: `Every round and event of the Israel–Syria talks that ${name} took part in or is named in.`,
+    title: ui.publishing.feedTitle(name, ui.siteTitle),
+    description: ui.publishing.personFeedDescription(name),
     page: pageOf('people', personId),
+    locale,
     // Read from the timeline, not the appearances, so a person's feed is in the same order as the site's.
     items: record.timeline.filter((item) => appearances.has(itemPage(item))),
   };
 }
 
-/** An issue's feed: every round and event it came up in. */
-export function issueFeed(record: RecordForFeeds, issueId: string): FeedChannel {
+/** An issue's feed in an edition: every round and event it came up in. */
+export function issueFeed(record: RecordForFeeds, issueId: string, locale: Locale = DEFAULT_LOCALE): FeedChannel {
+  const ui = uiStrings(locale);
   const { title } = issueWithId(record, issueId).data;
   return {
-    title: `${title} · ${SITE_TITLE}`,
-    description: `Every round and event of the Israel–Syria talks at which ${title} came up.`,
+    title: ui.publishing.feedTitle(title, ui.siteTitle),
+    description: ui.publishing.issueFeedDescription(title),
     page: pageOf('issues', issueId),
+    locale,
     items: record.meetingsByIssue.get(issueId) ?? [],
   };
 }
 
 /** One round or event as every feed format carries it. */
 export interface FeedItem {
-  /** The page's absolute address: its link, and its id, so a corrected entry replaces the old one in a reader. */
+  /** The page's absolute address in the feed's edition: its link, and its id, so a corrected entry replaces the old one in a reader. */
   url: string;
   title: string;
   summary: string;
@@ -101,7 +111,7 @@ export interface FeedItem {
   published: string;
   /** The day it last changed (see lastChangedDay), when it has updates. */
   modified?: string;
-  /** The page as a feed reader shows it: key facts, body, updates and sources, every link absolute. */
+  /** The page as a feed reader shows it: key facts, body, updates and sources, every link absolute and in the edition. */
   contentHtml: string;
 }
 
@@ -110,8 +120,10 @@ export interface FeedContext {
   record: Pick<SiteRecord, 'personById' | 'issueById' | 'today'>;
   /** The site's address: https://example.org/. */
   site: URL;
-  /** The rendered HTML body of the round or event published at this page. */
+  /** The rendered HTML body, in the edition's language where translated, of the round or event published at this English page. */
   bodyOf: (page: string) => string;
+  /** The edition the items are written in and link to. */
+  locale: Locale;
 }
 
 /**
@@ -132,27 +144,29 @@ export function feedItems(items: readonly TimelineItem[], context: FeedContext):
     .sort((a, b) => (a.published === b.published ? 0 : a.published < b.published ? 1 : -1));
 }
 
-function feedItem(item: TimelineItem, { record, site, bodyOf }: FeedContext): FeedItem {
+function feedItem(item: TimelineItem, { record, site, bodyOf, locale }: FeedContext): FeedItem {
+  const ui = uiStrings(locale);
   const page = itemPage(item);
-  const url = new URL(page, site).href;
+  const url = new URL(localizedPath(page, locale), site).href;
   const { data } = item;
-  const facts = item.kind === 'round' ? roundFacts(item.data, record) : eventFacts(item.data, record);
+  const facts = item.kind === 'round' ? roundFacts(item.data, record, locale) : eventFacts(item.data, record, locale);
   const published = item.kind === 'round' ? publishedDay(item.data) : item.day;
   const contentHtml = [
-    updateLine(data.updates),
+    updateLine(data.updates, locale),
     `<p>${escapeHtml(data.summary)}</p>`,
     `<ul>${facts.map(({ term, html }) => `<li><strong>${escapeHtml(term)}:</strong> ${html}</li>`).join('')}</ul>`,
     withoutSectionLinks(bodyOf(page)),
-    data.updates.length > 0 ? `<h2>Updates and corrections</h2>${updateList(data.updates)}` : '',
-    `<h2>Sources</h2>${sourceList(data.sources)}`,
+    data.updates.length > 0 ? `<h2>${escapeHtml(ui.updates)}</h2>${updateList(data.updates, locale)}` : '',
+    `<h2>${escapeHtml(ui.sources)}</h2>${sourceList(data.sources, locale)}`,
   ].join('');
   return {
     url,
-    title: item.kind === 'round' ? roundTitle(item.data, record.today) : item.data.title,
+    title: item.kind === 'round' ? roundTitle(item.data, record.today, locale) : item.data.title,
     summary: data.summary,
     published,
     ...(data.updates.length > 0 ? { modified: lastChangedDay(published, data.updates) } : {}),
-    contentHtml: absoluteLinks(contentHtml, url),
+    // Links are written to English pages and put in the edition the way the middleware puts a page's.
+    contentHtml: absoluteLinks(localizeLinks(contentHtml, locale), url),
   };
 }
 
@@ -161,8 +175,8 @@ function feedItem(item: TimelineItem, { record, site, bodyOf }: FeedContext): Fe
  * subscribers see an announced, postponed or cancelled meeting for what it is.
  * @example roundTitle({ title: 'Talks in Geneva', status: 'scheduled', start: '2099-03-02' }, '2026-01-01') // "Upcoming: Talks in Geneva"
  */
-export function roundTitle(round: Pick<Round, 'title' | 'status' | 'start'>, today: string): string {
-  return round.status === 'held' ? round.title : `${roundStatusLabel(round, today)}: ${round.title}`;
+export function roundTitle(round: Pick<Round, 'title' | 'status' | 'start'>, today: string, locale: Locale = DEFAULT_LOCALE): string {
+  return round.status === 'held' ? round.title : `${roundStatusLabel(round, today, locale)}: ${round.title}`;
 }
 
 /** One line of an item's key facts: a term and its value, as HTML. */
@@ -171,41 +185,43 @@ interface Fact {
   html: string;
 }
 
-function roundFacts(round: Round, record: FeedContext['record']): Fact[] {
-  const place = `${round.place.city}, ${countryName(round.place.country, LOCALE)}${round.place.venue ? ` (${round.place.venue})` : ''}`;
-  const delegations = delegatesBySide(round, record.personById).map(({ side, delegates }) => ({
-    term: `Delegation of ${sideInSentence(side)}`,
+function roundFacts(round: Round, record: FeedContext['record'], locale: Locale): Fact[] {
+  const ui = uiStrings(locale);
+  const place = `${cityName(round, locale)}${ui.comma}${countryName(round.place.country, locale)}${round.place.venue ? ` (${round.place.venue})` : ''}`;
+  const delegations = delegatesBySide(round, record.personById, locale).map(({ side, delegates }) => ({
+    term: ui.publishing.delegationOf(sideInSentence(side, locale)),
     html: delegates
       .map(
         ({ id, name, seat, role, doubt }) =>
           `${linkHtml({ href: pageOf('people', id), label: name })}${escapeHtml(
-            `${seat ? ` (${seat})` : ''}${role ? `, ${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt)})` : ''}`,
+            `${seat ? ` (${seat})` : ''}${role ? `${ui.comma}${role}` : ''}${doubt ? ` (${attendanceDoubtSentence(doubt, locale)})` : ''}`,
           )}`,
       )
-      .join('; '),
+      .join(ui.publishing.delegateSeparator),
   }));
   return [
-    { term: 'Meeting', html: escapeHtml(roundLabel(round)) },
-    { term: 'When', html: escapeHtml(roundDatesLabel(round)) },
-    { term: 'Place', html: escapeHtml(place) },
-    { term: 'Status', html: escapeHtml(roundStatusLabel(round, record.today)) },
-    { term: 'Confirmation', html: escapeHtml(confirmationText(round.confirmedBy)) },
+    { term: ui.publishing.facts.meeting, html: escapeHtml(roundLabel(round, locale)) },
+    { term: ui.round.when, html: escapeHtml(roundDatesLabel(round, locale)) },
+    { term: ui.round.place, html: escapeHtml(place) },
+    { term: ui.round.status, html: escapeHtml(roundStatusLabel(round, record.today, locale)) },
+    { term: ui.round.confirmation, html: escapeHtml(confirmationText(round.confirmedBy, locale)) },
     ...delegations,
-    ...linkedFact('Issues', issueLinks(record, round.issues)),
+    ...linkedFact(ui.round.issues, issueLinks(record, round.issues), locale),
   ];
 }
 
-function eventFacts(event: Event, record: FeedContext['record']): Fact[] {
+function eventFacts(event: Event, record: FeedContext['record'], locale: Locale): Fact[] {
+  const ui = uiStrings(locale);
   return [
-    { term: 'Date', html: escapeHtml(formatDay(event.date)) },
-    ...linkedFact('People', personLinks(record, event.people)),
-    ...linkedFact('Issues', issueLinks(record, event.issues)),
+    { term: ui.publishing.facts.date, html: escapeHtml(formatDay(event.date, locale)) },
+    ...linkedFact(ui.publishing.facts.people, personLinks(record, event.people), locale),
+    ...linkedFact(ui.round.issues, issueLinks(record, event.issues), locale),
   ];
 }
 
 /** A fact that names other pages, left out when there are none, as the pages leave it out. */
-function linkedFact(term: string, links: readonly PageLink[]): Fact[] {
-  return links.length === 0 ? [] : [{ term, html: links.map(linkHtml).join(', ') }];
+function linkedFact(term: string, links: readonly PageLink[], locale: Locale): Fact[] {
+  return links.length === 0 ? [] : [{ term, html: links.map(linkHtml).join(uiStrings(locale).comma) }];
 }
 
 function linkHtml(link: PageLink): string {
@@ -215,26 +231,35 @@ function linkHtml(link: PageLink): string {
 /**
  * The newest correction, first in the item, so a reader who saw the entry before sees what changed; empty with none.
  * @example updateLine([{ date: '2026-01-08', note: 'Added the joint statement.' }]) // "<p><strong>Updated 8 January 2026:</strong> Added the joint statement.</p>"
+ * @example updateLine([{ date: '2026-01-08', note: '…' }], 'ar') // "<p><strong>حُدّث في 8 يناير 2026:</strong> …</p>"
  */
-export function updateLine(updates: readonly { date: string; note: string }[]): string {
+export function updateLine(updates: readonly { date: string; note: string }[], locale: Locale = DEFAULT_LOCALE): string {
   const newest = updates
     .map((update) => update.date)
     .sort()
     .at(-1);
   if (newest === undefined) return '';
   const notes = updates.filter((update) => update.date === newest).map((update) => escapeHtml(update.note));
-  return `<p><strong>Updated ${escapeHtml(formatDay(newest))}:</strong> ${notes.join(' ')}</p>`;
+  return `<p><strong>${escapeHtml(uiStrings(locale).publishing.updatedOn(formatDay(newest, locale)))}:</strong> ${notes.join(' ')}</p>`;
 }
 
-function updateList(updates: readonly { date: string; note: string }[]): string {
-  return `<ul>${updates.map((update) => `<li>${escapeHtml(formatDay(update.date))}: ${escapeHtml(update.note)}</li>`).join('')}</ul>`;
+function updateList(updates: readonly { date: string; note: string }[], locale: Locale): string {
+  const line = (update: { date: string; note: string }) =>
+    `<li>${escapeHtml(formatDay(update.date, locale))}: ${escapeHtml(update.note)}</li>`;
+  return `<ul>${updates.map(line).join('')}</ul>`;
 }
 
-function sourceList(sources: readonly Source[]): string {
+/**
+ * A page's sources as a feed item lists them, each dated in the edition's words; a source's publisher and title
+ * are its own, in the language it was published in.
+ * @example sourceList([{ publisher: 'Reuters', title: 'Talks resume', date: '2026-01-05', … }], 'he') // "<ol><li>Reuters, Talks resume, 5 בינואר 2026</li></ol>"
+ */
+export function sourceList(sources: readonly Source[], locale: Locale = DEFAULT_LOCALE): string {
+  const ui = uiStrings(locale);
   const lines = sources.map((source) => {
     const title = source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
-    const inferred = source.dateInferred ? ' (undated page; date inferred from its content)' : '';
-    return `<li>${escapeHtml(source.publisher)}, ${title}, ${escapeHtml(formatDayOrMonth(source.date))}${inferred}</li>`;
+    const inferred = source.dateInferred ? ` (${escapeHtml(ui.dateInferred)})` : '';
+    return `<li>${escapeHtml(source.publisher)}, ${title}, ${escapeHtml(formatDayOrMonth(source.date, locale))}${inferred}</li>`;
   });
   return `<ol>${lines.join('')}</ol>`;
 }
@@ -280,14 +305,18 @@ const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
  * reader shows it, and carries an `atom:updated` for readers that read one;
  * its guid stays its address, so the update replaces the item, not adds one.
  */
-export function rssFeed(channel: Pick<FeedChannel, 'title' | 'description' | 'page'>, items: readonly FeedItem[], site: URL): RSSOptions {
-  const self = new URL(feedUrl(channel.page, 'rss'), site).href;
+export function rssFeed(
+  channel: Pick<FeedChannel, 'title' | 'description' | 'page' | 'locale'>,
+  items: readonly FeedItem[],
+  site: URL,
+): RSSOptions {
+  const self = new URL(localizedPath(feedUrl(channel.page, 'rss'), channel.locale), site).href;
   return {
     title: channel.title,
     description: channel.description,
-    site: new URL(channel.page, site).href,
+    site: new URL(localizedPath(channel.page, channel.locale), site).href,
     xmlns: { atom: ATOM_NAMESPACE },
-    customData: `<language>${LOCALE}</language><atom:link href="${escapeHtml(self)}" rel="self" type="${FEED_KINDS.rss.type}"/>`,
+    customData: `<language>${editionOf(channel.locale).lang}</language><atom:link href="${escapeHtml(self)}" rel="self" type="${FEED_KINDS.rss.type}"/>`,
     items: items.map((item): RSSFeedItem => ({
       link: item.url,
       title: item.title,
@@ -321,14 +350,15 @@ export interface JsonFeed {
 
 /** The JSON Feed of a channel; an updated item carries `date_modified`, the day it last changed. */
 export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site: URL): JsonFeed {
+  const { locale } = channel;
   return {
     version: JSON_FEED_VERSION,
     title: channel.title,
     description: channel.description,
-    home_page_url: new URL(channel.page, site).href,
-    feed_url: new URL(feedUrl(channel.page, 'json'), site).href,
-    language: LOCALE,
-    authors: [{ name: SITE_TITLE, url: absoluteUrl(HOME_PAGE_URL, site) }],
+    home_page_url: new URL(localizedPath(channel.page, locale), site).href,
+    feed_url: new URL(localizedPath(feedUrl(channel.page, 'json'), locale), site).href,
+    language: editionOf(locale).lang,
+    authors: [{ name: uiStrings(locale).siteTitle, url: absoluteUrl(localizedPath(HOME_PAGE_URL, locale), site) }],
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

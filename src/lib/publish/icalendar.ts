@@ -23,9 +23,11 @@ export interface AllDayEvent {
   status: 'CONFIRMED' | 'TENTATIVE';
 }
 
-/** A calendar: who wrote it (the company and product of its product id), its name in calendar apps, and its events. */
+/** A calendar: who wrote it (the company and product of its product id), its language, its name in calendar apps, and its events. */
 export interface Calendar {
   productId: { company: string; product: string };
+  /** The language of its text, as the product id names it: "EN", "AR", "HE". */
+  language: string;
   name: string;
   events: readonly AllDayEvent[];
 }
@@ -37,7 +39,7 @@ export interface Calendar {
  */
 export function calendarText(calendar: Calendar): string {
   const writer = ical({
-    prodId: { ...calendar.productId, language: 'EN' },
+    prodId: { ...calendar.productId, language: calendar.language },
     name: calendar.name,
     scale: 'GREGORIAN',
     method: ICalCalendarMethod.PUBLISH,

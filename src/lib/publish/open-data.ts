@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { countryName } from '@/lib/base/countries';
+import type { DataFileKey, DataStrings } from '@/lib/base/dictionaries/data';
 import { datePrecision, formatDayRange } from '@/lib/base/dates';
 import {
   absoluteUrl,
@@ -19,7 +20,10 @@ import {
   schemaFileUrl,
   TIMELINEJS_URL,
 } from '@/lib/base/urls';
-import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
+import type { Translation } from '@/lib/model/editions';
+import { cityName, roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { roundStatusLabel } from '@/lib/model/rounds';
 import type { SiteRecord } from '@/lib/model/site-record';
 import { lastChangedDay, newestSourceDay } from '@/lib/model/updates';
@@ -28,7 +32,7 @@ import { escapeHtml } from '@/lib/publish/html';
 import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
 import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
-import { calendarDay, SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
+import { calendarDay, SCHEMAS, TRANSLATION_SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
 import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 /** The collections published as JSON; notes are pages of explanation, not data. */
@@ -50,64 +54,45 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** What a file of the open data is, as the data page describes it. */
+/** What a file of the open data is, as the data page lists it; its title and what it holds are in the edition's words (`ui.data.files[key]`). */
 export interface DataFileListing {
+  key: DataFileKey;
+  /** The file's address in English; one written in each edition's language has its own in each (see dataFileHref). */
   href: string;
-  title: string;
+  /** Set for a file each edition publishes in its own language, under its prefix: the calendar. */
+  perEdition?: true;
   format: string;
-  holds: string;
-  /** What describes its fields: its JSON Schema here, or the format's documentation on another site. */
-  schema?: { href: string; label: string; external: boolean };
+  /** What describes its fields: its JSON Schema here, or the format's documentation on another site; `label` names it. */
+  schema?: { href: string; label: keyof DataStrings['schemaLabels']; external: boolean };
 }
-
-const COLLECTION_LISTINGS: Record<OpenDataCollection, { title: string; holds: string }> = {
-  rounds: {
-    title: 'Rounds',
-    holds:
-      'Every round and direct contact, held or not: dates, place, summary, delegations, issues, what each side said with its red lines, sources, who confirmed it, status and corrections.',
-  },
-  events: {
-    title: 'Context events',
-    holds: 'Every context event between the rounds: date, summary, people, issues, sources and corrections.',
-  },
-  people: {
-    title: 'People',
-    holds:
-      'Everyone in the record: name, every other spelling, the name in Arabic and Hebrew script, side, roles with their dates, sources.',
-  },
-  issues: { title: 'Issues', holds: 'Every recurring issue of the talks: title, summary, other names, sources.' },
-};
 
 /** Every file of the open data, in the order the data page lists them. */
 export const DATA_FILES: readonly DataFileListing[] = [
   ...OPEN_DATA_COLLECTIONS.map((collection) => ({
+    key: collection,
     href: dataFileUrl(collection),
     format: 'JSON',
-    schema: { href: schemaFileUrl(collection), label: 'JSON Schema', external: false },
-    ...COLLECTION_LISTINGS[collection],
+    schema: { href: schemaFileUrl(collection), label: 'jsonSchema' as const, external: false },
   })),
+  { key: 'positions', href: POSITIONS_CSV_URL, format: 'CSV' },
   {
-    href: POSITIONS_CSV_URL,
-    title: 'Positions',
-    format: 'CSV',
-    holds:
-      'One row per position a side stated at a round, with the round, the issue, whether it is a red line, whether it restates or changes the side’s earlier stance, and its source: for spreadsheets.',
-  },
-  {
+    key: 'timelinejs',
     href: TIMELINEJS_URL,
-    title: 'Timeline for TimelineJS',
     format: 'JSON (TimelineJS3)',
-    holds: 'Every round and context event as a slide of a Knight Lab TimelineJS timeline, each headline a link to its page.',
-    schema: { href: TIMELINEJS_FORMAT_URL, label: 'TimelineJS JSON format', external: true },
+    schema: { href: TIMELINEJS_FORMAT_URL, label: 'timelinejs', external: true },
   },
-  {
-    href: CALENDAR_URL,
-    title: 'Calendar of the rounds',
-    format: 'iCalendar',
-    holds:
-      'Every held or scheduled round whose days are known, as an all-day event with its place, summary and page: subscribe to it in a calendar app.',
-  },
+  { key: 'calendar', href: CALENDAR_URL, perEdition: true, format: 'iCalendar' },
 ];
+
+/**
+ * Where an edition's data page links a file: the edition's own for a file written in each language, the one shared
+ * file otherwise.
+ * @example dataFileHref({ href: '/rounds.ics', perEdition: true, … }, 'ar') // "/ar/rounds.ics"
+ * @example dataFileHref({ href: '/data/rounds.json', … }, 'ar') // "/data/rounds.json"
+ */
+export function dataFileHref(file: Pick<DataFileListing, 'href' | 'perEdition'>, locale: Locale): string {
+  return file.perEdition ? localizedPath(file.href, locale) : file.href;
+}
 
 /**
  * Orders entries by id, by code point so no locale can change the order: rounds and events by date, since
@@ -132,9 +117,44 @@ const publishedPlaceSchema = SCHEMAS.rounds.shape.place.extend({
   }),
 });
 
-/** The fields of an entry as published: its front matter's, and for a round the name of its place's country. */
+/** A translation of an entry as published: its prose as its file holds it, its page in its edition and how fresh it is. */
+function publishedTranslationSchema(collection: OpenDataCollection) {
+  return TRANSLATION_SCHEMAS[collection].extend({
+    url: z.url().meta({ description: "The page in the translation's edition." }),
+    state: z.enum(['current', 'stale']).meta({
+      description:
+        'current: it translates the English as it is; stale: it translates an earlier version (its translates field), and is being brought up to date.',
+    }),
+  });
+}
+
+/**
+ * The fields of an entry as published: its front matter's, for a round the name of its place's country, and its
+ * translations' prose beside its English, by edition.
+ */
 function publishedFields(collection: OpenDataCollection) {
-  return collection === 'rounds' ? { ...SCHEMAS.rounds.shape, place: publishedPlaceSchema } : SCHEMAS[collection].shape;
+  const translation = publishedTranslationSchema(collection).optional();
+  const translations = z
+    .strictObject({ ar: translation, he: translation })
+    .meta({ description: "The entry's prose in the Arabic and Hebrew editions, where translated; every fact is the English's." });
+  const fields = collection === 'rounds' ? { ...SCHEMAS.rounds.shape, place: publishedPlaceSchema } : SCHEMAS[collection].shape;
+  return { ...fields, translations };
+}
+
+/** An entry's translations as published, by edition: those its editions show. */
+function publishedTranslations(collection: OpenDataCollection, id: string, translations: readonly Translation[], site: URL | string) {
+  return Object.fromEntries(
+    translations
+      .filter((translation) => translation.collection === collection && translation.of === id && translation.prose !== undefined)
+      .map((translation) => [
+        translation.locale,
+        {
+          ...translation.prose,
+          url: absoluteUrl(localizedPath(pageOf(collection, id), translation.locale), site),
+          state: translation.state,
+        },
+      ]),
+  );
 }
 
 /** An entry's front matter as published: a round's place gains its country's name. */
@@ -146,7 +166,7 @@ function publishedData(data: ContentRecord[OpenDataCollection][number]['data']) 
  * A collection's JSON file: its schema's address, the day the record last
  * changed, the license, and every entry with its id and page. An entry holds
  * its front matter as validated: dates as YYYY-MM-DD, every default filled in; a round's place also names its
- * country.
+ * country; and beside it, its Arabic and Hebrew prose where translated.
  */
 export function openDataFileSchema(collection: OpenDataCollection) {
   return z.strictObject({
@@ -181,8 +201,8 @@ export function openDataJsonSchema(collection: OpenDataCollection, site: URL | s
   return {
     $schema,
     $id: absoluteUrl(schemaFileUrl(collection), site),
-    title: `${SITE_TITLE}: ${COLLECTION_LISTINGS[collection].title}`,
-    description: COLLECTION_LISTINGS[collection].holds,
+    title: `${SITE_TITLE}: ${uiStrings(DEFAULT_LOCALE).data.files[collection].title}`,
+    description: uiStrings(DEFAULT_LOCALE).data.files[collection].holds,
     ...schema,
   };
 }
@@ -206,14 +226,22 @@ export function recordUpdatedDay(record: Pick<ContentRecord, 'rounds' | 'events'
  * own schema here, so a file that would not validate fails the build instead
  * of being published.
  */
-export function openDataFile(collection: OpenDataCollection, record: ContentRecord, site: URL | string): OpenDataFile {
+export function openDataFile(
+  collection: OpenDataCollection,
+  record: ContentRecord,
+  translations: readonly Translation[],
+  site: URL | string,
+): OpenDataFile {
   return openDataFileSchema(collection).parse({
     $schema: absoluteUrl(schemaFileUrl(collection), site),
     updated: recordUpdatedDay(record),
     license: DATA_LICENSE,
-    items: [...record[collection]]
-      .sort(byId)
-      .map((entry) => ({ id: entry.id, url: absoluteUrl(pageOf(collection, entry.id), site), ...publishedData(entry.data) })),
+    items: [...record[collection]].sort(byId).map((entry) => ({
+      id: entry.id,
+      url: absoluteUrl(pageOf(collection, entry.id), site),
+      ...publishedData(entry.data),
+      translations: publishedTranslations(collection, entry.id, translations, site),
+    })),
   });
 }
 
@@ -239,28 +267,6 @@ export const POSITION_COLUMNS = [
 ] as const;
 
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
-
-/** What each column of positions.csv holds, as the data page explains it. */
-export const POSITION_COLUMN_NOTES: Record<PositionColumn, string> = {
-  date: "the round's first day (YYYY-MM-DD), or the day it was reported when its days never were",
-  dated_by_report: "true when the meeting's days were never reported and date is the day of the report, false otherwise",
-  round_id: "the round's id, the last part of its page's address",
-  round_number: "the press's round number; empty for an unnumbered contact",
-  round_url: "the round's page",
-  side: 'the side that stated the position',
-  issue: 'the id of the issue it is about',
-  stance: 'the position, in one sentence',
-  red_line: 'true for a red line, false otherwise',
-  shift:
-    "restated or changed: the editors' judgement, from the sources, of the stance against the side's earlier one on the issue; empty for a side's first stance on it",
-  shift_how: 'for a changed stance, how it changed, in a few words; empty otherwise',
-  source_publisher: 'who published the source the position is cited to',
-  source_title: 'its headline, or in [square brackets] a description when the headline is not known',
-  source_date: 'its date, as precise as the record knows it: YYYY-MM-DD, or YYYY-MM when only the month is known',
-  source_date_precision: 'day or month: how precise source_date is',
-  source_date_inferred: "true when the source's page carries no date and source_date is inferred from what it reports",
-  source_url: 'its address; empty only when the record has none for it',
-};
 
 export type PositionRow = Record<PositionColumn, CsvValue>;
 
@@ -309,35 +315,51 @@ export function calendarStatus(round: Pick<Round, 'status' | 'confirmedBy'>): Al
   return round.status === 'held' && round.confirmedBy.length > 0 ? 'CONFIRMED' : 'TENTATIVE';
 }
 
-/** "Hotel X, Paris, France": the country named in the site's language. */
-export function placeText(place: Round['place']): string {
-  return [place.venue, place.city, countryName(place.country, LOCALE)].filter((part) => part !== undefined).join(', ');
+/**
+ * A meeting's place in an edition's words: the venue as the record names it, then the city and the country.
+ * @example placeText({ venue: 'Hotel X', city: 'Paris', country: 'FR' }) // "Hotel X, Paris, France"
+ * @example placeText({ city: 'Paris', country: 'FR' }, 'ar') // "باريس، فرنسا"
+ */
+export function placeText(place: Round['place'], locale: Locale = DEFAULT_LOCALE): string {
+  return [place.venue, cityName({ place }, locale), countryName(place.country, locale)]
+    .filter((part) => part !== undefined)
+    .join(uiStrings(locale).comma);
 }
 
-/** The calendar of held and scheduled rounds whose days are known, by date. */
-export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string): Calendar {
+/**
+ * An edition's calendar of held and scheduled rounds whose days are known, by date: titles, summaries and places in
+ * its language, links to its pages. Each edition's events have their own ids, so a reader who subscribes to two
+ * editions keeps both.
+ */
+export function roundsCalendar(rounds: readonly Entry<Round>[], site: URL | string, locale: Locale = DEFAULT_LOCALE): Calendar {
   const host = new URL(site).host;
+  const ui = uiStrings(locale);
   const events = [...rounds].sort(byId).flatMap((round): AllDayEvent[] => {
     const status = calendarStatus(round.data);
     // A meeting whose days were never reported has no day a calendar could hold: put on the day of the report, it
     // would read as a meeting that day. Its page and the timeline give it with the report's day, saying so.
     if (!status || round.data.datedByReport) return [];
-    const url = absoluteUrl(roundUrl(round.id), site);
+    const url = absoluteUrl(localizedPath(roundUrl(round.id), locale), site);
     return [
       {
-        uid: `${round.id}@${host}`,
+        uid: `${round.id}${locale === DEFAULT_LOCALE ? '' : `.${locale}`}@${host}`,
         stamp: recordedDay(round.data),
         start: round.data.start,
         end: round.data.end ?? round.data.start,
         summary: round.data.title,
-        location: placeText(round.data.place),
+        location: placeText(round.data.place, locale),
         description: `${round.data.summary}\n\n${url}`,
         url,
         status,
       },
     ];
   });
-  return { productId: { company: SITE_TITLE, product: 'Rounds' }, name: `${SITE_TITLE}: rounds`, events };
+  return {
+    productId: { company: SITE_TITLE, product: 'Rounds' },
+    language: locale.toUpperCase(),
+    name: ui.publishing.calendarName(ui.siteTitle),
+    events,
+  };
 }
 
 /**

@@ -2,9 +2,10 @@
  * What a link preview shows when a page is shared: the Open Graph tags that
  * chat apps and social sites read, and the Twitter card tags X reads.
  */
+import { DEFAULT_LOCALE, editionOf, LOCALES, type Locale } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { absoluteUrl } from '@/lib/base/urls';
 import { lastChangedDay } from '@/lib/model/updates';
-import { LOCALE, SITE_TITLE } from '@/site';
 
 /** The picture every preview shows: the site's name and what it is, drawn from src/assets/site-card.svg. */
 export const SITE_CARD = {
@@ -12,8 +13,16 @@ export const SITE_CARD = {
   type: 'image/png',
   width: 1200,
   height: 630,
-  alt: `${SITE_TITLE}: the sourced public record of the US-mediated Israel–Syria security talks, round by round`,
 } as const;
+
+/**
+ * What the preview's picture shows, in an edition's words.
+ * @example siteCardAlt('en') // "Israel–Syria Talks Record: the sourced public record of the US-mediated Israel–Syria security talks, round by round"
+ */
+export function siteCardAlt(locale: Locale = DEFAULT_LOCALE): string {
+  const ui = uiStrings(locale);
+  return ui.publishing.siteCardAlt(ui.siteTitle);
+}
 
 /** The days an article page carries, as YYYY-MM-DD; a page with no day of its own (a person, an issue) has at most its newest update. */
 export interface ArticleDates {
@@ -50,21 +59,22 @@ export interface MetaTag {
   content: string;
 }
 
-/** Open Graph writes a locale with an underscore: en-GB is en_GB. */
-export function openGraphLocale(locale: string): string {
-  return locale.replace('-', '_');
-}
-
-/** The preview tags of a page, on a site published at `site`; the image is absolute, as every reader of the tags requires. */
-export function linkPreviewTags(page: PreviewPage, site: string | URL): MetaTag[] {
+/**
+ * The preview tags of a page of an edition, on a site published at `site`: the site's name, the picture's words and
+ * the locale are the edition's, and the other editions are named as its alternate locales. The image is absolute, as
+ * every reader of the tags requires.
+ */
+export function linkPreviewTags(page: PreviewPage, site: string | URL, locale: Locale = DEFAULT_LOCALE): MetaTag[] {
   const image = absoluteUrl(SITE_CARD.path, site);
+  const alt = siteCardAlt(locale);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
   const twitter = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });
   const article = (key: string, content: string | undefined): MetaTag[] =>
     content === undefined ? [] : [{ attribute: 'property', key: `article:${key}`, content }];
   return [
-    og('site_name', SITE_TITLE),
-    og('locale', openGraphLocale(LOCALE)),
+    og('site_name', uiStrings(locale).siteTitle),
+    og('locale', editionOf(locale).ogLocale),
+    ...LOCALES.filter((other) => other !== locale).map((other) => og('locale:alternate', editionOf(other).ogLocale)),
     og('type', page.article ? 'article' : 'website'),
     og('title', page.title),
     og('description', page.description),
@@ -73,13 +83,13 @@ export function linkPreviewTags(page: PreviewPage, site: string | URL): MetaTag[
     og('image:type', SITE_CARD.type),
     og('image:width', String(SITE_CARD.width)),
     og('image:height', String(SITE_CARD.height)),
-    og('image:alt', SITE_CARD.alt),
+    og('image:alt', alt),
     ...article('published_time', page.article?.published),
     ...article('modified_time', page.article?.modified),
     twitter('card', 'summary_large_image'),
     twitter('title', page.title),
     twitter('description', page.description),
     twitter('image', image),
-    twitter('image:alt', SITE_CARD.alt),
+    twitter('image:alt', alt),
   ];
 }

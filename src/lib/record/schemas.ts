@@ -6,7 +6,9 @@
 import { z } from 'astro/zod';
 import { daysBetween, firstDayOf, lastDayOf } from '@/lib/base/dates';
 import { COUNTRY_CODE_FORM, frontMatterCountry, isCountryCode, placeCountryOf } from '@/lib/base/countries';
+import { TRANSLATED_LOCALES } from '@/lib/base/locales';
 import { SIDES } from '@/lib/base/sides';
+import { COLLECTIONS } from '@/lib/base/urls';
 import { NAME_LANGS, NAME_LANG_LABELS, nameLangOf, scriptProblem } from '@/lib/base/writing-systems';
 
 /** Where a meeting stands: held, announced and still to come, or announced and then put off or called off. */
@@ -526,3 +528,113 @@ export const SCHEMAS = {
   issues: issueSchema,
   notes: noteSchema,
 } as const;
+
+/**
+ * The version of the English a translation translates: a digest of the English file's prose, which
+ * `npm run check:content` prints. When the English's prose changes, its version does, and the translation is stale.
+ * It starts with a letter, so YAML never reads it as a number.
+ */
+export const ENGLISH_VERSION = /^v[0-9a-f]{12}$/;
+
+const translates = z
+  .string({ error: 'must be the version of the English this file translates, as npm run check:content prints it' })
+  .regex(
+    ENGLISH_VERSION,
+    'must be the version of the English this file translates (v and 12 letters and digits), as npm run check:content prints it',
+  );
+
+/** A correction's note, translated; its date says which of the English's `updates` it translates. */
+const translatedUpdate = fields({ date: calendarDay, note: text('what changed and why') });
+
+/** A stance in the translation's language; `side` and `issue` say which of the English round's positions it translates. */
+const translatedPosition = fields({
+  side,
+  issue: id('issue'),
+  stance: text('the stance in one sentence'),
+  how: text('how the stance changed, in a few words')
+    .max(SHIFT_HOW_LENGTH, `must be at most ${SHIFT_HOW_LENGTH} characters: say in a few words how the stance changed`)
+    .optional(),
+});
+
+/** What every translation holds: the English version it translates and its corrections' notes. */
+const translationBase = {
+  translates,
+  updates: z.array(translatedUpdate).default([]),
+};
+
+const translatedTitle = text('the title, translated');
+const translatedSummary = text('the summary, translated').max(300, 'must be at most 300 characters, as the English summary');
+
+/**
+ * The prose of a page in another language, beside its English file: `content/<folder>/<id>.<locale>.md`. Only the
+ * words: every fact (dates, places, delegations, sources, flags) is the English file's. A list translates the
+ * English's list entry by entry, in its order (see `src/lib/content/translations.ts`).
+ */
+export const TRANSLATION_SCHEMAS = {
+  rounds: fields({
+    ...translationBase,
+    title: translatedTitle,
+    summary: translatedSummary,
+    positions: z.array(translatedPosition).default([]),
+    readouts: z
+      .array(fields({ side, summary: text("the side's account, translated").max(400, 'must be at most 400 characters') }))
+      .default([]),
+    uncertainAttendance: z.array(fields({ person: id('person'), note: text('the note, translated') })).default([]),
+  }),
+  events: fields({ ...translationBase, title: translatedTitle, summary: translatedSummary }),
+  people: fields({
+    ...translationBase,
+    /** The name as this edition writes it: one of the person's `nativeNames` in this language, when there are any. */
+    name: text('the name as this edition writes it'),
+    roles: z.array(fields({ title: text('the role, translated') })).default([]),
+  }),
+  issues: fields({
+    ...translationBase,
+    title: translatedTitle,
+    summary: translatedSummary,
+    /** The names readers of this language use for the issue. */
+    aliases: listedOnce(z.array(text('an alias')), 'aliases', 'alias').default([]),
+  }),
+  notes: fields({ ...translationBase, title: translatedTitle, summary: translatedSummary }),
+} as const;
+
+export type RoundTranslation = z.infer<(typeof TRANSLATION_SCHEMAS)['rounds']>;
+export type EventTranslation = z.infer<(typeof TRANSLATION_SCHEMAS)['events']>;
+export type PersonTranslation = z.infer<(typeof TRANSLATION_SCHEMAS)['people']>;
+export type IssueTranslation = z.infer<(typeof TRANSLATION_SCHEMAS)['issues']>;
+export type NoteTranslation = z.infer<(typeof TRANSLATION_SCHEMAS)['notes']>;
+
+/** A translation's prose, by the collection of the English file it translates. */
+export interface TranslationProse {
+  rounds: RoundTranslation;
+  events: EventTranslation;
+  people: PersonTranslation;
+  issues: IssueTranslation;
+  notes: NoteTranslation;
+}
+
+/**
+ * One edition's key terms, `content/glossary/<locale>.yml`: for each English term (`en`, any of its forms), the words
+ * a translation uses for it (`forms`, any of them), so that one thing has one name across the edition.
+ */
+export const glossarySchema = z.array(
+  fields({
+    en: z.array(text('an English form of the term')).min(1, 'must list at least one English form of the term'),
+    forms: z.array(text('a form of the term in this language')).min(1, 'must list at least one form a translation uses'),
+  }),
+  { error: 'must be a list of terms, each { en: [...], forms: [...] }' },
+);
+
+export type Glossary = z.infer<typeof glossarySchema>;
+
+/**
+ * A translation as the content store keeps it (src/content.config.ts): which English entry it translates, into which
+ * edition, how fresh it is, and its prose, already checked against its collection's translation schema.
+ */
+export const storedTranslationSchema = z.object({
+  locale: z.enum(TRANSLATED_LOCALES),
+  collection: z.enum(COLLECTIONS),
+  of: z.string(),
+  state: z.enum(['current', 'stale']),
+  prose: z.record(z.string(), z.unknown()).optional(),
+});

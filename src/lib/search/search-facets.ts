@@ -4,14 +4,6 @@
 export const SEARCH_KINDS = ['round', 'event', 'person', 'issue', 'note'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  round: 'Round',
-  event: 'Event',
-  person: 'Person',
-  issue: 'Issue',
-  note: 'Note',
-};
-
 /** The facets of the search page, in the order it shows them; each is also a URL parameter. */
 export const SEARCH_FILTERS = ['person', 'issue', 'side', 'year', 'kind'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];

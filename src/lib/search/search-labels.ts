@@ -1,27 +1,14 @@
-/** The names the search page shows for filter values, which Pagefind stores as ids. */
-import { SIDES, sideLabel } from '@/lib/base/sides';
-import type { Entry } from '@/lib/record/entries';
-import type { Issue, Person } from '@/lib/record/schemas';
-import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
+/** The names the search page shows for filter values, which Pagefind stores as ids: browser-safe, for the filters it draws. */
+import type { PageWords, PanelWords } from '@/lib/base/browser-words';
+import type { SearchFilter } from '@/lib/search/search-facets';
 
 export type SearchLabels = Record<SearchFilter, Record<string, string>>;
 
-export const SEARCH_FILTER_LEGENDS: Record<SearchFilter, string> = {
-  person: 'People',
-  issue: 'Issues',
-  side: 'Sides',
-  year: 'Year',
-  kind: 'Kind of page',
-};
-
-export function searchLabels(people: readonly Entry<Person>[], issues: readonly Entry<Issue>[]): SearchLabels {
-  return {
-    person: Object.fromEntries(people.map((person) => [person.id, person.data.name])),
-    issue: Object.fromEntries(issues.map((issue) => [issue.id, issue.data.title])),
-    side: Object.fromEntries(SIDES.map((side) => [side, sideLabel(side)])),
-    year: {},
-    kind: Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, SEARCH_KIND_LABELS[kind]])),
-  };
+/** What the search page hands its script, in its edition: the names of the filters' values, and the words the script writes. */
+export interface SearchPageData {
+  labels: SearchLabels;
+  page: PageWords;
+  panel: PanelWords;
 }
 
 /** The label of a filter value; a year, or an id the labels do not know, stands for itself. */

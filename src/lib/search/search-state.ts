@@ -2,18 +2,13 @@
  * A search as a URL: `/search/?q=red+lines&person=roman-gofman&issue=buffer-zone&sort=newest`.
  * One parser and one writer, so a shared link restores exactly the search it was copied from.
  */
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/base/locales';
 import { SEARCH_PAGE_URL, withQuery } from '@/lib/base/urls';
 import { SEARCH_FILTERS, type SearchFilter } from '@/lib/search/search-facets';
 
 /** The orders results can be listed in; relevance is the default and is left out of URLs. */
 export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
-
-export const SEARCH_SORT_LABELS: Record<SearchSort, string> = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-};
 
 export interface SearchState {
   query: string;
@@ -55,15 +50,18 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The address of a search page for this state: `/search/?person=hussein-al-salama`. */
-export function searchUrl(state: { query?: string; filters?: Partial<Record<SearchFilter, string[]>>; sort?: SearchSort }): string {
+/** The address of an edition's search page for this state: `/search/?person=hussein-al-salama`, `/ar/search/?q=…`. */
+export function searchUrl(
+  state: { query?: string; filters?: Partial<Record<SearchFilter, string[]>>; sort?: SearchSort },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const params = searchStateToParams({
     query: state.query ?? '',
     sort: state.sort ?? 'relevance',
     filters: { ...emptyFilters(), ...state.filters },
   });
   const query = params.toString();
-  return withQuery(SEARCH_PAGE_URL, query);
+  return withQuery(localizedPath(SEARCH_PAGE_URL, locale), query);
 }
 
 export function hasCriteria(state: SearchState): boolean {
@@ -113,10 +111,4 @@ export function inOrderOf<T extends { id: string }>(matches: readonly T[], ranke
   const rank = new Map(ranked.map((result, i) => [result.id, i]));
   const rankOf = (result: T) => rank.get(result.id) ?? ranked.length;
   return [...matches].sort((a, b) => rankOf(a) - rankOf(b));
-}
-
-/** "No results", "1 result", "12 results". */
-export function resultCountText(count: number): string {
-  if (count === 0) return 'No results';
-  return count === 1 ? '1 result' : `${count} results`;
 }

@@ -5,17 +5,21 @@
  */
 import { countryName } from '@/lib/base/countries';
 import { formatDay, yearOf } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, editionOf, type Locale } from '@/lib/base/locales';
 import { compareSides, sideLabel, type Side } from '@/lib/base/sides';
+import { uiStrings } from '@/lib/base/ui';
 import { otherSpellingsOf, roleOn } from '@/lib/model/people';
-import { roundDatesLabel, roundLabel } from '@/lib/model/round-names';
+import { cityName, roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import type { Entry } from '@/lib/record/entries';
 import type { Event, Issue, Note, Person, Round } from '@/lib/record/schemas';
-import { SEARCH_KIND_LABELS, type SearchFilter } from '@/lib/search/search-facets';
-import { LOCALE } from '@/site';
+import type { SearchFilter } from '@/lib/search/search-facets';
 
 export interface SearchEntry {
   filters: Record<SearchFilter, string[]>;
-  /** Shown beside the result: "Round 3", "19 August 2025", "Paris, France"; the summary stands in for an excerpt of hidden spellings. */
+  /**
+   * Shown beside the result, in the page's edition: "Round 3", "19 August 2025", "Paris, France"; the summary stands in
+   * for an excerpt of hidden spellings.
+   */
   meta: { kind: string; date?: string; place?: string; summary?: string | undefined };
   /** The ISO day results sort by when a reader sorts by date; pages with no date of their own have none. */
   sortDay?: string;
@@ -52,7 +56,12 @@ function sidesOfPeople(names: NameSource, people: readonly string[]): Side[] {
 }
 
 /** A round: everyone in its delegations or named in its text, every issue it covered, every side present or quoted. */
-export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
+export function roundSearchEntry(
+  round: Entry<Round>,
+  mentionedPeople: readonly string[],
+  names: NameSource,
+  locale: Locale = DEFAULT_LOCALE,
+): SearchEntry {
   const { data } = round;
   const delegates = Object.values(data.delegations).flat();
   const people = unique([...delegates, ...mentionedPeople]);
@@ -64,9 +73,9 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
   return {
     filters: { person: people, issue: issues, side: sides, year: years, kind: ['round'] },
     meta: {
-      kind: roundLabel(data),
-      date: roundDatesLabel(data),
-      place: `${data.place.city}, ${countryName(data.place.country, LOCALE)}`,
+      kind: roundLabel(data, locale),
+      date: roundDatesLabel(data, locale),
+      place: `${cityName(data, locale)}${uiStrings(locale).comma}${countryName(data.place.country, editionOf(locale).lang)}`,
       summary: data.summary,
     },
     sortDay: data.start,
@@ -75,7 +84,12 @@ export function roundSearchEntry(round: Entry<Round>, mentionedPeople: readonly 
 }
 
 /** A context event: the people it names or mentions, their sides, and its issues. */
-export function eventSearchEntry(event: Entry<Event>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
+export function eventSearchEntry(
+  event: Entry<Event>,
+  mentionedPeople: readonly string[],
+  names: NameSource,
+  locale: Locale = DEFAULT_LOCALE,
+): SearchEntry {
   const { data } = event;
   const people = unique([...data.people, ...mentionedPeople]);
   return {
@@ -86,19 +100,25 @@ export function eventSearchEntry(event: Entry<Event>, mentionedPeople: readonly 
       year: [String(yearOf(data.date))],
       kind: ['event'],
     },
-    meta: { kind: SEARCH_KIND_LABELS.event, date: formatDay(data.date), summary: data.summary },
+    meta: { kind: uiStrings(locale).search.kinds.event, date: formatDay(data.date, locale), summary: data.summary },
     sortDay: data.date,
     otherNames: otherNamesOf(names, people, data.issues),
   };
 }
 
 /** A person's own page: their aliases and native names are on it already, so only the people their text mentions add names. */
-export function personSearchEntry(person: Entry<Person>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
+export function personSearchEntry(
+  person: Entry<Person>,
+  mentionedPeople: readonly string[],
+  names: NameSource,
+  locale: Locale = DEFAULT_LOCALE,
+): SearchEntry {
+  const ui = uiStrings(locale);
   const others = mentionedPeople.filter((id) => id !== person.id);
   return {
     filters: { person: [person.id], issue: [], side: [person.data.side], year: [], kind: ['person'] },
     meta: {
-      kind: `${SEARCH_KIND_LABELS.person}, ${sideLabel(person.data.side)}`,
+      kind: `${ui.search.kinds.person}${ui.comma}${sideLabel(person.data.side, locale)}`,
       summary: roleOn(person.data.roles, names.newestDay)?.title,
     },
     otherNames: otherNamesOf(names, others, []),
@@ -106,19 +126,29 @@ export function personSearchEntry(person: Entry<Person>, mentionedPeople: readon
 }
 
 /** An issue's own page, which shows its aliases itself. */
-export function issueSearchEntry(issue: Entry<Issue>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
+export function issueSearchEntry(
+  issue: Entry<Issue>,
+  mentionedPeople: readonly string[],
+  names: NameSource,
+  locale: Locale = DEFAULT_LOCALE,
+): SearchEntry {
   return {
     filters: { person: [...mentionedPeople], issue: [issue.id], side: sidesOfPeople(names, mentionedPeople), year: [], kind: ['issue'] },
-    meta: { kind: SEARCH_KIND_LABELS.issue, summary: issue.data.summary },
+    meta: { kind: uiStrings(locale).search.kinds.issue, summary: issue.data.summary },
     otherNames: otherNamesOf(names, mentionedPeople, []),
   };
 }
 
 /** A note, such as how the rounds are numbered. */
-export function noteSearchEntry(note: Entry<Note>, mentionedPeople: readonly string[], names: NameSource): SearchEntry {
+export function noteSearchEntry(
+  note: Entry<Note>,
+  mentionedPeople: readonly string[],
+  names: NameSource,
+  locale: Locale = DEFAULT_LOCALE,
+): SearchEntry {
   return {
     filters: { person: [...mentionedPeople], issue: [], side: sidesOfPeople(names, mentionedPeople), year: [], kind: ['note'] },
-    meta: { kind: SEARCH_KIND_LABELS.note, summary: note.data.summary },
+    meta: { kind: uiStrings(locale).search.kinds.note, summary: note.data.summary },
     otherNames: otherNamesOf(names, mentionedPeople, []),
   };
 }

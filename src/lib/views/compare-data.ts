@@ -6,16 +6,18 @@
  */
 import { countryName } from '@/lib/base/countries';
 import { daysBetween, yearOf } from '@/lib/base/dates';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '@/lib/base/locales';
+import { redLineLabel, sideLabel, SIDES } from '@/lib/base/sides';
+import { uiStrings } from '@/lib/base/ui';
 import { issueUrl, personUrl, roundUrl, roundSourceUrl } from '@/lib/base/urls';
-import { roundDatesLabel, roundHeading, roundLabel } from '@/lib/model/round-names';
-import { ATTENDANCE_DOUBT_LABELS, attendanceDoubtOf, seatsBySide } from '@/lib/model/rounds';
+import { cityName, roundDatesLabel, roundHeading, roundLabel } from '@/lib/model/round-names';
+import { attendanceDoubtLabel, attendanceDoubtOf, seatsBySide } from '@/lib/model/rounds';
 import { personWithId, issueWithId, type SiteRecord } from '@/lib/model/site-record';
 import { judgedHistoryOf } from '@/lib/model/stance-history';
 import { heldRounds, type TimelineItem } from '@/lib/model/timeline';
 import { type Entry } from '@/lib/record/entries';
 import type { Round } from '@/lib/record/schemas';
-import type { ComparableRound } from '@/lib/views/compare-rounds';
-import { LOCALE } from '@/site';
+import type { ComparableRound, ComparisonWords } from '@/lib/views/compare-rounds';
 
 /** Two held rounds, one right after the other. */
 export interface RoundPair {
@@ -51,18 +53,21 @@ export function latestPairs(timeline: readonly TimelineItem[], count: number): R
  * A held round as a select offers it.
  * @example compareChoice(paris) // { id: "2026-01-05-paris", label: "Round 5 · Paris · 5–6 January 2026", year: 2026 }
  */
-export function compareChoice(round: Entry<Round>): CompareChoice {
+export function compareChoice(round: Entry<Round>, locale: Locale = DEFAULT_LOCALE): CompareChoice {
   const { data } = round;
   return {
     id: round.id,
-    label: roundHeading(data),
+    label: roundHeading(data, locale),
     year: yearOf(data.start),
   };
 }
 
 /** Every held round, newest first, for the choices file; `count` limits it to the newest for the page's own HTML. */
-export function compareChoices(timeline: readonly TimelineItem[], count = Infinity): CompareChoice[] {
-  return heldRounds(timeline).reverse().slice(0, count).map(compareChoice);
+export function compareChoices(timeline: readonly TimelineItem[], count = Infinity, locale: Locale = DEFAULT_LOCALE): CompareChoice[] {
+  return heldRounds(timeline)
+    .reverse()
+    .slice(0, count)
+    .map((round) => compareChoice(round, locale));
 }
 
 const EPOCH = '1970-01-01';
@@ -71,36 +76,61 @@ const EPOCH = '1970-01-01';
  * A held round written out for a comparison: names, titles, dates and source links resolved from the record, and
  * each stance's place in its side's judged history on the issue.
  */
-export function comparableRound(round: Entry<Round>, record: Pick<SiteRecord, 'personById' | 'issueById' | 'rounds'>): ComparableRound {
+export function comparableRound(
+  round: Entry<Round>,
+  record: Pick<SiteRecord, 'personById' | 'issueById' | 'rounds'>,
+  locale: Locale = DEFAULT_LOCALE,
+): ComparableRound {
   const { data } = round;
+  // The compare page's script links these itself: each address is already the edition's.
+  const inEdition = (path: string) => localizedPath(path, locale);
   return {
     id: round.id,
-    url: roundUrl(round.id),
-    label: roundLabel(data),
+    url: inEdition(roundUrl(round.id)),
+    label: roundLabel(data, locale),
     title: data.title,
     start: data.start,
-    dates: roundDatesLabel(data),
-    heading: roundHeading(data),
+    dates: roundDatesLabel(data, locale),
+    heading: roundHeading(data, locale),
     firstDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.start),
     lastDayNumber: data.datedByReport ? undefined : daysBetween(EPOCH, data.end ?? data.start),
-    place: { city: data.place.city, country: countryName(data.place.country, LOCALE), venue: data.place.venue },
+    place: { city: cityName(data, locale), country: countryName(data.place.country, locale), venue: data.place.venue },
     delegations: seatsBySide(data.delegations).map(({ side, seats }) => ({
       side,
       mediating: seats[0]?.as === 'lead-mediator',
       people: seats.map(({ id }) => {
         const doubt = attendanceDoubtOf(data, id)?.doubt;
-        return { id, name: personWithId(record, id).data.name, url: personUrl(id), doubt: doubt && ATTENDANCE_DOUBT_LABELS[doubt] };
+        return {
+          id,
+          name: personWithId(record, id).data.name,
+          url: inEdition(personUrl(id)),
+          doubt: doubt && attendanceDoubtLabel(doubt, locale),
+        };
       }),
     })),
     positions: data.positions.map((position) => ({
       side: position.side,
       issue: position.issue,
       issueTitle: issueWithId(record, position.issue).data.title,
-      issueUrl: issueUrl(position.issue),
+      issueUrl: inEdition(issueUrl(position.issue)),
       stance: position.stance,
       redLine: position.redLine,
       judged: judgedHistoryOf(record.rounds, position),
-      source: { number: position.source, href: roundSourceUrl(round.id, position.source) },
+      source: { number: position.source, href: inEdition(roundSourceUrl(round.id, position.source)) },
     })),
+  };
+}
+
+/**
+ * An edition's words for a comparison of rounds, as the pages compare with them and hand them to the compare page's
+ * script.
+ * @example comparisonWords('ar').changes.new // "جديد"
+ */
+export function comparisonWords(locale: Locale = DEFAULT_LOCALE): ComparisonWords {
+  return {
+    ...uiStrings(locale).compare,
+    locale,
+    redLine: redLineLabel(locale),
+    sides: Object.fromEntries(SIDES.map((side) => [side, sideLabel(side, locale)])) as ComparisonWords['sides'],
   };
 }

@@ -5,8 +5,20 @@
  * rules in the browser on the small files the build writes per round (see
  * compare-data.ts), and the static pair pages run them at build time.
  */
-import { countOf } from '@/lib/base/numbers';
+import type { CompareStrings } from '@/lib/base/dictionaries/compare';
+import type { Locale } from '@/lib/base/locales';
+import { countIn, fillIn } from '@/lib/base/numbers';
 import { compareSides, type Side } from '@/lib/base/sides';
+
+/**
+ * One edition's words for a comparison, with its locale, the sides' names and the red-line mark: the compare page
+ * hands them to the script in the reader's browser, which then needs no dictionary of its own.
+ */
+export interface ComparisonWords extends CompareStrings {
+  locale: Locale;
+  redLine: string;
+  sides: Record<Side, string>;
+}
 
 /** A held round reduced to what a comparison reads, every text already written out. */
 export interface ComparableRound {
@@ -53,27 +65,11 @@ export const CHANGES = ['new', 'dropped', 'changed', 'same', 'unjudged'] as cons
 
 export type Change = (typeof CHANGES)[number];
 
-/** The words each change is marked with: the mark never rests on colour alone. */
-export const CHANGE_LABELS: Record<Change, string> = {
-  same: 'unchanged',
-  new: 'new',
-  dropped: 'dropped',
-  changed: 'changed',
-  unjudged: 'not judged',
-};
-
-/** What each mark means, for the legend beside the tables. */
-export const CHANGE_MEANINGS: Record<Change, string> = {
-  new: 'recorded at the later round only',
-  dropped: 'recorded at the earlier round only',
-  changed: 'recorded at both, differently; a stance as the editors judged it from its sources, with how',
-  same: 'recorded at both, the same; a stance as the editors judged it, restated',
-  unjudged: 'a stance recorded at both that the editors have not yet judged restated or changed',
-};
-
 /** One entry of a cell: a place, a person (linked), or a stance with its source. */
 export interface CellItem {
   text: string;
+  /** The language of a text kept in the English in every edition (a venue's name); undefined for the edition's own. */
+  lang: string | undefined;
   href: string | undefined;
   redLine: boolean;
   source: { number: number; href: string } | undefined;
@@ -118,6 +114,7 @@ export interface Comparison {
 
 const item = (text: string, extra: Partial<CellItem> = {}): CellItem => ({
   text,
+  lang: undefined,
   href: undefined,
   redLine: false,
   source: undefined,
@@ -143,41 +140,41 @@ function changeOf<T>(earlier: readonly T[], later: readonly T[], key: (value: T)
 
 /**
  * How long after the earlier round ended the later one began.
- * @example gapText(7) // "7 days later"
+ * @example gapText(7, words) // "7 days later"
  */
-function gapText(days: number): string {
-  if (days > 0) return `${countOf(days, 'day')} later`;
-  return days === 0 ? 'the same day' : 'while the earlier round was still under way';
+function gapText(days: number, words: ComparisonWords): string {
+  if (days > 0) return countIn(days, words.later, words.locale);
+  return days === 0 ? words.sameDay : words.overlapping;
 }
 
-function placeRows(earlier: ComparableRound, later: ComparableRound): ComparisonRow[] {
-  const row = (label: string, a: string | undefined, b: string | undefined): ComparisonRow => {
+function placeRows(earlier: ComparableRound, later: ComparableRound, words: ComparisonWords): ComparisonRow[] {
+  const row = (label: string, a: string | undefined, b: string | undefined, lang?: string): ComparisonRow => {
     const [before, after] = [a === undefined ? [] : [a], b === undefined ? [] : [b]];
     return {
       subject: subject({ fact: label }),
-      earlier: before.map((text) => item(text)),
-      later: after.map((text) => item(text)),
+      earlier: before.map((text) => item(text, { lang })),
+      later: after.map((text) => item(text, { lang })),
       change: changeOf(before, after, String),
       detail: undefined,
     };
   };
   const rows = [
     {
-      ...row('Dates', earlier.dates, later.dates),
+      ...row(words.facts.dates, earlier.dates, later.dates),
       detail:
         later.firstDayNumber === undefined || earlier.lastDayNumber === undefined
           ? undefined
-          : gapText(later.firstDayNumber - earlier.lastDayNumber),
+          : gapText(later.firstDayNumber - earlier.lastDayNumber, words),
     },
-    row('City', earlier.place.city, later.place.city),
-    row('Country', earlier.place.country, later.place.country),
+    row(words.facts.city, earlier.place.city, later.place.city),
+    row(words.facts.country, earlier.place.country, later.place.country),
   ];
   return earlier.place.venue === undefined && later.place.venue === undefined
     ? rows
-    : [...rows, row('Venue', earlier.place.venue, later.place.venue)];
+    : [...rows, row(words.facts.venue, earlier.place.venue, later.place.venue, words.locale === 'en' ? undefined : 'en')];
 }
 
-function delegationRows(earlier: ComparableRound, later: ComparableRound): ComparisonRow[] {
+function delegationRows(earlier: ComparableRound, later: ComparableRound, words: ComparisonWords): ComparisonRow[] {
   const sides = [...new Set([...earlier.delegations, ...later.delegations].map(({ side }) => side))].sort(compareSides);
   return sides.map((side) => {
     const [a, b] = [earlier, later].map((round) => round.delegations.find((each) => each.side === side));
@@ -185,23 +182,31 @@ function delegationRows(earlier: ComparableRound, later: ComparableRound): Compa
     const change = changeOf(before, after, (person) => person.id);
     return {
       subject: subject({ side, mediating: a?.mediating === true || b?.mediating === true }),
-      earlier: before.map(delegateItem),
-      later: after.map(delegateItem),
+      earlier: before.map((person) => delegateItem(person, words)),
+      later: after.map((person) => delegateItem(person, words)),
       change,
-      detail: change === 'changed' ? delegationDetail(before, after) : undefined,
+      detail: change === 'changed' ? delegationDetail(before, after, words) : undefined,
     };
   });
 }
 
-const delegateItem = (person: ComparableRound['delegations'][number]['people'][number]): CellItem =>
-  item(person.doubt ? `${person.name} (${person.doubt})` : person.name, { href: person.url });
+const delegateItem = (person: ComparableRound['delegations'][number]['people'][number], words: ComparisonWords): CellItem =>
+  item(person.doubt ? fillIn(words.withDoubt, { name: person.name, doubt: person.doubt }) : person.name, { href: person.url });
 
 /** Who joined and who left a delegation; when the same people came, who heads it now. */
-function delegationDetail(before: readonly { id: string; name: string }[], after: readonly { id: string; name: string }[]): string {
-  const joined = after.filter((person) => !before.some((other) => other.id === person.id)).map((person) => person.name);
-  const left = before.filter((person) => !after.some((other) => other.id === person.id)).map((person) => person.name);
-  const parts = [...(joined.length > 0 ? [`joined: ${joined.join(', ')}`] : []), ...(left.length > 0 ? [`left: ${left.join(', ')}`] : [])];
-  return parts.length > 0 ? parts.join('; ') : `now headed by ${after[0]?.name ?? ''}`;
+function delegationDetail(
+  before: readonly { id: string; name: string }[],
+  after: readonly { id: string; name: string }[],
+  words: ComparisonWords,
+): string {
+  const names = (people: readonly { name: string }[]) => people.map((person) => person.name).join(words.listSeparator);
+  const joined = after.filter((person) => !before.some((other) => other.id === person.id));
+  const left = before.filter((person) => !after.some((other) => other.id === person.id));
+  const parts = [
+    ...(joined.length > 0 ? [fillIn(words.joined, { names: names(joined) })] : []),
+    ...(left.length > 0 ? [fillIn(words.left, { names: names(left) })] : []),
+  ];
+  return parts.length > 0 ? parts.join(words.detailSeparator) : fillIn(words.nowHeadedBy, { name: after[0]?.name ?? '' });
 }
 
 /**
@@ -226,6 +231,7 @@ function positionRows(
   earlier: ComparableRound,
   later: ComparableRound,
   include: (position: ComparablePosition) => boolean,
+  words: ComparisonWords,
 ): ComparisonRow[] {
   const before = earlier.positions.filter(include);
   const after = later.positions.filter(include);
@@ -233,88 +239,67 @@ function positionRows(
   const subjects = new Map<string, ComparablePosition>();
   for (const position of [...after, ...before]) if (!subjects.has(keyOf(position))) subjects.set(keyOf(position), position);
   return [...subjects.values()]
-    .sort((a, b) => a.issueTitle.localeCompare(b.issueTitle, 'en') || compareSides(a.side, b.side))
+    .sort((a, b) => a.issueTitle.localeCompare(b.issueTitle, words.locale) || compareSides(a.side, b.side))
     .map((first) => {
       const a = before.filter((position) => keyOf(position) === keyOf(first));
       const b = after.filter((position) => keyOf(position) === keyOf(first));
       const { change, how } = judgedChange(a, b);
-      const details = [...how, ...(a.length > 0 && b.length > 0 ? [redLineDetail(a, b)] : [])].filter((each) => each !== undefined);
+      const details = [...how, ...(a.length > 0 && b.length > 0 ? [redLineDetail(a, b, words)] : [])].filter((each) => each !== undefined);
       return {
         subject: subject({ issue: { title: first.issueTitle, href: first.issueUrl }, side: first.side }),
         earlier: a.map(stanceItem),
         later: b.map(stanceItem),
         change,
-        detail: details.length > 0 ? details.join('; ') : undefined,
+        detail: details.length > 0 ? details.join(words.detailSeparator) : undefined,
       };
     });
 }
 
 /** Whether a side's stance on an issue became a red line, or stopped being one. */
-function redLineDetail(before: readonly ComparablePosition[], after: readonly ComparablePosition[]): string | undefined {
+function redLineDetail(
+  before: readonly ComparablePosition[],
+  after: readonly ComparablePosition[],
+  words: ComparisonWords,
+): string | undefined {
   const [was, is] = [before.some((position) => position.redLine), after.some((position) => position.redLine)];
   if (was === is) return undefined;
-  return is ? 'now a red line' : 'no longer a red line';
+  return is ? words.nowRedLine : words.noLongerRedLine;
 }
 
 /**
- * The comparison of two held rounds, the earlier first whichever order they come in.
- * @example compareRounds(london, paris).sections.map((section) => section.id) // ["compare-place", "compare-delegations", "compare-positions", "compare-red-lines"]
+ * The comparison of two held rounds, the earlier first whichever order they come in, in an edition's words.
+ * @example compareRounds(london, paris, words).sections.map((section) => section.id) // ["compare-place", "compare-delegations", "compare-positions", "compare-red-lines"]
  */
-export function compareRounds(a: ComparableRound, b: ComparableRound): Comparison {
+export function compareRounds(a: ComparableRound, b: ComparableRound, words: ComparisonWords): Comparison {
   const [earlier, later] = a.start < b.start || (a.start === b.start && a.id <= b.id) ? [a, b] : [b, a];
   return {
     earlier,
     later,
     sections: [
-      {
-        id: 'compare-place',
-        title: 'Where and when',
-        caption: 'Dates and place of each round',
-        subjectHeading: 'Fact',
-        rows: placeRows(earlier, later),
-        empty: '',
-      },
-      {
-        id: 'compare-delegations',
-        title: 'Delegations and mediators',
-        caption: 'Who attended, by side; the head of each delegation is listed first',
-        subjectHeading: 'Side',
-        rows: delegationRows(earlier, later),
-        empty: 'Neither round records a delegation.',
-      },
-      {
-        id: 'compare-positions',
-        title: 'Positions',
-        caption: 'What each side stated, issue by issue',
-        subjectHeading: 'Issue and side',
-        rows: positionRows(earlier, later, () => true),
-        empty: "Neither round records a side's position.",
-      },
-      {
-        id: 'compare-red-lines',
-        title: 'Red lines',
-        caption: 'The red lines each side stated, issue by issue',
-        subjectHeading: 'Issue and side',
-        rows: positionRows(earlier, later, (position) => position.redLine),
-        empty: 'Neither round records a red line.',
-      },
+      { id: 'compare-place', ...words.place, rows: placeRows(earlier, later, words) },
+      { id: 'compare-delegations', ...words.delegations, rows: delegationRows(earlier, later, words) },
+      { id: 'compare-positions', ...words.positions, rows: positionRows(earlier, later, () => true, words) },
+      { id: 'compare-red-lines', ...words.redLines, rows: positionRows(earlier, later, (position) => position.redLine, words) },
     ],
   };
 }
 
 /**
  * How many rows of the positions and red lines are new, dropped or changed: the line above the tables.
- * @example changeSummary(comparison) // "Positions: 3 new, 1 dropped, 2 changed. Red lines: 1 new."
+ * @example changeSummary(comparison, words) // "Positions: 3 new, 1 dropped, 2 changed. Red lines: 1 new."
  */
-export function changeSummary(comparison: Comparison): string {
+export function changeSummary(comparison: Comparison, words: ComparisonWords): string {
   const counted = comparison.sections
     .filter((section) => section.id === 'compare-positions' || section.id === 'compare-red-lines')
     .map((section) => {
       const counts = (['new', 'dropped', 'changed'] as const)
         .map((change) => ({ change, n: section.rows.filter((row) => row.change === change).length }))
         .filter(({ n }) => n > 0)
-        .map(({ change, n }) => `${n} ${CHANGE_LABELS[change]}`);
-      return `${section.title}: ${counts.length > 0 ? counts.join(', ') : 'no change'}.`;
+        .map(({ change, n }) => fillIn(words.summaryCount, { n, change: words.changes[change] }));
+      return fillIn(words.summarySection, {
+        section: section.title,
+        counts: counts.length > 0 ? counts.join(words.listSeparator) : words.noChange,
+      });
     });
   return counted.join(' ');
 }

@@ -4,7 +4,9 @@
  * between meetings measured.
  */
 import { addDaysTo, daysBetween, formatDay, formatDayCount, formatDayOrMonth, monthKeyOf, yearOf } from '@/lib/base/dates';
-import { countOf } from '@/lib/base/numbers';
+import { DEFAULT_LOCALE, type Direction, type Locale } from '@/lib/base/locales';
+import { countIn } from '@/lib/base/numbers';
+import { uiStrings } from '@/lib/base/ui';
 import { eventUrl, roundUrl } from '@/lib/base/urls';
 import { roundMeetingLabel } from '@/lib/model/round-names';
 import { isUpcoming } from '@/lib/model/rounds';
@@ -27,6 +29,8 @@ const LABEL_ROW = 16;
 const LABEL_CHAR_WIDTH = 7;
 /** How far a bracket stops short of its meetings, so the brackets of two pauses in a row do not join. */
 const BRACKET_INSET = 1.5;
+/** The space between a year's line and its label. */
+const YEAR_LABEL_GAP = 3;
 /** The fewest pixels between month ticks worth drawing, and the most year labels on the axis. */
 const MIN_MONTH_SPACING = 8;
 const MAX_YEAR_LABELS = 8;
@@ -68,8 +72,11 @@ export interface RhythmStrip {
   axis: { y: number; x1: number; x2: number };
   /** Path data of a short tick at each month's start, or '' when months would crowd the axis. */
   monthTicks: string;
-  /** A labelled line at each new year (or every few years, on a long strip). */
-  years: { year: number; x: number; y1: number; y2: number; labelY: number }[];
+  /**
+   * A labelled line at each new year (or every few years, on a long strip), its label just after the line in time:
+   * to its right in English, to its left in Arabic and Hebrew, where the label's text runs leftward from labelX.
+   */
+  years: { year: number; x: number; y1: number; y2: number; labelX: number; labelY: number }[];
   /** What the strip leaves out at its start: how many meetings and events, and the years they span. */
   earlier: NewestByYear<unknown>['earlier'];
 }
@@ -87,10 +94,20 @@ function onStrip(item: TimelineItem, today: string): boolean {
  * @example markLabel(round 5 in Paris on 5–6 January 2026) // "Round 5, Paris, 5–6 January 2026"
  * @example markLabel(an event) // "Barrack named special envoy, 23 May 2025"
  */
-export function markLabel(item: TimelineItem, today: string): string {
-  if (item.kind === 'event') return `${item.data.title}, ${formatDay(item.day)}`;
-  const label = roundMeetingLabel(item.data);
-  return isUpcoming(item.data, today) ? `Upcoming: ${label}` : label;
+export function markLabel(item: TimelineItem, today: string, locale: Locale = DEFAULT_LOCALE): string {
+  const ui = uiStrings(locale);
+  if (item.kind === 'event') return `${item.data.title}${ui.comma}${formatDay(item.day, locale)}`;
+  const label = roundMeetingLabel(item.data, locale);
+  return isUpcoming(item.data, today) ? `${ui.statuses.upcoming}: ${label}` : label;
+}
+
+/**
+ * Where a point placed from the left belongs on a strip read in `direction`: the same place left to right, its mirror
+ * image right to left, so time runs in the reading direction and the earliest day is where a line begins.
+ * @example inDirection(12, 'rtl') // 692
+ */
+export function inDirection(x: number, direction: Direction): number {
+  return direction === 'rtl' ? round1(STRIP_WIDTH - x) : x;
 }
 
 /**
@@ -145,11 +162,19 @@ export function longestPauses(items: readonly TimelineItem[], count: number): { 
  * to come): a time axis from the first of them to the newest day of the record (or of a meeting to come), marks
  * for meetings above it and for events below, each lane stacked where marks crowd, and the `pauseCount` longest
  * pauses between the meetings shown bracketed and labelled. Its size has a bound however long the record grows:
- * `limit` marks, `pauseCount` labels, a few year lines.
+ * `limit` marks, `pauseCount` labels, a few year lines. Time runs in the edition's `direction`: from left to right
+ * in English, from right to left in Arabic and Hebrew.
  */
 export function rhythmStrip(
   timeline: readonly TimelineItem[],
-  { newestDay, today, limit, pauseCount }: { newestDay: string; today: string; limit: number; pauseCount: number },
+  {
+    newestDay,
+    today,
+    limit,
+    pauseCount,
+    direction = 'ltr',
+  }: { newestDay: string; today: string; limit: number; pauseCount: number; direction?: Direction },
+  locale: Locale = DEFAULT_LOCALE,
 ): RhythmStrip {
   const items = timeline.filter((item) => onStrip(item, today));
   const shown = items.slice(Math.max(0, items.length - limit));
@@ -157,7 +182,9 @@ export function rhythmStrip(
   const first = shown[0]?.day ?? newestDay;
   const lastShown = shown.at(-1)?.day ?? newestDay;
   const last = lastShown > newestDay ? lastShown : newestDay;
+  // Lanes and labels are laid out left to right; `place` puts each finished position in the reading direction.
   const at = (day: string): number => dayPosition(day, first, last);
+  const place = (x: number): number => inDirection(x, direction);
 
   const rounds = shown.filter((item) => item.kind === 'round');
   const events = shown.filter((item) => item.kind === 'event');
@@ -173,7 +200,7 @@ export function rhythmStrip(
     lane.forEach((item, i) => rowOf.set(item, rows[i] ?? 0));
   }
   const highestRow = (lane: readonly TimelineItem[]): number => Math.max(0, ...lane.map((item) => rowOf.get(item) ?? 0));
-  const pauses = placePauses(rounds, first, at, pauseCount);
+  const pauses = placePauses(rounds, first, at, pauseCount, locale);
   const labelRows = pauses.length === 0 ? 0 : Math.max(...pauses.map((pause) => pause.row)) + 1;
 
   // Top to bottom: pause labels, their brackets, the meetings' lane, the axis, the events' lane, the year labels.
@@ -189,9 +216,9 @@ export function rhythmStrip(
     return {
       kind: item.kind === 'event' ? 'event' : isUpcoming(item.data, today) ? 'upcoming' : 'round',
       href: item.kind === 'event' ? eventUrl(item.id) : roundUrl(item.id),
-      label: markLabel(item, today),
+      label: markLabel(item, today, locale),
       day: item.day,
-      x: at(item.day),
+      x: place(at(item.day)),
       y: item.kind === 'event' ? axisY + 4 + radius + row * pitch : axisY - 4 - radius - row * pitch,
       radius,
     };
@@ -205,18 +232,19 @@ export function rhythmStrip(
     pauses: pauses.map((pause) => ({
       days: pause.days,
       after: pause.after,
-      bracket: `M${round1(pause.x1 + BRACKET_INSET)} ${bracketY + 4}V${bracketY}H${round1(pause.x2 - BRACKET_INSET)}V${bracketY + 4}`,
+      bracket: `M${place(round1(pause.x1 + BRACKET_INSET))} ${bracketY + 4}V${bracketY}H${place(round1(pause.x2 - BRACKET_INSET))}V${bracketY + 4}`,
       label: pause.label,
-      labelX: pause.centre,
+      labelX: place(pause.centre),
       labelY: bracketY - 4 - pause.row * LABEL_ROW,
     })),
     axis: { y: axisY, x1: PADDING, x2: STRIP_WIDTH - PADDING },
-    monthTicks: monthTicks(first, last, axisY),
+    monthTicks: monthTicks(first, last, axisY, direction),
     years: yearLines(first, last).map((year) => ({
       year,
-      x: at(`${year}-01-01`),
+      x: place(at(`${year}-01-01`)),
       y1: roundsTop,
       y2: eventsBottom + 6,
+      labelX: place(at(`${year}-01-01`) + YEAR_LABEL_GAP),
       labelY: height - 4,
     })),
     earlier: earliest && latest ? { count: left.length, firstYear: yearOf(earliest.day), lastYear: yearOf(latest.day) } : undefined,
@@ -227,13 +255,13 @@ export function rhythmStrip(
  * The longest pauses between the meetings on the strip whose both ends are on it, each with its label centred over
  * it (kept inside the strip) and its row: labels that would touch go one above the other.
  */
-function placePauses(rounds: readonly TimelineItem[], first: string, at: (day: string) => number, count: number) {
+function placePauses(rounds: readonly TimelineItem[], first: string, at: (day: string) => number, count: number, locale: Locale) {
   const pauses = longestPauses(
     rounds.filter((item) => item.kind === 'round' && item.gap !== undefined && addDaysTo(item.day, -item.gap.days) >= first),
     count,
   ).map((pause) => {
     const [x1, x2] = [at(addDaysTo(pause.day, -pause.days)), at(pause.day)];
-    const label = formatDayCount(pause.days);
+    const label = formatDayCount(pause.days, locale);
     const half = (label.length * LABEL_CHAR_WIDTH) / 2;
     return { ...pause, x1, x2, label, centre: round1(Math.min(Math.max((x1 + x2) / 2, PADDING + half), STRIP_WIDTH - PADDING - half)) };
   });
@@ -256,7 +284,7 @@ function yearLines(first: string, last: string): number[] {
 }
 
 /** Path data of a tick at the start of each month after `first`'s, up to `last`; '' when they would crowd. */
-function monthTicks(first: string, last: string, axisY: number): string {
+function monthTicks(first: string, last: string, axisY: number, direction: Direction): string {
   const [firstYear, firstMonth] = monthKeyOf(first).split('-').map(Number) as [number, number];
   const [lastYear, lastMonth] = monthKeyOf(last).split('-').map(Number) as [number, number];
   const months = (lastYear - firstYear) * 12 + (lastMonth - firstMonth);
@@ -265,7 +293,7 @@ function monthTicks(first: string, last: string, axisY: number): string {
   for (let i = 1; i <= months; i += 1) {
     const index = firstMonth - 1 + i;
     const day = `${firstYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-    ticks.push(`M${dayPosition(day, first, last)} ${axisY - 3}v6`);
+    ticks.push(`M${inDirection(dayPosition(day, first, last), direction)} ${axisY - 3}v6`);
   }
   return ticks.join('');
 }
@@ -276,16 +304,21 @@ function monthTicks(first: string, last: string, axisY: number): string {
  * @example rhythmSummary(timeline, '2026-05-29', '2026-06-01')
  * // "8 meetings and 42 context events from December 2024 to May 2026; the longest pause between meetings, 110 days, came after round four."
  */
-export function rhythmSummary(timeline: readonly TimelineItem[], newestDay: string, today: string): string {
+export function rhythmSummary(
+  timeline: readonly TimelineItem[],
+  newestDay: string,
+  today: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const { timeline: words, counts } = uiStrings(locale);
   const held = heldRounds(timeline).length;
   const events = timeline.filter((item) => item.kind === 'event').length;
   const upcoming = timeline.filter((item) => item.kind === 'round' && isUpcoming(item.data, today)).length;
   const first = timeline[0]?.day;
-  if (first === undefined) return 'No meeting or context event is recorded yet.';
-  const [from, to] = [formatDayOrMonth(monthKeyOf(first)), formatDayOrMonth(monthKeyOf(newestDay))];
-  const span = from === to ? `in ${from}` : `from ${from} to ${to}`;
+  if (first === undefined) return words.rhythm.empty;
+  const span = words.rhythm.span(formatDayOrMonth(monthKeyOf(first), locale), formatDayOrMonth(monthKeyOf(newestDay), locale));
   const [longest] = longestPauses(timeline, 1);
-  const pause = longest ? `; the longest pause between meetings, ${formatDayCount(longest.days)}, came after ${longest.after}` : '';
-  const toCome = upcoming > 0 ? ` ${countOf(upcoming, 'meeting is', 'meetings are')} announced and still to come.` : '';
-  return `${countOf(held, 'meeting')} and ${countOf(events, 'context event')} ${span}${pause}.${toCome}`;
+  const pause = longest ? words.rhythm.longestPause(formatDayCount(longest.days, locale), longest.after) : '';
+  const toCome = upcoming > 0 ? ` ${countIn(upcoming, counts.stillToCome, locale)}` : '';
+  return `${words.rhythm.summary(countIn(held, counts.meeting, locale), countIn(events, counts.contextEvent, locale), span, pause)}${toCome}`;
 }

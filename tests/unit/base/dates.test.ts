@@ -254,3 +254,13 @@ describe('firstDayOf and lastDayOf', () => {
     expect(lastDayOf('2025-11-05')).toBe('2025-11-05');
   });
 });
+
+describe('formatDayCount in the Arabic and Hebrew editions', () => {
+  it('counts days with Arabic’s forms for one, two, a few and many', () => {
+    expect([1, 2, 5, 29, 110].map((days) => formatDayCount(days, 'ar'))).toEqual(['يوم واحد', 'يومان', '5 أيام', '29 يومًا', '110 أيام']);
+  });
+
+  it('counts days with Hebrew’s forms for one and two', () => {
+    expect([1, 2, 59].map((days) => formatDayCount(days, 'he'))).toEqual(['יום אחד', 'יומיים', '59 ימים']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIDES, compareSides, confirmationText, joinAsList, sideInSentence, sideLabel } from '@/lib/base/sides';
+import { SIDES, compareSides, confirmationText, joinAsList, redLineLabel, sideInSentence, sideLabel } from '@/lib/base/sides';
 
 describe('confirmationText', () => {
   it('says only the press reported a meeting no side confirmed', () => {
@@ -63,5 +63,11 @@ describe('side names and order', () => {
     expect(compareSides('israel', 'syria')).toBeLessThan(0);
     expect(compareSides('france', 'united-states')).toBeGreaterThan(0);
     expect(compareSides('qatar', 'qatar')).toBe(0);
+  });
+});
+
+describe('redLineLabel', () => {
+  it('marks a red line in each edition’s words', () => {
+    expect([redLineLabel(), redLineLabel('ar'), redLineLabel('he')]).toEqual(['Red line', 'خط أحمر', 'קו אדום']);
   });
 });

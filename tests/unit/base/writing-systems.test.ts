@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameLangOf, scriptLangOf, scriptProblem } from '@/lib/base/writing-systems';
+import { nameLangOf, scriptLangOf, scriptProblem, spellingLang } from '@/lib/base/writing-systems';
 
 describe('nameLangOf', () => {
   it('tells Arabic from Hebrew script, and Latin from both', () => {
@@ -36,5 +36,19 @@ describe('scriptLangOf', () => {
     expect(scriptLangOf('Israel and Syria resume talks')).toBeUndefined();
     expect(scriptLangOf('Al-Sharaa (الشرع) meets Barrack')).toBeUndefined();
     expect(scriptLangOf('2026')).toBeUndefined();
+  });
+});
+
+describe('spellingLang', () => {
+  it('marks a Latin spelling as English on an Arabic or Hebrew page, and leaves it unmarked on an English one', () => {
+    expect(spellingLang('al-Shaibani', 'ar')).toBe('en');
+    expect(spellingLang('Hussein Salama', 'he')).toBe('en');
+    expect(spellingLang('al-Shaibani', 'en')).toBeUndefined();
+  });
+
+  it('marks a spelling with Arabic or Hebrew letters by its script on any page, a Latin acronym in it included', () => {
+    expect(spellingLang('الشيباني', 'en')).toBe('ar');
+    expect(spellingLang('אזור UNDOF', 'he')).toBe('he');
+    expect(spellingLang('אזור UNDOF', 'ar')).toBe('he');
   });
 });

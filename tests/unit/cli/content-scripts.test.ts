@@ -78,6 +78,25 @@ describe('npm run new:round', SCRIPT_RUNS, () => {
     );
   });
 
+  it('starts the Arabic and Hebrew translations beside the English on request, which the content check asks to be written', async () => {
+    dir = copyOfContent(VALID_FIXTURE);
+    const written = await npmRun('new:round', [...flags, '--translations'], { CI: 'true', CONTENT_DIR: dir, SOURCE_DATE_EPOCH: FEBRUARY });
+    expect(written.code, written.stderr).toBe(0);
+    const arabic = join(dir, 'rounds/2026-03-20-tel-aviv.ar.md');
+    expect(readFileSync(arabic, 'utf8')).toMatch(
+      /^---\ntranslates: v[0-9a-f]{12} #[\s\S]*\ntitle: '' #[\s\S]*## What was announced \{#what-was-announced\}\n/,
+    );
+    expect(existsSync(join(dir, 'rounds/2026-03-20-tel-aviv.he.md'))).toBe(true);
+
+    // Translations are checked once their English is whole.
+    const english = join(dir, 'rounds/2026-03-20-tel-aviv.md');
+    replaceIn(english, "summary: ''", 'summary: A sixth round is announced.');
+    replaceIn(english, 'sources: []', 'sources: [{ publisher: Wire, title: Announced, date: 2026-01-30 }]');
+    const checked = await npmRun('check:content', [dir], { SOURCE_DATE_EPOCH: FEBRUARY });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`${arabic}: title: must not be empty: write the title, translated`);
+  });
+
   it('refuses to overwrite a file, and leaves it as it was', async () => {
     dir = copyOfContent(VALID_FIXTURE);
     const environment = { CI: 'true', CONTENT_DIR: dir };

@@ -1,7 +1,16 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { hasEmptyBody } from '@/lib/content/front-matter';
-import { newRoundFile, newRoundPath, newRoundProblems, placeSlug } from '@/lib/content/new-round';
+import { readContentFile } from '@/lib/content/content-files';
+import {
+  newRoundFile,
+  newRoundPath,
+  newRoundProblems,
+  newRoundTranslationFile,
+  newRoundTranslationPath,
+  placeSlug,
+} from '@/lib/content/new-round';
+import { englishVersion } from '@/lib/content/translations';
 import { roundSchema } from '@/lib/record/schemas';
 
 const GENEVA = { date: '2026-12-10', city: 'Geneva', country: 'CH', title: 'Sixth round: Geneva' };
@@ -94,5 +103,28 @@ describe('newRoundFile', () => {
     const filled = { ...frontMatterOf(newRoundFile(GENEVA, '2026-12-01')), summary: 'Planned.' };
     const sources = [{ publisher: 'Wire', title: 'Talks planned', date: '2026-11-30' }];
     expect(roundSchema.safeParse({ ...filled, sources }).success).toBe(true);
+  });
+});
+
+describe('a new round’s translations', () => {
+  it('are written beside it, start from its English version, and keep each section’s id under its English heading', () => {
+    expect(newRoundTranslationPath(GENEVA, 'ar')).toBe('rounds/2026-12-10-geneva.ar.md');
+    const english = readContentFile(
+      'rounds',
+      '2026-12-10-geneva',
+      'content/rounds/2026-12-10-geneva.md',
+      newRoundFile(GENEVA, '2026-12-01'),
+    );
+    if (typeof english === 'string') throw new Error(english);
+    const hebrew = newRoundTranslationFile(english, 'he');
+    expect(frontMatterOf(hebrew)).toMatchObject({
+      translates: englishVersion(english),
+      title: '',
+      summary: '',
+      positions: [],
+      readouts: [],
+    });
+    expect(hebrew).toContain('## What was announced {#what-was-announced}\n\n## What comes next {#what-comes-next}\n');
+    expect(hebrew).toContain("title: '' # the title in Hebrew");
   });
 });

@@ -138,3 +138,24 @@ describe('roleHeldOn', () => {
     expect(roleHeldOn([{ title: 'Envoy' }], '2026-01-05')?.title).toBe('Envoy');
   });
 });
+
+describe('a person’s roles and description in the Arabic and Hebrew editions', () => {
+  const minister = { title: 'وزير', from: '2022-12', to: '2025-11-11' };
+
+  it('words when a role was held', () => {
+    expect(rolePeriod(minister, 'ar')).toBe('ديسمبر 2022 – 11 نوفمبر 2025');
+    expect(rolePeriod({ title: 'سفير', from: '2025-01-27' }, 'ar')).toBe('منذ 27 يناير 2025');
+    expect(rolePeriod({ title: 'שגריר', from: '2025-01-27' }, 'he')).toBe('מ-27 בינואר 2025 ואילך');
+    expect(rolePeriod({ title: 'שר', to: '2025-11' }, 'he')).toBe('עד נובמבר 2025');
+    expect(rolePeriod({ title: 'وزير' }, 'ar')).toBeUndefined();
+  });
+
+  it('describes the person with the role of the day', () => {
+    expect(personDescription({ name: 'رون ديرمر', roles: [minister] }, '2025-06-01', 'ar')).toBe(
+      'رون ديرمر، وزير: المناصب، وكل جولة وحدث من المحادثات السورية الإسرائيلية شارك فيه.',
+    );
+    expect(personDescription({ name: 'רון דרמר', roles: [] }, '2025-06-01', 'he')).toBe(
+      'רון דרמר: תפקידים, וכל סבב ואירוע בשיחות בין ישראל לסוריה שהשתתף בהם.',
+    );
+  });
+});

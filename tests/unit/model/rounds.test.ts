@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   appearancesByPerson,
+  ATTENDANCE_PLACES,
   attendanceAt,
+  attendanceDoubtLabel,
   attendanceDoubtLead,
+  attendanceDoubtMeaning,
   attendanceDoubtOf,
   attendanceDoubtSentence,
   delegatesBySide,
   delegationsBySide,
+  attendanceLabel,
+  attendanceMeaning,
   peopleBySide,
   positionsBySide,
   isUpcoming,
@@ -100,6 +105,13 @@ describe('seatNote', () => {
     expect(seatNote('member', 3)).toBeUndefined();
     expect(seatNote('lead-mediator', 1)).toBe('lead mediator');
     expect(seatNote('mediator', 2)).toBe('mediator');
+    expect(seatNote('head', 2, 'ar')).toBe('رئيس الوفد');
+    expect(seatNote('lead-mediator', 1, 'he')).toBe('המתווך הראשי');
+    expect(seatNote('member', 3, 'he')).toBeUndefined();
+  });
+
+  it('words a place in English as the key beside a view of attendance labels it', () => {
+    for (const as of ['head', 'lead-mediator', 'mediator'] as const) expect(seatNote(as, 2)).toBe(attendanceLabel(as).toLowerCase());
   });
 });
 
@@ -342,5 +354,72 @@ describe('doubts about attendance', () => {
     expect(attendanceDoubtLead('one-source')).toBe('Attendance reported by one source only');
     expect(attendanceDoubtLead('reports-differ')).toBe('Reports differ on attendance');
     expect(attendanceDoubtSentence(doubt)).toBe('Attendance reported by one source only. Only Ynet places him in Baku.');
+  });
+
+  it("says a doubt in the edition's words, for the feeds and structured data of every edition, the lead the same as the pages' in English", () => {
+    expect(attendanceDoubtSentence({ doubt: 'reports-differ', note: 'ملاحظة.' }, 'ar')).toBe('تتباين التقارير بشأن الحضور. ملاحظة.');
+    expect(attendanceDoubtSentence({ doubt: 'one-source', note: 'הערה.' }, 'he')).toBe('ההשתתפות דווחה במקור אחד בלבד. הערה.');
+    for (const kind of ['one-source', 'reports-differ'] as const) {
+      expect(attendanceDoubtSentence({ doubt: kind, note: 'N.' })).toBe(`${attendanceDoubtLead(kind)}. N.`);
+    }
+  });
+});
+
+describe('attendance in every edition', () => {
+  it('names every place at a meeting, and what it means, in each edition', () => {
+    expect(ATTENDANCE_PLACES.map((as) => attendanceLabel(as))).toEqual(['Head', 'Member', 'Lead mediator', 'Mediator']);
+    expect(ATTENDANCE_PLACES.map((as) => attendanceLabel(as, 'ar'))).toEqual(['رئيس الوفد', 'عضو', 'الوسيط الرئيسي', 'وسيط']);
+    expect(ATTENDANCE_PLACES.map((as) => attendanceLabel(as, 'he'))).toEqual(['ראש המשלחת', 'חבר משלחת', 'המתווך הראשי', 'מתווך']);
+    expect(attendanceMeaning('member')).toBe("anyone else in that side's delegation");
+    expect(attendanceMeaning('member', 'ar')).toBe('أي شخص آخر في وفد ذلك الطرف');
+    expect(attendanceMeaning('member', 'he')).toBe('כל אדם אחר במשלחת של אותו צד');
+  });
+
+  it('names a doubt over presence, and what it means, in each edition', () => {
+    expect(attendanceDoubtLabel('one-source')).toBe('attendance reported by one source only');
+    expect(attendanceDoubtLabel('one-source', 'ar')).toBe('لم يرد الحضور إلا في مصدر واحد');
+    expect(attendanceDoubtLabel('reports-differ', 'he')).toBe('הדיווחים חלוקים בשאלת ההשתתפות');
+    expect(attendanceDoubtMeaning('reports-differ')).toContain('while others name someone else');
+    expect(attendanceDoubtMeaning('one-source', 'ar')).toContain('تقرير واحد فقط');
+    expect(attendanceDoubtMeaning('one-source', 'he')).toContain('דיווח אחד בלבד');
+  });
+
+  it('words a doubt as a sentence in each edition', () => {
+    const doubt = { doubt: 'one-source' as const, note: 'Ynet only.' };
+    expect(attendanceDoubtLead('reports-differ', 'ar')).toBe('تتباين التقارير بشأن الحضور');
+    expect(attendanceDoubtSentence({ ...doubt, note: 'يذكره موقع واينت وحده.' }, 'ar')).toBe(
+      'لم يرد الحضور إلا في مصدر واحد. يذكره موقع واينت وحده.',
+    );
+    expect(attendanceDoubtSentence({ ...doubt, note: 'רק ynet.' }, 'he')).toBe('ההשתתפות דווחה במקור אחד בלבד. רק ynet.');
+  });
+
+  it('notes a place beside a name, and lists it on a person’s page, in each edition', () => {
+    expect([seatNote('head', 3, 'ar'), seatNote('lead-mediator', 1, 'he'), seatNote('member', 3, 'ar')]).toEqual([
+      'رئيس الوفد',
+      'המתווך הראשי',
+      undefined,
+    ]);
+    expect(seatRole('head', 'syria', 'ar')).toBe('رئيس وفد سوريا');
+    expect(seatRole('member', 'israel', 'he')).toBe('המשלחת של ישראל');
+    expect(seatRole('lead-mediator', 'united-states', 'ar')).toBe('الوسيط الرئيسي عن الولايات المتحدة');
+    expect(seatRole('mediator', 'united-states', 'he')).toBe('מתווך מטעם ארצות הברית');
+  });
+
+  it('lists a person’s appearances and a round’s delegates in the edition’s words', () => {
+    const paris = round('paris', {
+      start: '2026-01-05',
+      end: '2026-01-06',
+      delegations: { israel: ['ron-dermer', 'yechiel-leiter'], 'united-states': ['tom-barrack'], syria: ['asaad-al-shaibani'] },
+    });
+    const named = event('doha', { date: '2025-12-06', people: ['ron-dermer'] });
+    const byPerson = appearancesByPerson([paris], [named], 'ar');
+    expect(byPerson.get('ron-dermer')?.map(({ when, as }) => ({ when, as }))).toEqual([
+      { when: '6 ديسمبر 2025', as: 'ورد اسمه في هذا الحدث' },
+      { when: '5–6 يناير 2026', as: 'رئيس وفد إسرائيل' },
+    ]);
+    expect(appearancesByPerson([paris], [], 'he').get('tom-barrack')?.[0]?.as).toBe('המתווך הראשי מטעם ארצות הברית');
+    const people = new Map([['ron-dermer', person('ron-dermer')]]);
+    const israel = delegatesBySide(paris.data, people, 'he').find(({ side }) => side === 'israel');
+    expect(israel?.delegates.map((delegate) => delegate.seat)).toEqual(['ראש המשלחת', undefined]);
   });
 });

@@ -203,3 +203,13 @@ describe('judgedHistories', () => {
     expect(() => judgedHistoryOf(rounds, position())).toThrow(/is not one of these rounds/);
   });
 });
+
+describe('shiftLabel in the Arabic and Hebrew editions', () => {
+  it('marks a changed stance with how, and a restated one, in the edition’s words', () => {
+    const changed = { kind: 'changed' as const, how: ['بات يقبل انسحابًا على مراحل', 'صار خطًا أحمر'] };
+    expect(shiftLabel(changed, 'ar')).toBe('تغيّر: بات يقبل انسحابًا على مراحل؛ صار خطًا أحمر');
+    expect(shiftLabel({ kind: 'restated' }, 'ar')).toBe('تكرار للموقف');
+    expect(shiftLabel({ kind: 'changed', how: ['מקבלת כעת נסיגה בשלבים'] }, 'he')).toBe('שינוי: מקבלת כעת נסיגה בשלבים');
+    expect(shiftLabel({ kind: 'restated' }, 'he')).toBe('חזרה על עמדה');
+  });
+});

@@ -256,3 +256,43 @@ describe('yearSpan', () => {
     expect(yearSpan(2025, 2025)).toBe('from 2025');
   });
 });
+
+describe('the timeline in the Arabic and Hebrew editions', () => {
+  const items = buildTimeline(
+    [round('london', { round: 4, start: '2025-09-17' }), round('paris', { round: 5, start: '2026-01-05' })],
+    [event('doha', { date: '2025-12-06' })],
+    'ar',
+  );
+
+  it('names the meeting a pause came after in the edition’s words', () => {
+    expect(items.at(-1)).toMatchObject({ gap: { days: 110, after: 'الجولة الرابعة' } });
+    const inHebrew = buildTimeline(
+      [round('london', { round: 4, start: '2025-09-17' }), round('paris', { round: 5, start: '2026-01-05' })],
+      [],
+      'he',
+    );
+    expect(inHebrew.at(-1)).toMatchObject({ gap: { after: 'הסבב הרביעי' } });
+  });
+
+  it('names the months in the edition’s words', () => {
+    expect(groupByYearAndMonth(items, 'oldest-first', 'ar').flatMap((year) => year.months.map((month) => month.name))).toEqual([
+      'سبتمبر',
+      'ديسمبر',
+      'يناير',
+    ]);
+    expect(groupByYearAndMonth(items, 'oldest-first', 'he')[0]?.months[0]?.name).toBe('ספטמבר');
+  });
+
+  it('opens the home page and a year’s page, counting in each language’s forms', () => {
+    expect(homeLede(2, 'ar')).toContain('منذ سقوط الأسد: جولتان مرقّمتان، والاتصالات الأخرى');
+    expect(homeLede(5, 'he')).toContain('מאז נפילת אסד: 5 סבבים ממוספרים, שאר המגעים');
+    expect(yearLede({ year: 2025, rounds: 4, events: 1 }, 'ar')).toBe('4 اجتماعات وحدث ذو صلة واحد في عام 2025، مرتّبة حسب التاريخ.');
+    expect(yearLede({ year: 2025, rounds: 2, events: 12 }, 'he')).toBe('שתי פגישות ו-12 אירועי רקע ב-2025, לפי סדר התאריכים.');
+    expect(yearLede({ year: 2023, rounds: 0, events: 0 }, 'he')).toBe('לא תועדו ב-2023 פגישה או אירוע רקע של השיחות.');
+  });
+
+  it('says the years a span covers', () => {
+    expect([yearSpan(2003, 2019, 'ar'), yearSpan(2025, 2025, 'ar')]).toEqual(['من 2003 إلى 2019', 'من عام 2025']);
+    expect([yearSpan(2003, 2019, 'he'), yearSpan(2025, 2025, 'he')]).toEqual(['מ-2003 עד 2019', 'מ-2025']);
+  });
+});

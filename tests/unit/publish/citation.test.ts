@@ -89,3 +89,53 @@ describe('roundBibtex', () => {
     expect(bracesBalance(entry)).toBe(true);
   });
 });
+
+describe('citing a round in Arabic and Hebrew', () => {
+  const arabicUrl = 'https://example.org/ar/rounds/2026-01-05-paris/';
+  const round = roundData({
+    title: 'استئناف محادثات باريس',
+    round: 5,
+    start: '2026-01-05',
+    end: '2026-01-06',
+    updates: [{ date: '2026-01-09', note: 'أُضيف البيان.' }],
+  });
+  const fieldsOf = (entry: string) =>
+    Object.fromEntries([...entry.matchAll(/^ {2}(\w+)\s*= (.*),$/gm)].map(([, name = '', value = '']) => [name, value]));
+
+  it("writes the reference in the reader's language, with the page's English title beside its own", () => {
+    expect(roundCitation(round, arabicUrl, 'ar', 'Paris talks resume')).toBe(
+      `سجل المحادثات السورية الإسرائيلية. «استئناف محادثات باريس» [بالإنجليزية: “Paris talks resume”]. الجولة 5، باريس، 5–6 يناير 2026. آخر تحديث 9 يناير 2026. ${arabicUrl}`,
+    );
+    const hebrew = roundData({ ...round, title: 'השיחות בפריז מתחדשות' });
+    expect(roundCitation(hebrew, 'https://example.org/he/rounds/2026-01-05-paris/', 'he', 'Paris talks resume')).toBe(
+      'תיעוד השיחות בין ישראל לסוריה. "השיחות בפריז מתחדשות" [באנגלית: "Paris talks resume"]. סבב 5, פריז, 5–6 בינואר 2026. עודכן לאחרונה ב-9 בינואר 2026. https://example.org/he/rounds/2026-01-05-paris/',
+    );
+  });
+
+  it('gives no English title beside a title still in English, and none in the English edition', () => {
+    const untranslated = roundData({ ...round, title: 'Paris talks resume' });
+    expect(roundCitation(untranslated, arabicUrl, 'ar', 'Paris talks resume')).toContain('«Paris talks resume». الجولة 5');
+    expect(roundCitation(roundData({ ...round, title: 'Paris talks resume' }), URL, 'en', 'Paris talks resume')).not.toContain('English');
+  });
+
+  it("writes the BibTeX entry in the reader's language, naming its language and giving the English title in its note", () => {
+    const hebrewUrl = 'https://example.org/he/rounds/2026-01-05-paris/';
+    const fields = fieldsOf(
+      roundBibtex('2026-01-05-paris', roundData({ ...round, title: 'השיחות בפריז מתחדשות' }), hebrewUrl, 'he', 'Paris talks resume'),
+    );
+    expect(fields).toEqual({
+      author: '{{תיעוד השיחות בין ישראל לסוריה}}',
+      title: '{{השיחות בפריז מתחדשות}}',
+      url: `{${hebrewUrl}}`,
+      year: '{2026}',
+      month: 'jan',
+      note: '{סבב 5, פריז, 5--6 בינואר 2026. באנגלית: "Paris talks resume". עודכן לאחרונה ב-9 בינואר 2026}',
+      language: '{hebrew}',
+    });
+    expect(fieldsOf(roundBibtex('2026-01-05-paris', round, arabicUrl, 'ar', 'Paris talks resume'))).toMatchObject({
+      author: '{{سجل المحادثات السورية الإسرائيلية}}',
+      note: '{الجولة 5، باريس، 5--6 يناير 2026. بالإنجليزية: “Paris talks resume”. آخر تحديث 9 يناير 2026}',
+      language: '{arabic}',
+    });
+  });
+});

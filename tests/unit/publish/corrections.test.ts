@@ -5,8 +5,8 @@ import {
   correctionFeedItems,
   corrections,
   correctionsByYear,
-  CORRECTIONS_FEED,
-  CORRECTIONS_FEED_LINKS,
+  correctionsFeed,
+  correctionsFeedLinks,
   type Correction,
 } from '@/lib/publish/corrections';
 import { FEED_LENGTH, rssFeed } from '@/lib/publish/feeds';
@@ -93,7 +93,7 @@ describe('the corrections feed', () => {
   const list = corrections(record);
 
   it('is announced in RSS, beside the corrections page', () => {
-    expect(CORRECTIONS_FEED_LINKS).toEqual([
+    expect(correctionsFeedLinks()).toEqual([
       { href: '/corrections/feed.xml', type: 'application/rss+xml', label: 'RSS', title: 'Corrections (RSS)' },
     ]);
   });
@@ -122,13 +122,52 @@ describe('the corrections feed', () => {
 
   it('makes an RSS 2.0 feed of them, each with a distinct guid and dated by its update', async () => {
     const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(
-      await getRssString(rssFeed(CORRECTIONS_FEED, correctionFeedItems(list, SITE), SITE)),
+      await getRssString(rssFeed(correctionsFeed(), correctionFeedItems(list, SITE), SITE)),
     ) as { rss: { channel: { link: string; item: { guid: { '#text': string }; pubDate: string; description: string }[] } } };
     const { channel } = parsed.rss;
     expect(channel.link).toBe('https://talks.example.org/corrections/');
     expect(channel.item).toHaveLength(list.length);
     expect(new Set(channel.item.map((item) => item.guid['#text'])).size).toBe(list.length);
     expect(channel.item[0]).toMatchObject({ pubDate: 'Tue, 10 Mar 2026 00:00:00 GMT', description: 'Corrected the price.' });
+  });
+});
+
+describe('the corrections feed of the Arabic and Hebrew editions', () => {
+  it("names each page's kind in the edition's words", () => {
+    expect(Object.fromEntries(corrections(record, 'ar').map((correction) => [correction.page, correction.kind]))).toEqual({
+      '/rounds/2026-01-05-paris/': 'الجولة 5',
+      '/rounds/2025-08-19-amman/': 'اتصال مباشر',
+      '/events/2025-11-11-gas-deal/': 'حدث',
+      '/people/hussein-al-salama/': 'شخص',
+      '/issues/buffer-zone/': 'قضية',
+      '/notes/round-numbering/': 'ملاحظة',
+    });
+    expect(corrections(record, 'he').find((correction) => correction.page === '/notes/round-numbering/')?.kind).toBe('הערה');
+  });
+
+  it("is named and described in the edition's words, and announced at the same file under its prefix", () => {
+    expect(correctionsFeed('he')).toEqual({
+      title: 'תיקונים · תיעוד השיחות בין ישראל לסוריה',
+      description: 'כל תיקון ותוספת שנעשו בעמוד שפורסם בתיעוד השיחות בין ישראל לסוריה, מהחדש לישן.',
+      page: '/corrections/',
+      locale: 'he',
+    });
+    expect(correctionsFeedLinks('ar')).toEqual([
+      { href: '/corrections/feed.xml', type: 'application/rss+xml', label: 'RSS', title: 'التصحيحات (RSS)' },
+    ]);
+  });
+
+  it("links each update on its page in the edition, in an RSS feed of the edition's language", async () => {
+    const items = correctionFeedItems(corrections(record, 'ar'), SITE, 'ar');
+    expect(items[0]).toMatchObject({
+      url: 'https://talks.example.org/ar/events/2025-11-11-gas-deal/#updates-2026-03-10-1',
+      title: 'حدث: Gas deal',
+    });
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(await getRssString(rssFeed(correctionsFeed('ar'), items, SITE))) as {
+      rss: { channel: { link: string; language: string; 'atom:link': Record<string, string> } };
+    };
+    expect(parsed.rss.channel).toMatchObject({ link: 'https://talks.example.org/ar/corrections/', language: 'ar' });
+    expect(parsed.rss.channel['atom:link']).toMatchObject({ '@_href': 'https://talks.example.org/ar/corrections/feed.xml' });
   });
 });
 
@@ -142,5 +181,33 @@ describe('correctionsByYear', () => {
       [2025, 1],
     ]);
     expect(years[0]?.corrections).toEqual(corrections(record));
+  });
+});
+
+describe('corrections in the Arabic and Hebrew editions', () => {
+  it('says what kind of page each correction changed in the edition’s words', () => {
+    const update = [{ date: '2026-02-01', note: 'تصحيح.' }];
+    const record = {
+      rounds: [round('paris', { round: 5, updates: update }), round('baku', { updates: update })],
+      events: [event('doha', { updates: update })],
+      people: [person('ron-dermer', { updates: update })],
+      issues: [issue('buffer-zone', { updates: update })],
+      notes: [note('numbering', { updates: update })],
+    };
+    expect(
+      corrections(record, 'ar')
+        .map((correction) => correction.kind)
+        .sort(),
+    ).toEqual(['الجولة 5', 'اتصال مباشر', 'حدث', 'شخص', 'قضية', 'ملاحظة'].sort());
+    expect(
+      corrections(record, 'he')
+        .map((correction) => correction.kind)
+        .sort(),
+    ).toEqual(['סבב 5', 'מגע ישיר', 'אירוע', 'אדם', 'סוגיה', 'הערה'].sort());
+    expect(
+      corrections(record)
+        .map((correction) => correction.kind)
+        .sort(),
+    ).toEqual(['Round 5', 'Direct contact', 'Event', 'Person', 'Issue', 'Note'].sort());
   });
 });

@@ -7,7 +7,6 @@ import { indexRecord } from '@/lib/model/site-record';
 import {
   FEED_LENGTH,
   JSON_FEED_VERSION,
-  SITE_FEED_LINKS,
   absoluteLinks,
   feedItems,
   feedLinks,
@@ -17,6 +16,8 @@ import {
   roundTitle,
   rssFeed,
   siteFeed,
+  siteFeedLinks,
+  sourceList,
   updateLine,
   withoutSectionLinks,
   type FeedContext,
@@ -76,7 +77,7 @@ const BODIES: Record<string, string> = {
   '/rounds/2026-01-05-paris/':
     '<h2 id="what-happened">What happened <a href="#what-happened" class="anchor">#</a></h2><p>See <a href="/issues/buffer-zone/">the zone</a> <a href="#source-1" class="citation">[1]</a>.</p>',
 };
-const context: FeedContext = { record, site: SITE, bodyOf: (page) => BODIES[page] ?? `<p>Body of ${page}</p>` };
+const context: FeedContext = { record, site: SITE, bodyOf: (page) => BODIES[page] ?? `<p>Body of ${page}</p>`, locale: 'en' };
 
 const pages = (items: readonly { url: string }[]) => items.map((item) => new URL(item.url).pathname);
 
@@ -92,8 +93,8 @@ describe('feed addresses', () => {
       { href: '/issues/buffer-zone/feed.xml', type: 'application/rss+xml', label: 'RSS', title: 'The buffer zone (RSS)' },
       { href: '/issues/buffer-zone/feed.json', type: 'application/feed+json', label: 'JSON Feed', title: 'The buffer zone (JSON Feed)' },
     ]);
-    expect(SITE_FEED_LINKS.map((link) => link.href)).toEqual(['/feed.xml', '/feed.json']);
-    expect(SITE_FEED_LINKS[0]?.title).toBe(`${SITE_TITLE} (RSS)`);
+    expect(siteFeedLinks().map((link) => link.href)).toEqual(['/feed.xml', '/feed.json']);
+    expect(siteFeedLinks()[0]?.title).toBe(`${SITE_TITLE} (RSS)`);
   });
 });
 
@@ -290,5 +291,105 @@ describe('jsonFeed', () => {
       ['https://talks.example.org/rounds/2026-01-05-paris/', '2026-01-05T00:00:00.000+00:00'],
       ['https://talks.example.org/events/2025-11-11-dermer-resigns/', '2025-11-11T00:00:00.000+00:00'],
     ]);
+  });
+});
+
+describe('the feeds of the Arabic and Hebrew editions', () => {
+  const arabic: FeedContext = { ...context, locale: 'ar' };
+  const hebrew: FeedContext = { ...context, locale: 'he' };
+
+  it("names each edition's site feed in its language, linked from its pages by the same files under its prefix", () => {
+    expect(siteFeedLinks('ar').map((link) => [link.href, link.title])).toEqual([
+      ['/feed.xml', 'سجل المحادثات السورية الإسرائيلية (RSS)'],
+      ['/feed.json', 'سجل المحادثات السورية الإسرائيلية (JSON Feed)'],
+    ]);
+    expect(siteFeed(record, 'ar')).toMatchObject({ title: 'سجل المحادثات السورية الإسرائيلية', locale: 'ar', page: '/' });
+    expect(siteFeed(record, 'he').description).toMatch(/^התיעוד הציבורי/);
+  });
+
+  it("describes a person's and an issue's feed in the edition's words", () => {
+    expect(personFeed(record, 'ron-dermer', 'he')).toMatchObject({
+      title: 'Ron Dermer · תיעוד השיחות בין ישראל לסוריה',
+      description: 'כל הסבבים והאירועים בשיחות בין ישראל לסוריה עם השתתפות או אזכור של Ron Dermer.',
+    });
+    expect(issueFeed(record, 'buffer-zone', 'ar').description).toBe(
+      'كل جولة أو حدث في المحادثات بين إسرائيل وسوريا طُرحت فيه قضية «The buffer zone».',
+    );
+  });
+
+  it("links every item and every page it names to the edition's pages", () => {
+    const parisItem = feedItems(siteFeed(record, 'ar').items, arabic)[2];
+    expect(parisItem?.url).toBe('https://talks.example.org/ar/rounds/2026-01-05-paris/');
+    const html = parisItem?.contentHtml ?? '';
+    expect(html).toContain('<a href="https://talks.example.org/ar/issues/buffer-zone/">the zone</a>');
+    expect(html).toContain('<a href="https://talks.example.org/ar/rounds/2026-01-05-paris/#source-1" class="citation">[1]</a>');
+    expect(html).toContain('<a href="https://talks.example.org/ar/people/gil-reich/">Gil Reich</a>');
+    expect(html).not.toMatch(/href="https:\/\/talks\.example\.org\/(?!ar\/)/);
+  });
+
+  it("writes every fact of a round in the edition's words", () => {
+    const html = feedItems(siteFeed(record, 'ar').items, arabic)[2]?.contentHtml ?? '';
+    expect(html.startsWith('<p><strong>حُدّث في 20 يناير 2026:</strong> Corrected the venue.</p>')).toBe(true);
+    expect(html).toContain('<li><strong>الاجتماع:</strong> الجولة 5</li>');
+    expect(html).toContain('<li><strong>الموعد:</strong> 5–6 يناير 2026</li>');
+    expect(html).toContain('<li><strong>المكان:</strong> باريس، فرنسا (Quai d’Orsay)</li>');
+    expect(html).toContain('<li><strong>الحالة:</strong> عُقد</li>');
+    expect(html).toContain('<li><strong>التأكيد:</strong> أكّدته سوريا</li>');
+    expect(html).toContain(
+      '<strong>وفد إسرائيل:</strong> <a href="https://talks.example.org/ar/people/yechiel-leiter/">Yechiel Leiter</a> (رئيس الوفد)، Fixture role (تتباين التقارير بشأن الحضور. Reports differ on whether he came.)؛ <a href="https://talks.example.org/ar/people/gil-reich/">',
+    );
+    expect(html).toContain('(تتباين التقارير بشأن الحضور. Reports differ on whether he came.)');
+    expect(html).toContain(
+      '<strong>وفد الولايات المتحدة:</strong> <a href="https://talks.example.org/ar/people/tom-barrack/">Tom Barrack</a> (الوسيط الرئيسي)',
+    );
+    expect(html).toContain('<h2>التحديثات والتصحيحات</h2><ul><li>8 يناير 2026: Added the joint statement.</li>');
+    expect(html).toMatch(/<h2>المصادر<\/h2><ol><li>Wire, <a [^>]+>Talks &lt;resume&gt;<\/a>, 6 يناير 2026<\/li><\/ol>$/);
+  });
+
+  it("writes an event's facts and a meeting's status in the edition's words", () => {
+    const [genevaItem, , , resignsItem] = feedItems(siteFeed(record, 'he').items, hebrew);
+    expect(genevaItem?.title).toBe(`${roundStatusLabel(geneva.data, TODAY, 'he')}: Talks in Geneva`);
+    expect(resignsItem?.contentHtml).toContain(
+      '<ul><li><strong>תאריך:</strong> 11 בנובמבר 2025</li><li><strong>אנשים:</strong> <a href="https://talks.example.org/he/people/ron-dermer/">Ron Dermer</a></li><li><strong>סוגיות:</strong>',
+    );
+    expect(roundTitle({ title: 'Paris meeting', status: 'postponed', start: '2025-08-13' }, TODAY, 'ar')).toBe(
+      'أُعلن عنه ثم أُرجئ: Paris meeting',
+    );
+  });
+
+  it("gives the newest update and a source's inferred date in the edition's words", () => {
+    expect(updateLine([{ date: '2026-01-08', note: 'נוסף.' }], 'he')).toBe('<p><strong>עודכן ב-8 בינואר 2026:</strong> נוסף.</p>');
+    expect(sourceList([source({ publisher: 'Wire', title: 'T', date: '2026-01', dateInferred: true })], 'he')).toBe(
+      '<ol><li>Wire, T, ינואר 2026 (עמוד ללא תאריך; התאריך הוסק מתוכנו)</li></ol>',
+    );
+    expect(sourceList([source({ publisher: 'Wire', title: 'T', date: '2026-01', dateInferred: true })])).toBe(
+      '<ol><li>Wire, T, January 2026 (undated page; date inferred from its content)</li></ol>',
+    );
+  });
+
+  it("writes an edition's RSS in its language, linking its own pages and its own file", async () => {
+    const channel = siteFeed(record, 'ar');
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const xml = parser.parse(await getRssString(rssFeed(channel, feedItems(channel.items, arabic), SITE))) as {
+      rss: { channel: { title: string; link: string; language: string; 'atom:link': Record<string, string>; item: { link: string }[] } };
+    };
+    expect(xml.rss.channel).toMatchObject({
+      title: 'سجل المحادثات السورية الإسرائيلية',
+      link: 'https://talks.example.org/ar/',
+      language: 'ar',
+    });
+    expect(xml.rss.channel['atom:link']).toMatchObject({ '@_href': 'https://talks.example.org/ar/feed.xml' });
+    expect(xml.rss.channel.item.every((item) => item.link.startsWith('https://talks.example.org/ar/'))).toBe(true);
+  });
+
+  it("writes an edition's JSON Feed in its language, linking its own pages and its own file", () => {
+    const channel = personFeed(record, 'asaad-al-shaibani', 'he');
+    expect(jsonFeed(channel, feedItems(channel.items, hebrew), SITE)).toMatchObject({
+      language: 'he',
+      home_page_url: 'https://talks.example.org/he/people/asaad-al-shaibani/',
+      feed_url: 'https://talks.example.org/he/people/asaad-al-shaibani/feed.json',
+      authors: [{ name: 'תיעוד השיחות בין ישראל לסוריה', url: 'https://talks.example.org/he/' }],
+      items: [{ id: 'https://talks.example.org/he/rounds/2026-01-05-paris/' }],
+    });
   });
 });

@@ -20,7 +20,7 @@ function event(overrides: Partial<AllDayEvent> = {}): AllDayEvent {
 }
 
 const calendar = (events: AllDayEvent[]) =>
-  calendarText({ productId: { company: 'Fixture', product: 'Rounds' }, name: 'Fixture: rounds', events });
+  calendarText({ productId: { company: 'Fixture', product: 'Rounds' }, language: 'EN', name: 'Fixture: rounds', events });
 
 /** The one VEVENT of a calendar, read back by ical.js. */
 function readBack(text: string) {
@@ -99,5 +99,23 @@ describe('calendarText', () => {
     expect(vevent.getFirstPropertyValue('url')).toBe(written.url);
     expect(vevent.getFirstPropertyValue('status')).toBe('TENTATIVE');
     expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+  });
+
+  it('writes a calendar in Arabic or Hebrew that names its language and reads back whole, right-to-left text included', () => {
+    const written = event({
+      summary: 'الجولة الخامسة في باريس، مجددًا',
+      location: 'باريس، فرنسا',
+      description: 'سطران.\n\nhttps://example.org/ar/rounds/2026-01-05-paris/',
+    });
+    const text = calendarText({
+      productId: { company: 'Fixture', product: 'Rounds' },
+      language: 'AR',
+      name: 'سجل: الجولات',
+      events: [written],
+    });
+    expect(text.split('\r\n')).toContain('PRODID:-//Fixture//Rounds//AR');
+    expect(ICAL.Component.fromString(text).getFirstPropertyValue('x-wr-calname')).toBe('سجل: الجولات');
+    const { parsed } = readBack(text);
+    expect([parsed.summary, parsed.location, parsed.description]).toEqual([written.summary, written.location, written.description]);
   });
 });

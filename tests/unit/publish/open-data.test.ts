@@ -1,22 +1,26 @@
 import { CALENDAR_URL, dataFileUrl, POSITIONS_CSV_URL, schemaFileUrl, TIMELINEJS_URL } from '@/lib/base/urls';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@/lib/base/locales';
+import { uiStrings } from '@/lib/base/ui';
 import { buildTimeline } from '@/lib/model/timeline';
 import {
   calendarStatus,
   DATA_FILES,
+  dataFileHref,
   OPEN_DATA_COLLECTIONS,
   openDataFile,
   openDataJsonSchema,
-  POSITION_COLUMN_NOTES,
   POSITION_COLUMNS,
   positionRows,
   positionsCsv,
   recordedDay,
+  placeText,
   recordUpdatedDay,
   roundsCalendar,
   siteOf,
   timelineJsDocument,
 } from '@/lib/publish/open-data';
+import type { Translation } from '@/lib/model/editions';
 import type { ContentRecord } from '@/lib/record/entries';
 import { DATA_LICENSE } from '@/site';
 import { event, issue, person, position, round, source } from '@tests/helpers/fixtures';
@@ -78,8 +82,22 @@ describe('recordUpdatedDay', () => {
 });
 
 describe('openDataFile', () => {
+  it("publishes each translation's prose beside its English, with its page in its edition and how fresh it is", () => {
+    const prose = { translates: 'v0123456789ab', title: 'اختبار', summary: 'ملخص.', updates: [] };
+    const translations: Translation[] = [
+      { locale: 'ar', collection: 'events', of: '2025-07-18-ceasefire', state: 'stale', prose },
+      { locale: 'he', collection: 'events', of: '2025-07-18-ceasefire', state: 'stale', prose: undefined },
+    ];
+    const file = openDataFile('events', record, translations, SITE);
+    const ceasefire = file.items.find((item) => item.id === '2025-07-18-ceasefire');
+    expect(ceasefire?.translations).toEqual({
+      ar: { ...prose, url: 'https://example.org/ar/events/2025-07-18-ceasefire/', state: 'stale' },
+    });
+    expect(schemaProblems(openDataJsonSchema('events', SITE), file)).toEqual([]);
+  });
+
   it('lists every entry by id with its page as an absolute URL and its validated data', () => {
-    const file = openDataFile('rounds', record, SITE);
+    const file = openDataFile('rounds', record, [], SITE);
     expect(file.items.map((item) => item.id)).toEqual([
       '2025-07-12-baku',
       '2025-09-17-london',
@@ -92,8 +110,9 @@ describe('openDataFile', () => {
       url: 'https://example.org/rounds/2026-01-05-paris/',
       ...paris.data,
       place: { ...paris.data.place, countryName: 'France' },
+      translations: {},
     });
-    expect(openDataFile('people', record, SITE).items.map((item) => item.url)).toEqual([
+    expect(openDataFile('people', record, [], SITE).items.map((item) => item.url)).toEqual([
       'https://example.org/people/asaad-al-shaibani/',
       'https://example.org/people/yechiel-leiter/',
     ]);
@@ -101,7 +120,7 @@ describe('openDataFile', () => {
 
   it("keeps a round's country as its code and names it in English beside it; a border's two codes and both names", () => {
     const border = round('border-area', { place: { city: 'Border region', country: ['IL', 'SY'] } });
-    const { items } = openDataFile('rounds', { ...record, rounds: [baku, border] }, SITE);
+    const { items } = openDataFile('rounds', { ...record, rounds: [baku, border] }, [], SITE);
     expect(items.map((item) => ('place' in item ? item.place : undefined))).toEqual([
       { city: 'Baku', country: 'AZ', countryName: 'Azerbaijan' },
       { city: 'Border region', country: ['IL', 'SY'], countryName: 'Israel–Syria' },
@@ -109,7 +128,7 @@ describe('openDataFile', () => {
   });
 
   it('names its schema, the day the record last changed and the license', () => {
-    const file = openDataFile('events', record, SITE);
+    const file = openDataFile('events', record, [], SITE);
     expect(file.$schema).toBe('https://example.org/data/schema/events.schema.json');
     expect(file.updated).toBe('2026-03-01');
     expect(file.license).toEqual(DATA_LICENSE);
@@ -117,7 +136,7 @@ describe('openDataFile', () => {
 
   it('refuses to publish an entry its schema would refuse', () => {
     const broken = { ...record, issues: [{ id: 'buffer-zone', data: { ...issue('buffer-zone').data, sources: [] } }] };
-    expect(() => openDataFile('issues', broken, SITE)).toThrow(/sources/);
+    expect(() => openDataFile('issues', broken, [], SITE)).toThrow(/sources/);
   });
 });
 
@@ -134,11 +153,11 @@ describe('openDataJsonSchema', () => {
   });
 
   it.each(OPEN_DATA_COLLECTIONS)('validates the %s file made from the record', (collection) => {
-    expect(schemaProblems(openDataJsonSchema(collection, SITE), openDataFile(collection, record, SITE))).toEqual([]);
+    expect(schemaProblems(openDataJsonSchema(collection, SITE), openDataFile(collection, record, [], SITE))).toEqual([]);
   });
 
   it('requires the fields the schemas fill in by default, and refuses unknown ones', () => {
-    const file = openDataFile('rounds', record, SITE);
+    const file = openDataFile('rounds', record, [], SITE);
     const [first, ...rest] = file.items;
     const withoutPositions: Record<string, unknown> = { ...first, extra: 1 };
     delete withoutPositions['positions'];
@@ -147,7 +166,7 @@ describe('openDataJsonSchema', () => {
   });
 
   it('refuses a round whose country is a name rather than a code, or has no name beside it', () => {
-    const file = openDataFile('rounds', { ...record, rounds: [baku] }, SITE);
+    const file = openDataFile('rounds', { ...record, rounds: [baku] }, [], SITE);
     const [item] = file.items;
     const named = { ...item, place: { city: 'Baku', country: 'Azerbaijan', countryName: 'Azerbaijan' } };
     const unnamed = { ...item, place: { city: 'Baku', country: 'AZ' } };
@@ -161,7 +180,7 @@ describe('openDataJsonSchema', () => {
   });
 
   it('refuses a file whose dates are not YYYY-MM-DD or whose license is missing', () => {
-    const file: Record<string, unknown> = { ...openDataFile('events', record, SITE), updated: '1 March 2026' };
+    const file: Record<string, unknown> = { ...openDataFile('events', record, [], SITE), updated: '1 March 2026' };
     delete file['license'];
     const problems = schemaProblems(openDataJsonSchema('events', SITE), file);
     expect(problems).toEqual(["/ must have required property 'license'", '/updated must match pattern "^\\d{4}-\\d{2}-\\d{2}$"']);
@@ -224,8 +243,8 @@ describe('positionRows', () => {
     expect(positionRows([reported], SITE)[0]).toMatchObject({ date: '2026-01-05', dated_by_report: true });
   });
 
-  it('describes every column for the data page', () => {
-    expect(Object.keys(POSITION_COLUMN_NOTES)).toEqual([...POSITION_COLUMNS]);
+  it('describes every column for the data page, in every edition', () => {
+    for (const locale of LOCALES) expect(Object.keys(uiStrings(locale).data.columns)).toEqual([...POSITION_COLUMNS]);
   });
 
   it('leaves the round number empty for an unnumbered contact', () => {
@@ -281,6 +300,36 @@ describe('roundsCalendar', () => {
   });
 });
 
+describe('the calendar of the Arabic and Hebrew editions', () => {
+  const arabic = roundsCalendar(record.rounds, SITE, 'ar');
+
+  it("is named in the edition's language and says so in its product id", () => {
+    expect(arabic).toMatchObject({ name: 'سجل المحادثات السورية الإسرائيلية: الجولات', language: 'AR' });
+    expect(roundsCalendar(record.rounds, SITE, 'he').name).toBe('תיעוד השיחות בין ישראל לסוריה: סבבים');
+    expect(roundsCalendar(record.rounds, SITE).language).toBe('EN');
+  });
+
+  it("places each round in the edition's words and links the edition's page, under ids of its own", () => {
+    expect(arabic.events[1]).toMatchObject({
+      uid: '2026-01-05-paris.ar@example.org',
+      location: 'Quai d’Orsay، باريس، فرنسا',
+      description: 'A fixture round.\n\nhttps://example.org/ar/rounds/2026-01-05-paris/',
+      url: 'https://example.org/ar/rounds/2026-01-05-paris/',
+    });
+    expect(roundsCalendar(record.rounds, SITE, 'he').events[0]).toMatchObject({
+      location: 'באקו, אזרבייג׳ן',
+      uid: '2025-07-12-baku.he@example.org',
+    });
+  });
+
+  it("names a meeting's place in each edition: venue, city, country", () => {
+    const place = { city: 'Paris', country: 'FR', venue: 'Quai d’Orsay' } as const;
+    expect(placeText(place)).toBe('Quai d’Orsay, Paris, France');
+    expect(placeText(place, 'ar')).toBe('Quai d’Orsay، باريس، فرنسا');
+    expect(placeText({ city: 'Paris', country: 'FR' }, 'he')).toBe('פריז, צרפת');
+  });
+});
+
 describe('timelineJsDocument', () => {
   const document = timelineJsDocument({ timeline: buildTimeline(record.rounds, record.events), today: '2026-02-01' }, SITE);
 
@@ -306,6 +355,17 @@ describe('timelineJsDocument', () => {
   it('has a title slide with the site name and no date', () => {
     expect(document.title.text.headline).toBe('Israel–Syria Talks Record');
     expect(document.title).not.toHaveProperty('start_date');
+  });
+});
+
+describe('dataFileHref', () => {
+  it("links an edition's own calendar, and the one shared file of every other kind", () => {
+    const calendar = DATA_FILES.find((file) => file.href === CALENDAR_URL);
+    expect(calendar && dataFileHref(calendar, 'ar')).toBe('/ar/rounds.ics');
+    expect(calendar && dataFileHref(calendar, 'en')).toBe('/rounds.ics');
+    expect(DATA_FILES.filter((file) => file.href !== CALENDAR_URL).map((file) => dataFileHref(file, 'he'))).toEqual(
+      DATA_FILES.filter((file) => file.href !== CALENDAR_URL).map((file) => file.href),
+    );
   });
 });
 

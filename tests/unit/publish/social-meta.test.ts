@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDates, linkPreviewTags, openGraphLocale, SITE_CARD, type MetaTag } from '@/lib/publish/social-meta';
+import { articleDates, linkPreviewTags, SITE_CARD, siteCardAlt, type MetaTag } from '@/lib/publish/social-meta';
 import { SITE_TITLE } from '@/site';
 
 const SITE = 'https://example.org';
@@ -36,8 +36,10 @@ describe('linkPreviewTags', () => {
     expect(content('twitter:image')).toBe(`${SITE}${SITE_CARD.path}`);
     expect(content('og:image:width')).toBe('1200');
     expect(content('og:image:height')).toBe('630');
-    expect(content('og:image:alt')).toBe(SITE_CARD.alt);
-    expect(content('twitter:image:alt')).toBe(SITE_CARD.alt);
+    expect(content('og:image:alt')).toBe(
+      `${SITE_TITLE}: the sourced public record of the US-mediated Israel–Syria security talks, round by round`,
+    );
+    expect(content('twitter:image:alt')).toBe(content('og:image:alt'));
     expect(content('twitter:card')).toBe('summary_large_image');
   });
 
@@ -66,7 +68,30 @@ describe('linkPreviewTags', () => {
     expect(other.has('article:modified_time')).toBe(false);
   });
 
-  it('writes the locale as Open Graph does', () => {
-    expect(openGraphLocale('en-GB')).toBe('en_GB');
+  it('writes the locale as Open Graph does, and names the other editions as its alternates', () => {
+    const tags = linkPreviewTags(page, SITE);
+    expect(tags.filter((tag) => tag.key === 'og:locale').map((tag) => tag.content)).toEqual(['en_GB']);
+    expect(tags.filter((tag) => tag.key === 'og:locale:alternate').map((tag) => tag.content)).toEqual(['ar_AR', 'he_IL']);
+  });
+});
+
+describe('the link previews of the Arabic and Hebrew editions', () => {
+  it("give the edition's locale, with the two others as alternates", () => {
+    const arabic = linkPreviewTags(page, SITE, 'ar');
+    expect(arabic.filter((tag) => tag.key === 'og:locale').map((tag) => tag.content)).toEqual(['ar_AR']);
+    expect(arabic.filter((tag) => tag.key === 'og:locale:alternate').map((tag) => tag.content)).toEqual(['en_GB', 'he_IL']);
+    const hebrew = linkPreviewTags(page, SITE, 'he');
+    expect(hebrew.filter((tag) => tag.key === 'og:locale:alternate').map((tag) => tag.content)).toEqual(['en_GB', 'ar_AR']);
+  });
+
+  it("name the site and describe its picture in the edition's language", () => {
+    const hebrew = tagMap(linkPreviewTags(page, SITE, 'he'));
+    expect(hebrew.get('og:site_name')?.content).toBe('תיעוד השיחות בין ישראל לסוריה');
+    expect(hebrew.get('og:image:alt')?.content).toBe(siteCardAlt('he'));
+    expect(hebrew.get('twitter:image:alt')?.content).toBe(siteCardAlt('he'));
+    expect(siteCardAlt('ar')).toBe(
+      'سجل المحادثات السورية الإسرائيلية: السجل العام الموثّق للمحادثات الأمنية بين إسرائيل وسوريا بوساطة أمريكية، جولةً بعد جولة',
+    );
+    expect(siteCardAlt('he')).toMatch(/^תיעוד השיחות בין ישראל לסוריה: התיעוד הציבורי/);
   });
 });

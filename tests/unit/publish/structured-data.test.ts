@@ -12,6 +12,7 @@ import {
   personNode,
   profilePage,
   roundEvent,
+  translationLinks,
   type ArticlePage,
 } from '@/lib/publish/structured-data';
 import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
@@ -183,6 +184,10 @@ describe('newsArticle', () => {
       inLanguage: LOCALE,
       license: DATA_LICENSE.url,
       image: `${SITE}/site-card.png`,
+      workTranslation: [
+        { '@type': 'CreativeWork', url: `${SITE}/ar/rounds/2026-01-05-paris/`, inLanguage: 'ar' },
+        { '@type': 'CreativeWork', url: `${SITE}/he/rounds/2026-01-05-paris/`, inLanguage: 'he' },
+      ],
     });
   });
 
@@ -217,6 +222,10 @@ describe('profilePage', () => {
       isPartOf: { '@id': `${SITE}/#website` },
       publisher: { '@type': 'Organization', name: SITE_TITLE, url: `${SITE}/` },
       license: DATA_LICENSE.url,
+      workTranslation: [
+        { '@type': 'CreativeWork', url: `${SITE}/ar/people/ron-dermer/`, inLanguage: 'ar' },
+        { '@type': 'CreativeWork', url: `${SITE}/he/people/ron-dermer/`, inLanguage: 'he' },
+      ],
       dateModified: '2026-02-01',
       mainEntity: dermer,
     });
@@ -339,6 +348,10 @@ describe('pageStructuredData', () => {
         inLanguage: LOCALE,
         publisher: { '@type': 'Organization', name: SITE_TITLE, url: 'https://talks.example.org/' },
         license: DATA_LICENSE.url,
+        workTranslation: [
+          { '@type': 'CreativeWork', url: 'https://talks.example.org/ar/', inLanguage: 'ar' },
+          { '@type': 'CreativeWork', url: 'https://talks.example.org/he/', inLanguage: 'he' },
+        ],
       },
     ]);
   });
@@ -362,5 +375,127 @@ describe('pageStructuredData', () => {
         { position: 2, name: '2025', item: 'https://talks.example.org/years/2025/' },
       ],
     });
+  });
+});
+
+describe('translationLinks', () => {
+  it('links an English page to its Arabic and Hebrew translations, and either translation to its English', () => {
+    expect(translationLinks('/people/ron-dermer/', 'en', SITE)).toEqual({
+      workTranslation: [
+        { '@type': 'CreativeWork', url: `${SITE}/ar/people/ron-dermer/`, inLanguage: 'ar' },
+        { '@type': 'CreativeWork', url: `${SITE}/he/people/ron-dermer/`, inLanguage: 'he' },
+      ],
+    });
+    expect(translationLinks('/ar/people/ron-dermer/', 'ar', SITE)).toEqual({
+      translationOfWork: { '@type': 'CreativeWork', url: `${SITE}/people/ron-dermer/`, inLanguage: LOCALE },
+    });
+    expect(translationLinks('/he/', 'he', SITE)).toEqual({
+      translationOfWork: { '@type': 'CreativeWork', url: `${SITE}/`, inLanguage: LOCALE },
+    });
+  });
+});
+
+describe('the structured data of the Arabic and Hebrew editions', () => {
+  const people = new Map(
+    [
+      person('ron-dermer', { name: 'رون ديرمر', roles: [{ title: 'وزير', from: '2022-12' }] }),
+      person('tom-barrack', { name: 'توم باراك', side: 'united-states' }),
+    ].map((entry) => [entry.id, entry]),
+  );
+  const paris = round('paris', {
+    start: '2026-01-05',
+    place: { city: 'Paris', country: 'FR' },
+    delegations: { israel: ['ron-dermer'], 'united-states': ['tom-barrack'] },
+    uncertainAttendance: [{ person: 'ron-dermer', doubt: 'one-source', note: 'ملاحظة.', sources: [1] }],
+  });
+
+  it("names a round's place, sides and doubts in the edition's words, and links the edition's pages", () => {
+    const event = roundEvent(paris, people, SITE, 'ar');
+    expect(event).toMatchObject({
+      '@id': `${SITE}/ar/rounds/2026-01-05-paris/#event`,
+      url: `${SITE}/ar/rounds/2026-01-05-paris/`,
+      location: { name: 'باريس', address: { addressLocality: 'باريس', addressCountry: 'FR' } },
+      organizer: { '@type': 'Organization', name: 'الولايات المتحدة' },
+      attendee: [
+        {
+          '@type': 'Role',
+          description: 'لم يرد الحضور إلا في مصدر واحد. ملاحظة.',
+          attendee: {
+            '@id': `${SITE}/ar/people/ron-dermer/#person`,
+            name: 'رون ديرمر',
+            url: `${SITE}/ar/people/ron-dermer/`,
+            affiliation: { name: 'إسرائيل' },
+          },
+        },
+        { name: 'توم باراك', url: `${SITE}/ar/people/tom-barrack/` },
+      ],
+    });
+    expect(meetingPlace({ city: 'Border region', country: ['IL', 'SY'] }, 'he').name).toBe('אזור הגבול, ישראל–סוריה');
+    expect(personNode(person('ron-dermer', { name: 'רון דרמר' }), '2026-01-05', SITE, 'he')).toMatchObject({
+      '@id': `${SITE}/he/people/ron-dermer/#person`,
+      affiliation: { name: 'ישראל' },
+    });
+  });
+
+  it("makes an article of the edition's language, published by the site under its name in that language, a translation of the English", () => {
+    const page: ArticlePage = {
+      path: '/ar/rounds/2026-01-05-paris/',
+      headline: 'محادثات باريس',
+      description: 'التقى الفريقان.',
+      dates: { published: '2026-01-05', modified: '2026-01-09' },
+      about: roundEvent(paris, people, SITE, 'ar'),
+    };
+    const [, article, trail] = articleStructuredData('round', { ...page, timelineDay: '2026-01-05' }, SITE, 'ar');
+    const publisher = { '@type': 'Organization', name: 'سجل المحادثات السورية الإسرائيلية', url: `${SITE}/ar/` };
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'محادثات باريس',
+      url: `${SITE}/ar/rounds/2026-01-05-paris/`,
+      inLanguage: 'ar',
+      author: publisher,
+      publisher,
+      about: { '@id': `${SITE}/ar/rounds/2026-01-05-paris/#event` },
+      translationOfWork: { '@type': 'CreativeWork', url: `${SITE}/rounds/2026-01-05-paris/`, inLanguage: LOCALE },
+    });
+    expect(article).not.toHaveProperty('workTranslation');
+    expect(trail).toMatchObject({
+      itemListElement: [
+        { name: 'الرئيسية', item: `${SITE}/ar/` },
+        { name: '2026', item: `${SITE}/ar/years/2026/` },
+        { name: 'محادثات باريس', item: `${SITE}/ar/rounds/2026-01-05-paris/` },
+      ],
+    });
+  });
+
+  it("names each step of a trail as the edition's navigation does", () => {
+    expect(breadcrumbTrail('person', { name: 'رون ديرمر', path: '/ar/people/ron-dermer/' }, 'ar')).toEqual([
+      { name: 'الرئيسية', path: '/ar/' },
+      { name: 'الأشخاص', path: '/ar/people/' },
+      { name: 'رون ديرمر', path: '/ar/people/ron-dermer/' },
+    ]);
+    expect(breadcrumbTrail('issue', { name: 'x', path: '/he/issues/x/' }, 'he').slice(0, 2)).toEqual([
+      { name: 'דף הבית', path: '/he/' },
+      { name: 'סוגיות', path: '/he/issues/' },
+    ]);
+  });
+
+  it("makes an edition's home page its WebSite, named and described in its language, and every other page part of it", () => {
+    const [website] = pageStructuredData({ name: 'x', path: '/he/', description: 'd', type: 'CollectionPage' }, SITE, 'he');
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      '@id': `${SITE}/he/#website`,
+      name: 'תיעוד השיחות בין ישראל לסוריה',
+      description: expect.stringMatching(/^התיעוד הציבורי/) as unknown,
+      url: `${SITE}/he/`,
+      inLanguage: 'he',
+      translationOfWork: { url: `${SITE}/` },
+    });
+    const [page, list] = pageStructuredData({ name: 'אנשים', path: '/he/people/', description: 'd', type: 'CollectionPage' }, SITE, 'he');
+    expect(page).toMatchObject({
+      inLanguage: 'he',
+      isPartOf: { '@id': `${SITE}/he/#website` },
+      translationOfWork: { url: `${SITE}/people/` },
+    });
+    expect(list).toMatchObject({ itemListElement: [{ name: 'דף הבית', item: `${SITE}/he/` }, { name: 'אנשים' }] });
   });
 });

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { namedBy } from '@/lib/base/name-match';
 import { SEARCH_CARDS_SHOWN } from '@/lib/search/search-client-config';
-import { ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
+import { TRANSLATED_LOCALES } from '@/lib/base/locales';
+import { editionRows, ownersOf, ownersOfSpellings, ownPagesFirst, spelledPages } from '@tests/helpers/search-table';
 
 const everything = spelledPages();
 const owners = ownersOfSpellings(everything);
@@ -32,7 +33,32 @@ describe('the search-quality table', () => {
       const misses = list.flatMap(({ url, spellings }) =>
         [...new Set(spellings)].flatMap((spelling) => {
           const named = namedBy(spelling, everything, SEARCH_CARDS_SHOWN).map((each) => each.url);
-          const expected = owners.get(spelling) ?? [];
+          const expected = ownersOf(owners, spelling);
+          return ownPagesFirst(named, url, expected)
+            ? []
+            : [`"${spelling}" → ${named.join(', ') || 'nothing'} (expected ${expected.join(', ')})`];
+        }),
+      );
+      expect(misses).toEqual([]);
+    });
+  }
+});
+
+describe('the search-quality table in each edition', () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    const rows = editionRows(locale);
+    const byEveryName = ownersOfSpellings(rows);
+
+    it(`${locale}: holds every person and issue, each issue with its title in the edition`, () => {
+      expect(rows.filter((row) => row.kind === 'person')).toHaveLength(people.length);
+      expect(rows.filter((row) => row.kind === 'issue').every((row) => row.typed.length > 0)).toBe(true);
+    });
+
+    it(`${locale}: names each person and issue first by their names, title and aliases in the edition`, () => {
+      const misses = rows.flatMap(({ url, typed }) =>
+        typed.flatMap((spelling) => {
+          const named = namedBy(spelling, rows, SEARCH_CARDS_SHOWN).map((each) => each.url);
+          const expected = ownersOf(byEveryName, spelling);
           return ownPagesFirst(named, url, expected)
             ? []
             : [`"${spelling}" → ${named.join(', ') || 'nothing'} (expected ${expected.join(', ')})`];

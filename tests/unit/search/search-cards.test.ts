@@ -33,17 +33,36 @@ const postponed = round('london', {
   issues: ['buffer-zone'],
 });
 
-const record = indexRecord(
+const content = {
+  rounds: [...parisRounds, postponed],
+  events: [event('statement', { date: '2025-12-05', people: ['hussein-al-salama'], issues: ['buffer-zone'] })],
+  people: [salama, barrack],
+  issues: [issue('buffer-zone', { title: 'Buffer zone', summary: 'The zone on the Golan.', aliases: ['UN buffer zone'] })],
+  notes: [],
+};
+const record = indexRecord(content, '2026-01-05');
+// The record as the Arabic and Hebrew editions read it: names, titles, roles, summaries and issue aliases translated.
+const arabic = indexRecord(
   {
-    rounds: [...parisRounds, postponed],
-    events: [event('statement', { date: '2025-12-05', people: ['hussein-al-salama'], issues: ['buffer-zone'] })],
-    people: [salama, barrack],
-    issues: [issue('buffer-zone', { title: 'Buffer zone', summary: 'The zone on the Golan.', aliases: ['UN buffer zone'] })],
-    notes: [],
+    ...content,
+    people: [
+      { ...salama, data: { ...salama.data, name: 'حسين السلامة', roles: [{ title: 'مستشار', from: '2025-11-01' }] } },
+      { ...barrack, data: { ...barrack.data, name: 'توم باراك' } },
+    ],
+    issues: [issue('buffer-zone', { title: 'المنطقة العازلة', summary: 'المنطقة في الجولان.', aliases: ['منطقة الفصل'] })],
   },
   '2026-01-05',
 );
-const cards = searchCards(record);
+const hebrew = indexRecord(
+  {
+    ...content,
+    people: [salama, { ...barrack, data: { ...barrack.data, name: 'טום בראק' } }],
+    issues: [issue('buffer-zone', { title: 'אזור החיץ', summary: 'האזור בגולן.', aliases: [] })],
+  },
+  '2026-01-05',
+);
+const everyEdition = { english: record, editions: [record, arabic, hebrew] };
+const cards = searchCards(record, everyEdition);
 type Card = PersonCard | IssueCard;
 
 /** The card of this kind at this address; a missing one fails the test that asks for it. */
@@ -58,7 +77,7 @@ describe('searchCards', () => {
     expect(card('person', '/people/hussein-al-salama/')).toMatchObject({
       kind: 'person',
       name: 'Hussein al-Salama',
-      nativeNames: [{ name: 'حسين السلامة', lang: 'ar' }],
+      otherNames: [{ name: 'حسين السلامة', lang: 'ar', dir: 'rtl' }],
       side: 'Syria',
       role: 'Adviser',
       spellings: ['Hussein al-Salama', 'Salameh', 'حسين السلامة'],
@@ -93,5 +112,41 @@ describe('searchCards', () => {
 
   it('lists people before issues', () => {
     expect(cards.map((each) => each.kind)).toEqual(['person', 'person', 'issue']);
+  });
+});
+
+describe('searchCards in an edition', () => {
+  const inArabic = searchCards(arabic, everyEdition, 'ar');
+  const arabicCard = (url: string) => inArabic.find((each) => each.url === url);
+
+  it('writes each card in the edition’s words and links the edition’s pages', () => {
+    expect(arabicCard('/ar/people/hussein-al-salama/')).toMatchObject({ side: 'سوريا', role: 'مستشار' });
+    const person = arabicCard('/ar/people/hussein-al-salama/');
+    expect(person?.kind === 'person' ? person.latestRound?.url : undefined).toBe(`/ar/rounds/2025-05-10-paris-${ISSUE_CARD_ROUNDS}/`);
+    expect(arabicCard('/ar/issues/buffer-zone/')).toMatchObject({ title: 'المنطقة العازلة', summary: 'المنطقة في الجولان.' });
+  });
+
+  it('shows a person’s English name beside the edition’s, and the native forms the edition’s name is not', () => {
+    const barrackCard = arabicCard('/ar/people/tom-barrack/');
+    expect(barrackCard).toMatchObject({ name: 'توم باراك', otherNames: [{ name: 'Tom Barrack', lang: 'en-GB', dir: 'ltr' }] });
+    expect(arabicCard('/ar/people/hussein-al-salama/')).toMatchObject({
+      name: 'حسين السلامة',
+      otherNames: [{ name: 'Hussein al-Salama', lang: 'en-GB', dir: 'ltr' }],
+    });
+  });
+
+  it('finds a person by their names in every edition and script, in every edition', () => {
+    for (const [edition, locale] of [
+      [record, 'en'],
+      [arabic, 'ar'],
+      [hebrew, 'he'],
+    ] as const) {
+      const barrackCard = searchCards(edition, everyEdition, locale).find((each) => each.url.endsWith('/people/tom-barrack/'));
+      expect(barrackCard?.spellings).toEqual(expect.arrayContaining(['Tom Barrack', 'توم باراك', 'טום בראק']));
+    }
+  });
+
+  it('finds an issue by its title and aliases in the edition and in English, not in the third language', () => {
+    expect(arabicCard('/ar/issues/buffer-zone/')?.spellings).toEqual(['المنطقة العازلة', 'منطقة الفصل', 'Buffer zone', 'UN buffer zone']);
   });
 });

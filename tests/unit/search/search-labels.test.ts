@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions, jsonForScript, labelOf, searchLabels } from '@/lib/search/search-labels';
+import { searchLabels } from '@/lib/search/filter-labels';
+import { facetOptions, jsonForScript, labelOf } from '@/lib/search/search-labels';
 import { issue, person } from '@tests/helpers/fixtures';
 
 const labels = searchLabels([person('roman-gofman', { name: 'Roman Gofman' })], [issue('buffer-zone', { title: 'The buffer zone' })]);
@@ -12,6 +13,23 @@ describe('searchLabels', () => {
     expect(labelOf(labels, 'kind', 'round')).toBe('Round');
     expect(labelOf(labels, 'year', '2025')).toBe('2025');
     expect(labelOf(labels, 'person', 'someone-removed')).toBe('someone-removed');
+  });
+});
+
+describe('searchLabels in an edition', () => {
+  it('names sides and kinds in the edition, and people and issues as the edition’s record names them', () => {
+    const arabic = searchLabels(
+      [person('roman-gofman', { name: 'رومان غوفمان' })],
+      [issue('buffer-zone', { title: 'المنطقة العازلة' })],
+      'ar',
+    );
+    expect(labelOf(arabic, 'person', 'roman-gofman')).toBe('رومان غوفمان');
+    expect(labelOf(arabic, 'issue', 'buffer-zone')).toBe('المنطقة العازلة');
+    expect(labelOf(arabic, 'side', 'syria')).toBe('سوريا');
+    expect(labelOf(arabic, 'kind', 'round')).toBe('جولة');
+    const hebrew = searchLabels([], [], 'he');
+    expect(labelOf(hebrew, 'side', 'israel')).toBe('ישראל');
+    expect(labelOf(hebrew, 'kind', 'issue')).toBe('סוגיה');
   });
 });
 

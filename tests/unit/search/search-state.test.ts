@@ -7,7 +7,6 @@ import {
   pagefindFilters,
   pagefindSort,
   parseSearchState,
-  resultCountText,
   searchStateToParams,
   searchUrl,
   unquoted,
@@ -53,6 +52,11 @@ describe('searchUrl', () => {
     expect(searchUrl({ query: 'DMZ', sort: 'newest' })).toBe('/search/?q=DMZ&sort=newest');
     expect(searchUrl({})).toBe('/search/');
   });
+
+  it('leads to the search page of the edition it is asked for', () => {
+    expect(searchUrl({ query: 'الجولان' }, 'ar')).toBe('/ar/search/?q=%D8%A7%D9%84%D8%AC%D9%88%D9%84%D8%A7%D9%86');
+    expect(searchUrl({ filters: { issue: ['golan-heights'] } }, 'he')).toBe('/he/search/?issue=golan-heights');
+  });
 });
 
 describe('hasCriteria', () => {
@@ -78,15 +82,11 @@ describe('pagefindFilters', () => {
   });
 });
 
-describe('pagefindSort and resultCountText', () => {
+describe('pagefindSort', () => {
   it('sorts by date for the date orders and by relevance otherwise', () => {
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
     expect(pagefindSort('relevance')).toBeUndefined();
-  });
-
-  it('counts in words', () => {
-    expect([0, 1, 12].map(resultCountText)).toEqual(['No results', '1 result', '12 results']);
   });
 });
 

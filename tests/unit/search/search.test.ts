@@ -7,7 +7,7 @@ import {
   roundSearchEntry,
   type NameSource,
 } from '@/lib/search/search';
-import { event, issue, person, position, round, source } from '@tests/helpers/fixtures';
+import { event, issue, note, person, position, round, source } from '@tests/helpers/fixtures';
 
 const salama = person('hussein-al-salama', { name: 'Hussein al-Salama', side: 'syria', aliases: ['Salameh', 'al-Salamah'] });
 const leiter = person('yechiel-leiter', {
@@ -122,5 +122,26 @@ describe('pages with no date of their own', () => {
       meta: { kind: 'Note', summary: 'How rounds are counted.' },
       otherNames: [],
     });
+  });
+});
+
+describe('search entries in an edition', () => {
+  it('show a round’s label, dates and place in the edition’s words', () => {
+    const paris = round('paris', { round: 5, start: '2026-01-05', place: { city: 'Paris', country: 'FR' } });
+    const { meta } = roundSearchEntry(paris, [], names, 'ar');
+    expect(meta.kind).toBe('الجولة 5');
+    expect(meta.date).toBe('5 يناير 2026');
+    expect(meta.place).toBe('باريس، فرنسا');
+    expect(roundSearchEntry(paris, [], names, 'he').meta.date).toBe('5 בינואר 2026');
+  });
+
+  it('name each kind of page and a person’s side in the edition', () => {
+    expect(eventSearchEntry(event('e', { date: '2026-01-05' }), [], names, 'he').meta).toMatchObject({
+      kind: 'אירוע',
+      date: '5 בינואר 2026',
+    });
+    expect(personSearchEntry(leiter, [], names, 'ar').meta.kind).toBe('شخصية، إسرائيل');
+    expect(issueSearchEntry(buffer, [], names, 'he').meta.kind).toBe('סוגיה');
+    expect(noteSearchEntry(note('n'), [], names, 'ar').meta.kind).toBe('ملاحظة');
   });
 });

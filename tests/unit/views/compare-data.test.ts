@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysTo } from '@/lib/base/dates';
 import { buildTimeline } from '@/lib/model/timeline';
-import { comparableRound, compareChoice, compareChoices, consecutivePairs, latestPairs, previousHeldRound } from '@/lib/views/compare-data';
+import {
+  comparableRound,
+  compareChoice,
+  compareChoices,
+  comparisonWords,
+  consecutivePairs,
+  latestPairs,
+  previousHeldRound,
+} from '@/lib/views/compare-data';
 import { COMPARE_CHOICE_COUNT } from '@/site';
 import { issue, person, position, round, source } from '@tests/helpers/fixtures';
 
@@ -160,5 +168,53 @@ describe('the compare page at 1,000 rounds', () => {
     const small = buildTimeline(rounds.slice(-30), []);
     expect(carried(large)).toBeLessThan(carried(small) * 1.05);
     expect(carried(large)).toBeLessThan(6_000);
+  });
+});
+
+describe('a comparison’s data and words in the Arabic and Hebrew editions', () => {
+  const record = {
+    personById: new Map(
+      [person('tom-barrack', { name: 'توم باراك' }), person('yechiel-leiter'), person('gil-reich')].map((entry) => [entry.id, entry]),
+    ),
+    issueById: new Map([issue('buffer-zone', { title: 'المنطقة العازلة' })].map((entry) => [entry.id, entry])),
+    rounds: [paris, london],
+  };
+
+  it('writes a round out in the edition’s words, every address in the edition', () => {
+    const inArabic = comparableRound(paris, record, 'ar');
+    expect(inArabic).toMatchObject({
+      url: '/ar/rounds/2026-01-05-paris/',
+      label: 'الجولة 5',
+      dates: '5–6 يناير 2026',
+      heading: 'الجولة 5 · باريس · 5–6 يناير 2026',
+      place: { city: 'باريس', country: 'فرنسا' },
+    });
+    expect(inArabic.delegations[1]?.people[0]?.url).toBe('/ar/people/tom-barrack/');
+    expect(inArabic.positions[0]).toMatchObject({
+      issueUrl: '/ar/issues/buffer-zone/',
+      source: { href: '/ar/rounds/2026-01-05-paris/#source-2' },
+    });
+    expect(comparableRound(london, record, 'he')).toMatchObject({ label: 'סבב 4', place: { city: 'לונדון', country: 'בריטניה' } });
+  });
+
+  it('says a doubt over presence in the edition’s words', () => {
+    const doubted = round('amman', {
+      delegations: { syria: ['tom-barrack'] },
+      uncertainAttendance: [{ person: 'tom-barrack', doubt: 'reports-differ', note: '…', sources: [1] }],
+    });
+    expect(comparableRound(doubted, record, 'he').delegations[0]?.people[0]?.doubt).toBe('הדיווחים חלוקים בשאלת ההשתתפות');
+  });
+
+  it('offers the rounds to choose in the edition’s words', () => {
+    expect(compareChoices(timeline, 1, 'ar')).toEqual([{ id: '2026-01-05-paris', label: 'الجولة 5 · باريس · 5–6 يناير 2026', year: 2026 }]);
+    expect(compareChoice(london, 'he').label).toBe('סבב 4 · לונדון · 17 בספטמבר 2025');
+  });
+
+  it('gives the browser one edition’s words, with its sides and red-line mark', () => {
+    const words = comparisonWords('ar');
+    expect(words).toMatchObject({ locale: 'ar', redLine: 'خط أحمر', earlierRound: 'الجولة السابقة' });
+    expect(words.sides.syria).toBe('سوريا');
+    expect(comparisonWords('he').sides['united-states']).toBe('ארצות הברית');
+    expect(comparisonWords().changes.same).toBe('unchanged');
   });
 });

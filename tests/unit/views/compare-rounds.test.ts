@@ -7,6 +7,9 @@ import {
   type Comparison,
   type ComparisonSection,
 } from '@/lib/views/compare-rounds';
+import { comparisonWords } from '@/lib/views/compare-data';
+
+const EN = comparisonWords('en');
 
 function comparable(id: string, overrides: Partial<ComparableRound> = {}): ComparableRound {
   return {
@@ -66,33 +69,35 @@ const london = comparable('2025-09-17-london', {
 
 describe('compareRounds', () => {
   it('puts the round that began first on the left, whichever order it is given in', () => {
-    for (const comparison of [compareRounds(paris, london), compareRounds(london, paris)]) {
+    for (const comparison of [compareRounds(paris, london, EN), compareRounds(london, paris, EN)]) {
       expect(comparison.earlier.id).toBe('2025-07-24-paris');
       expect(comparison.later.id).toBe('2025-09-17-london');
     }
   });
 
   it('marks place and dates, with how long after the earlier round the later one began', () => {
-    expect(rowsOf(compareRounds(paris, london), 'compare-place')).toEqual([
+    expect(rowsOf(compareRounds(paris, london, EN), 'compare-place')).toEqual([
       'Dates: changed (55 days later)',
       'City: changed',
       'Country: changed',
     ]);
     const multiDay = { ...paris, dates: '24–25 July 2025', lastDayNumber: 101 };
     const sameCity = { ...london, place: paris.place, firstDayNumber: 102 };
-    expect(rowsOf(compareRounds(multiDay, sameCity), 'compare-place')).toEqual([
+    expect(rowsOf(compareRounds(multiDay, sameCity, EN), 'compare-place')).toEqual([
       'Dates: changed (1 day later)',
       'City: same',
       'Country: same',
     ]);
     const reported = { ...london, dates: 'reported on 27 May 2025', firstDayNumber: undefined, lastDayNumber: undefined };
-    expect(rowsOf(compareRounds(reported, paris), 'compare-place')[0]).toBe('Dates: changed');
+    expect(rowsOf(compareRounds(reported, paris, EN), 'compare-place')[0]).toBe('Dates: changed');
   });
 
   it('adds a venue row only when a round names its venue, marking it new when only the later one does', () => {
     const withVenue = { ...london, place: { ...london.place, venue: 'Lancaster House' } };
-    expect(rowsOf(compareRounds(paris, withVenue), 'compare-place').at(-1)).toBe('Venue: new');
-    expect(rowsOf(compareRounds(withVenue, { ...withVenue, id: 'z', start: '2026-01-01' }), 'compare-place').at(-1)).toBe('Venue: same');
+    expect(rowsOf(compareRounds(paris, withVenue, EN), 'compare-place').at(-1)).toBe('Venue: new');
+    expect(rowsOf(compareRounds(withVenue, { ...withVenue, id: 'z', start: '2026-01-01' }, EN), 'compare-place').at(-1)).toBe(
+      'Venue: same',
+    );
   });
 
   it('marks each side a delegation came for: new, dropped, who joined and left, or a new head; the side that mediated; and a presence in doubt', () => {
@@ -117,7 +122,7 @@ describe('compareRounds', () => {
         { side: 'united-states' as const, mediating: true, people: [person('tom-barrack')] },
       ],
     };
-    const comparison = compareRounds(earlier, later);
+    const comparison = compareRounds(earlier, later, EN);
     expect(rowsOf(comparison, 'compare-delegations')).toEqual([
       'israel: changed (joined: Name of yechiel-leiter, Name of roman-gofman; left: Name of ron-dermer)',
       'syria: changed (now headed by Name of hussein-al-salama)',
@@ -156,7 +161,7 @@ describe('compareRounds', () => {
         stance({ issue: 'mount-hermon', issueTitle: 'Mount Hermon', stance: 'Israel keeps the peak.', redLine: true }),
       ],
     };
-    const comparison = compareRounds(earlier, later);
+    const comparison = compareRounds(earlier, later, EN);
     expect(rowsOf(comparison, 'compare-positions')).toEqual([
       'Buffer zone / israel: same',
       'Buffer zone / syria: changed (now a condition of any deal; now a red line)',
@@ -176,8 +181,8 @@ describe('compareRounds', () => {
     const earlier = { ...paris, positions: [stance({ stance: 'Israel stays.' })] };
     const reworded = { ...london, positions: [stance({ stance: 'Israel will not leave, it says.' })] };
     const sameWordsUnjudged = { ...london, positions: [stance({ judged: { changes: [], unmarked: 1 } })] };
-    expect(rowsOf(compareRounds(earlier, reworded), 'compare-positions')).toEqual(['Buffer zone / israel: same']);
-    expect(rowsOf(compareRounds(earlier, sameWordsUnjudged), 'compare-positions')).toEqual(['Buffer zone / israel: unjudged']);
+    expect(rowsOf(compareRounds(earlier, reworded, EN), 'compare-positions')).toEqual(['Buffer zone / israel: same']);
+    expect(rowsOf(compareRounds(earlier, sameWordsUnjudged, EN), 'compare-positions')).toEqual(['Buffer zone / israel: unjudged']);
   });
 
   it('says how a stance changed at every meeting between the two rounds, and whether it stopped being a red line', () => {
@@ -191,7 +196,7 @@ describe('compareRounds', () => {
         }),
       ],
     };
-    const comparison = compareRounds(earlier, later);
+    const comparison = compareRounds(earlier, later, EN);
     expect(rowsOf(comparison, 'compare-positions')).toEqual([
       'Buffer zone / israel: changed (now offers a pullback; now in stages; no longer a red line)',
     ]);
@@ -199,7 +204,7 @@ describe('compareRounds', () => {
   });
 
   it('leaves a section empty, with its own sentence, when neither round has a row for it', () => {
-    const comparison = compareRounds(paris, london);
+    const comparison = compareRounds(paris, london, EN);
     for (const id of ['compare-delegations', 'compare-positions', 'compare-red-lines'] as const) {
       expect(sectionOf(comparison, id).rows).toEqual([]);
       expect(sectionOf(comparison, id).empty).toMatch(/^Neither round records/);
@@ -217,10 +222,43 @@ describe('changeSummary', () => {
         stance({ issue: 'golan', issueTitle: 'Golan', stance: 'Kept.' }),
       ],
     };
-    expect(changeSummary(compareRounds(earlier, later))).toBe('Positions: 1 new, 1 dropped, 1 changed. Red lines: 1 new.');
+    expect(changeSummary(compareRounds(earlier, later, EN), EN)).toBe('Positions: 1 new, 1 dropped, 1 changed. Red lines: 1 new.');
   });
 
   it('says so when nothing changed', () => {
-    expect(changeSummary(compareRounds(paris, london))).toBe('Positions: no change. Red lines: no change.');
+    expect(changeSummary(compareRounds(paris, london, EN), EN)).toBe('Positions: no change. Red lines: no change.');
+  });
+});
+
+describe('a comparison in the Arabic and Hebrew editions', () => {
+  const AR = comparisonWords('ar');
+  const HE = comparisonWords('he');
+  const paris = comparable('paris', {
+    firstDayNumber: 100,
+    lastDayNumber: 101,
+    place: { city: 'باريس', country: 'فرنسا', venue: 'Élysée' },
+  });
+  const london = comparable('london', { start: '2025-09-17', firstDayNumber: 103, lastDayNumber: 103 });
+
+  it('names its sections, facts and gaps in the edition’s words, Arabic counting in its dual', () => {
+    const comparison = compareRounds(paris, london, AR);
+    expect(comparison.sections.map((section) => section.title)).toEqual(['أين ومتى', 'الوفود والوسطاء', 'المواقف', 'الخطوط الحمراء']);
+    const [dates] = comparison.sections[0]?.rows ?? [];
+    expect(dates?.subject.fact).toBe('المواعيد');
+    expect(dates?.detail).toBe('بعد يومين');
+    expect(compareRounds(paris, { ...london, firstDayNumber: 106 }, HE).sections[0]?.rows[0]?.detail).toBe('5 ימים אחר כך');
+  });
+
+  it('marks a venue’s English name as English', () => {
+    const venue = compareRounds(paris, london, AR).sections[0]?.rows.at(-1);
+    expect(venue?.earlier).toEqual([expect.objectContaining({ text: 'Élysée', lang: 'en' })]);
+    expect(compareRounds(paris, london, EN).sections[0]?.rows.at(-1)?.earlier[0]?.lang).toBeUndefined();
+  });
+
+  it('sums up the changes in the edition’s words', () => {
+    const earlier = comparable('a', { positions: [stance({ issue: 'buffer-zone' })] });
+    const later = comparable('b', { start: '2026-01-01', positions: [] });
+    expect(changeSummary(compareRounds(earlier, later, AR), AR)).toBe('المواقف: سقط: 1. الخطوط الحمراء: لا تغيير.');
+    expect(changeSummary(compareRounds(earlier, later, HE), HE)).toBe('עמדות: נשמט: 1. קווים אדומים: אין שינוי.');
   });
 });

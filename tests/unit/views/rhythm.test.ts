@@ -3,6 +3,7 @@ import { addDaysTo } from '@/lib/base/dates';
 import { buildTimeline } from '@/lib/model/timeline';
 import {
   dayPosition,
+  inDirection,
   longestPauses,
   MARK_SIZES,
   markLabel,
@@ -221,6 +222,43 @@ describe('rhythmStrip', () => {
   });
 });
 
+describe('inDirection', () => {
+  it('keeps a position left to right and mirrors it across the strip right to left', () => {
+    expect(inDirection(12, 'ltr')).toBe(12);
+    expect(inDirection(12, 'rtl')).toBe(STRIP_WIDTH - 12);
+    expect(inDirection(STRIP_WIDTH / 2, 'rtl')).toBe(STRIP_WIDTH / 2);
+  });
+});
+
+describe('rhythmStrip read right to left', () => {
+  const ltr = rhythmStrip(timeline, options);
+  const rtl = rhythmStrip(timeline, { ...options, direction: 'rtl' });
+  /** The mirror image of a position across the strip, to the tenth of a pixel the strip is drawn in. */
+  const mirror = (x: number) => Math.round((STRIP_WIDTH - x) * 10) / 10;
+  const numbersIn = (path: string) => [...path.matchAll(/[MH](-?[\d.]+)/g)].map((match) => Number(match[1]));
+
+  it('puts the earliest mark at the right and the newest at the left, in the same rows', () => {
+    expect(rtl.marks[0]?.x).toBe(rtl.axis.x2);
+    expect(rtl.marks.at(-1)?.x).toBe(rtl.axis.x1);
+    expect(rtl.marks.map((mark) => [mark.href, mirror(mark.x), mark.y])).toEqual(ltr.marks.map((mark) => [mark.href, mark.x, mark.y]));
+  });
+
+  it('mirrors the pauses, the month ticks and the year lines, each year labelled on its later side', () => {
+    expect(rtl.pauses.map((pause) => [pause.label, mirror(pause.labelX), pause.labelY])).toEqual(
+      ltr.pauses.map((pause) => [pause.label, pause.labelX, pause.labelY]),
+    );
+    expect(rtl.pauses.map((pause) => numbersIn(pause.bracket).map(mirror))).toEqual(ltr.pauses.map((pause) => numbersIn(pause.bracket)));
+    expect(numbersIn(rtl.monthTicks).map(mirror)).toEqual(numbersIn(ltr.monthTicks));
+    expect(rtl.years.length).toBeGreaterThan(0);
+    for (const [i, year] of rtl.years.entries()) {
+      expect(year.x).toBe(mirror(ltr.years[i]?.x ?? 0));
+      // Right to left, a year's label runs leftward from labelX: it starts just to the left of its line.
+      expect(year.labelX).toBeLessThan(year.x);
+      expect(ltr.years[i]?.labelX).toBeGreaterThan(ltr.years[i]?.x ?? 0);
+    }
+  });
+});
+
 describe('rhythmSummary', () => {
   it('counts held meetings and events over the record, names the longest pause, and counts meetings to come apart', () => {
     expect(rhythmSummary(timeline, '2026-02-14', TODAY)).toBe(
@@ -232,5 +270,39 @@ describe('rhythmSummary', () => {
     const one = buildTimeline([round('paris', { start: '2026-01-05' })], []);
     expect(rhythmSummary(one, '2026-01-05', TODAY)).toBe('1 meeting and 0 context events in January 2026.');
     expect(rhythmSummary([], '', TODAY)).toBe('No meeting or context event is recorded yet.');
+  });
+});
+
+describe('the rhythm in the Arabic and Hebrew editions', () => {
+  const inArabic = buildTimeline(
+    [
+      round('paris', { round: 3, start: '2025-08-19' }),
+      round('london', { round: 4, start: '2025-09-17', place: { city: 'London', country: 'GB' } }),
+      round('amman', { round: 6, start: '2026-07-01', status: 'scheduled', place: { city: 'Amman', country: 'JO' } }),
+    ],
+    [event('fall-of-assad', { date: '2024-12-08', title: 'سقوط الأسد' })],
+    'ar',
+  );
+
+  it('sums up the strip in Arabic, with its forms for two and for a few, and the pause after a round named in words', () => {
+    expect(rhythmSummary(inArabic, '2026-02-14', TODAY, 'ar')).toBe(
+      'اجتماعان وحدث ذو صلة واحد من ديسمبر 2024 إلى فبراير 2026؛ وجاءت أطول فترة توقف بين الاجتماعات، 29 يومًا، بعد الجولة الثالثة. وأُعلن عن اجتماع واحد لم يُعقد بعد.',
+    );
+  });
+
+  it('sums up the strip in Hebrew', () => {
+    const inHebrew = buildTimeline([round('paris', { start: '2026-01-05' }), round('london', { start: '2026-01-07' })], [], 'he');
+    expect(rhythmSummary(inHebrew, '2026-01-07', TODAY, 'he')).toBe(
+      'שתי פגישות ו-0 אירועי רקע בינואר 2026; ההפסקה הארוכה ביותר בין הפגישות, יומיים, באה אחרי Fixture round.',
+    );
+    expect(rhythmSummary([], '', TODAY, 'he')).toBe('טרם תועדו פגישה או אירוע רקע.');
+  });
+
+  it('labels marks and pauses in the edition’s words', () => {
+    const [amman] = inArabic.filter((item) => item.id.endsWith('amman'));
+    expect(amman && markLabel(amman, TODAY, 'ar')).toBe('مرتقب: الجولة 6، عمّان، 1 يوليو 2026');
+    const strip = rhythmStrip(inArabic, { ...options, pauseCount: 1 }, 'ar');
+    expect(strip.pauses.map((pause) => pause.label)).toEqual(['29 يومًا']);
+    expect(strip.marks.find((mark) => mark.kind === 'event')?.label).toBe('سقوط الأسد، 8 ديسمبر 2024');
   });
 });

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { entryPaths, type EntryProps } from '@/collections';
+import { feedResponse } from '@/feed-response';
+import { personFeed } from '@/lib/publish/feeds';
+
+export const getStaticPaths = () => entryPaths('people');
+
+export const GET: APIRoute<EntryProps<'people'>> = ({ props: { entry, record }, site }) =>
+  feedResponse('json', personFeed(record, entry.id, record.locale), record, site);
