@@ -20,8 +20,15 @@ export interface EditionRecord extends SiteRecord {
 /** The editions this build publishes: every one, unless BUILD_EDITIONS names some (see editionsToBuild). */
 export const BUILT_LOCALES = editionsToBuild(process.env['BUILD_EDITIONS']);
 
-let loading: Promise<{ english: ContentRecord; translations: CollectionEntry<'translations'>[] }> | undefined;
-const editions = new Map<Locale, EditionRecord>();
+interface Loaded {
+  english: ContentRecord;
+  translations: CollectionEntry<'translations'>[];
+  /** Each translation by its id, <locale>/<collection>/<id>: every page looks its own up. */
+  translationById: ReadonlyMap<string, CollectionEntry<'translations'>>;
+}
+
+let loading: Promise<Loaded> | undefined;
+const editions = new Map<Locale, Promise<EditionRecord>>();
 
 /** Each collection read once per build. */
 function load() {
@@ -35,22 +42,25 @@ function load() {
   ]).then(([rounds, events, people, issues, notes, translations]) => ({
     english: { rounds, events, people, issues, notes },
     translations,
+    translationById: new Map(translations.map((translation) => [translation.id, translation])),
   }));
   return loading;
 }
 
-/** The whole record in an edition, loaded and indexed once per build. */
-export async function loadRecord(locale: Locale = DEFAULT_LOCALE): Promise<EditionRecord> {
-  const cached = editions.get(locale);
-  if (cached) return cached;
-  const { english, translations } = await load();
-  const { record, prose } = recordInEdition(
-    english,
-    translations.map((entry) => entry.data as Translation),
-    locale,
-  );
-  const edition = { ...indexRecord(record, buildDay(process.env), locale), locale, prose };
-  editions.set(locale, edition);
+/** The whole record in an edition, loaded and indexed once per build, however many pages ask for it at once. */
+export function loadRecord(locale: Locale = DEFAULT_LOCALE): Promise<EditionRecord> {
+  let edition = editions.get(locale);
+  if (edition === undefined) {
+    edition = load().then(({ english, translations }) => {
+      const { record, prose } = recordInEdition(
+        english,
+        translations.map((entry) => entry.data as Translation),
+        locale,
+      );
+      return { ...indexRecord(record, buildDay(process.env), locale), locale, prose };
+    });
+    editions.set(locale, edition);
+  }
   return edition;
 }
 
@@ -109,7 +119,7 @@ export async function shownTranslation(
 ): Promise<CollectionEntry<'translations'> | undefined> {
   const prose = record.prose.get(proseKey(collection, id));
   if (prose === undefined || prose.state === 'untranslated' || prose.state === 'original') return undefined;
-  return (await load()).translations.find((t) => t.id === `${record.locale}/${collection}/${id}`);
+  return (await load()).translationById.get(`${record.locale}/${collection}/${id}`);
 }
 
 /**

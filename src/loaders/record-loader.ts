@@ -14,7 +14,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
-import type { CollectionName } from '@/lib/base/urls';
+import { COLLECTIONS, type CollectionName } from '@/lib/base/urls';
 import { checkContent, renderContentFile, renderProblem, type CheckedContent } from '@/lib/content/check-content';
 import { problemReport } from '@/lib/content/problems';
 import { isShown } from '@/lib/content/translations';
@@ -83,11 +83,14 @@ async function storeTranslations(context: LoaderContext, contentDir: string): Pr
   const ids = new Set(shown.map((t) => `${t.locale}/${t.collection}/${t.id}`));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   const problems: string[] = [];
+  const englishByKey = new Map(
+    COLLECTIONS.flatMap((collection) =>
+      (current.record[collection] as { id: string; data: unknown }[]).map((entry) => [`${collection}/${entry.id}`, entry] as const),
+    ),
+  );
   for (const translation of shown) {
     const id = `${translation.locale}/${translation.collection}/${translation.id}`;
-    const english = (current.record[translation.collection] as { id: string; data: unknown }[]).find(
-      (entry) => entry.id === translation.id,
-    );
+    const english = englishByKey.get(`${translation.collection}/${translation.id}`);
     if (!english) continue;
     const data = {
       locale: translation.locale,

@@ -10,7 +10,7 @@ import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-r
 import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex } from '@/lib/content/content-files';
 import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '@/lib/content/schedule';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
-import type { CollectionName } from '@/lib/base/urls';
+import { COLLECTIONS, type CollectionName } from '@/lib/base/urls';
 import { checkTranslations, isShown, missingTranslations, readGlossaries, type CheckedTranslation } from '@/lib/content/translations';
 import { validateRecord } from '@/lib/content/validate-record';
 import { type ContentRecord } from '@/lib/record/entries';
@@ -109,8 +109,13 @@ export async function checkContentFolder(
   const { files, record, translations, index, problems, warnings } = checkContent(contentDir, today);
   const untranslated = missingTranslations(files, translations);
   if (problems.length > 0) return { problems, warnings, untranslated };
+  const entryByKey = new Map(
+    COLLECTIONS.flatMap((collection) =>
+      (record[collection] as { id: string; data: unknown }[]).map((entry) => [`${collection}/${entry.id}`, entry] as const),
+    ),
+  );
   const entryOf = (collection: CollectionName, id: string) => {
-    const entry = (record[collection] as { id: string; data: unknown }[]).find((candidate) => candidate.id === id);
+    const entry = entryByKey.get(`${collection}/${id}`);
     if (!entry) throw new Error(`content/${collection}/${id}.md: passed validation but has no entry`);
     return entry;
   };

@@ -14,7 +14,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/base/locales';
-import type { CollectionName } from '@/lib/base/urls';
+import { COLLECTIONS, type CollectionName } from '@/lib/base/urls';
 import type { ContentFile, TranslationFile } from '@/lib/content/content-files';
 import { wrongTypeMessage } from '@/lib/content/validate-record';
 import { headingId } from '@/lib/model/page-anchors';
@@ -336,10 +336,17 @@ export function checkTranslations(
   const checked: CheckedTranslation[] = [];
   const problems: string[] = [];
   const warnings: string[] = [];
+  // Looked up by key, not searched: a record of thousands of pages has twice as many translations.
+  const fileByKey = new Map(files.map((file) => [`${file.collection}/${file.id}`, file]));
+  const entryByKey = new Map(
+    COLLECTIONS.flatMap((collection) =>
+      (record[collection] as Entry<unknown>[]).map((entry) => [`${collection}/${entry.id}`, entry] as const),
+    ),
+  );
   for (const translation of translations) {
     const { collection, path, locale } = translation;
-    const englishFile = files.find((file) => file.collection === collection && file.id === translation.id);
-    const english = (record[collection] as Entry<unknown>[]).find((entry) => entry.id === translation.id);
+    const englishFile = fileByKey.get(`${collection}/${translation.id}`);
+    const english = entryByKey.get(`${collection}/${translation.id}`);
     if (!englishFile || !english) {
       problems.push(
         `${path}: translates content/${collection}/${translation.id}.md, which does not exist: rename it after its English file`,
@@ -390,10 +397,9 @@ export const isShown = (translation: CheckedTranslation): boolean => translation
 
 /** Every English file that has no translation into an edition yet, as `content/…md → ar, he`. */
 export function missingTranslations(files: readonly ContentFile[], translations: readonly CheckedTranslation[]): string[] {
+  const translated = new Set(translations.map((t) => `${t.locale}/${t.collection}/${t.id}`));
   return files.flatMap((file) => {
-    const missing = TRANSLATED_LOCALES.filter(
-      (locale) => !translations.some((t) => t.locale === locale && t.collection === file.collection && t.id === file.id),
-    );
+    const missing = TRANSLATED_LOCALES.filter((locale) => !translated.has(`${locale}/${file.collection}/${file.id}`));
     return missing.length === 0 ? [] : [`${file.path}: not yet translated into ${missing.join(', ')}`];
   });
 }
