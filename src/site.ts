@@ -5,9 +5,6 @@ export const SITE_TITLE = 'Israel–Syria Talks Record';
 export const SITE_DESCRIPTION =
   'The sourced public record of the US-mediated Israel–Syria security talks: every round, who attended, what each side said, and where it was reported.';
 
-/** The language of every page. */
-export const LOCALE = 'en-GB';
-
 /**
  * Content dates are calendar days with no time of day. Every date is read and
  * written in this zone so the build machine's own zone can never move a

@@ -33,7 +33,7 @@ import type { AllDayEvent, Calendar } from '@/lib/publish/icalendar';
 import { timelineJsSlide, type TimelineJsDocument } from '@/lib/publish/timelinejs';
 import type { ContentRecord, Entry } from '@/lib/record/entries';
 import { calendarDay, SCHEMAS, TRANSLATION_SCHEMAS, type Round, type Source } from '@/lib/record/schemas';
-import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
+import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 /** The collections published as JSON; notes are pages of explanation, not data. */
 export const OPEN_DATA_COLLECTIONS = ['rounds', 'events', 'people', 'issues'] as const;
@@ -159,7 +159,7 @@ function publishedTranslations(collection: OpenDataCollection, id: string, trans
 
 /** An entry's front matter as published: a round's place gains its country's name. */
 function publishedData(data: ContentRecord[OpenDataCollection][number]['data']) {
-  return 'place' in data ? { ...data, place: { ...data.place, countryName: countryName(data.place.country, LOCALE) } } : data;
+  return 'place' in data ? { ...data, place: { ...data.place, countryName: countryName(data.place.country, DEFAULT_LOCALE) } } : data;
 }
 
 /**

@@ -15,7 +15,11 @@ import {
   translationLinks,
   type ArticlePage,
 } from '@/lib/publish/structured-data';
-import { DATA_LICENSE, LOCALE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
+import { DATA_LICENSE, SITE_DESCRIPTION, SITE_TITLE } from '@/site';
+import { DEFAULT_LOCALE, editionOf } from '@/lib/base/locales';
+
+/** The English edition's language, as its pages and their structured data name it. */
+const LOCALE = editionOf(DEFAULT_LOCALE).lang;
 import { issue, person, round } from '@tests/helpers/fixtures';
 
 const SITE = 'https://example.org';

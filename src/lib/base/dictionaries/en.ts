@@ -3,11 +3,12 @@
  * dictionaries have exactly these keys (TypeScript checks it), so no label is ever left in English by mistake.
  */
 import { numberInWords } from '@/lib/base/numbers';
+import { SITE_DESCRIPTION, SITE_TITLE } from '@/site';
 
 export const en = {
-  siteTitle: 'Israel–Syria Talks Record',
-  siteDescription:
-    'The sourced public record of the US-mediated Israel–Syria security talks: every round, who attended, what each side said, and where it was reported.',
+  // The site's name and description in English are its constants, which the open data and the feeds' authors carry too.
+  siteTitle: SITE_TITLE,
+  siteDescription: SITE_DESCRIPTION,
   skipToContent: 'Skip to content',
   mainNavigation: 'Main',
   nav: { timeline: 'Timeline', people: 'People', issues: 'Issues', positions: 'Positions', redLines: 'Red lines' },
