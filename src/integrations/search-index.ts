@@ -22,6 +22,9 @@ function htmlFiles(site: string): string[] {
   );
 }
 
+/** How many pages are handed to Pagefind at once. */
+const PAGES_AT_ONCE = 64;
+
 /** How many pages the written index holds, from Pagefind's own entry file. */
 function indexedPages(bundle: string): number {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
@@ -48,15 +51,19 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error('Search index: Pagefind returned no index');
           // Each page is handed over as search should read it: with its Hebrew words' forms without prefixes, which the
           // page itself does not carry (see hebrew-prefixes.ts).
-          const added = await Promise.all(
-            htmlFiles(site).map((path) =>
-              index.addHTMLFile({ sourcePath: path, content: withBareForms(readFileSync(join(site, path), 'utf8')) }),
-            ),
-          );
-          failOn(
-            'reading the built pages',
-            added.flatMap((file) => file.errors),
-          );
+          // A few pages at a time: reading every page of a large site into memory at once would take more memory than
+          // the rest of the build.
+          const errors: string[] = [];
+          const files = htmlFiles(site);
+          for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
+            const added = await Promise.all(
+              files
+                .slice(start, start + PAGES_AT_ONCE)
+                .map((path) => index.addHTMLFile({ sourcePath: path, content: withBareForms(readFileSync(join(site, path), 'utf8')) })),
+            );
+            errors.push(...added.flatMap((file) => file.errors));
+          }
+          failOn('reading the built pages', errors);
           const bundle = join(site, SEARCH_BUNDLE_DIR);
           const written = await index.writeFiles({ outputPath: bundle });
           failOn('writing the index', written.errors);
