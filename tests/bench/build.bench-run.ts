@@ -31,7 +31,7 @@ import {
   rounded,
   type TimedSize,
 } from '@tests/helpers/build-figures';
-import { syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
+import { asAfterLastRound, syntheticSite, writeSyntheticSite } from '@tests/helpers/synthetic-site';
 import { folderBytes, median, pageWeight } from './measure';
 import { measureBuild, type MeasuredBuild } from './measured-build';
 import { timePagefind } from './pagefind-time';
@@ -115,8 +115,8 @@ async function repeat(count: number, measure: () => Promise<number>): Promise<nu
 }
 
 /** One more clean build of the current content, timed only. */
-async function cleanBuildSeconds(rounds: number): Promise<number> {
-  const build = await measureBuild(() => buildSite(CONTENT_DIR));
+async function cleanBuildSeconds(rounds: number, environment: Record<string, string>): Promise<number> {
+  const build = await measureBuild(() => buildSite(CONTENT_DIR, { environment }));
   try {
     return expectBuilt(build, `The project (${rounds} rounds)`).seconds;
   } finally {
@@ -127,6 +127,7 @@ async function cleanBuildSeconds(rounds: number): Promise<number> {
 async function measureSize(rounds: number): Promise<SizeFigures> {
   const site = syntheticSite(rounds);
   writeSyntheticSite(site, join(ROOT, CONTENT_DIR));
+  const environment = asAfterLastRound(site);
   const roundIds = [...site.files.keys()]
     .filter((path) => path.startsWith('rounds/'))
     .map((path) => path.slice('rounds/'.length, -'.md'.length))
@@ -143,7 +144,7 @@ async function measureSize(rounds: number): Promise<SizeFigures> {
   const cacheDir = freshDir('cache-');
   let clean: MeasuredBuild | undefined;
   try {
-    clean = await measureBuild(() => buildSite(CONTENT_DIR, { cacheDir }));
+    clean = await measureBuild(() => buildSite(CONTENT_DIR, { cacheDir, environment }));
     expectBuilt(clean, `The project (${rounds} rounds)`);
     const pagefind = await timePagefind(clean.outDir);
     const pages = htmlPages(clean.outDir);
@@ -162,7 +163,7 @@ async function measureSize(rounds: number): Promise<SizeFigures> {
       comparePair: compareUrl(roundIds.at(-2) ?? '', newest),
     });
 
-    const cleanSeconds = median([clean.seconds, ...(await repeat(runs - 1, () => cleanBuildSeconds(rounds)))]);
+    const cleanSeconds = median([clean.seconds, ...(await repeat(runs - 1, () => cleanBuildSeconds(rounds, environment)))]);
 
     // One sentence of one round, as an editor's correction would change it; a new sentence for each run.
     const changed = join(ROOT, CONTENT_DIR, 'rounds', `${roundIds[Math.floor(roundIds.length / 2)] ?? ''}.md`);
@@ -172,7 +173,7 @@ async function measureSize(rounds: number): Promise<SizeFigures> {
       await repeat(runs, async () => {
         run += 1;
         replaceIn(changed, /(## What happened\n\n)[^.]*\./, `$1The envoys met again and agreed timetable number ${run}.`);
-        const rebuild = await measureBuild(() => buildSite(CONTENT_DIR, { cacheDir, outDir }));
+        const rebuild = await measureBuild(() => buildSite(CONTENT_DIR, { cacheDir, outDir, environment }));
         return expectBuilt(rebuild, `The project's rebuild (${rounds} rounds)`).seconds;
       }),
     );
