@@ -224,11 +224,13 @@ export function withTranslations(site: SyntheticSite, seed = 20260105): Syntheti
 }
 
 /**
- * The environment that builds a synthetic record as on the day after its last round: its rounds run a week apart from
- * 2000, so 5,000 of them reach far past today, and a held meeting may not be dated after the day of the build.
+ * The environment that builds a synthetic record as on today or, when its last round is later, the day after it: its
+ * rounds run a week apart from 2000, so 5,000 of them reach far past today, and a held meeting may not be dated after
+ * the day of the build.
  */
 export function asAfterLastRound(site: SyntheticSite): { SOURCE_DATE_EPOCH: string } {
   const days = [...site.files.keys()].flatMap((path) => /^rounds\/(\d{4}-\d{2}-\d{2})-[^.]+\.md$/.exec(path)?.slice(1, 2) ?? []);
   const last = days.sort().at(-1) ?? '2000-01-01';
-  return { SOURCE_DATE_EPOCH: String(Date.parse(`${addDaysTo(last, 1)}T00:00:00Z`) / 1000) };
+  const afterLast = Date.parse(`${addDaysTo(last, 1)}T00:00:00Z`);
+  return { SOURCE_DATE_EPOCH: String(Math.floor(Math.max(afterLast, Date.now()) / 1000)) };
 }
