@@ -24,6 +24,9 @@ export const SIDES = [
 
 export type Side = (typeof SIDES)[number];
 
+/** Every side's names in every edition: TypeScript refuses an edition that leaves a side out. */
+const NAMES: Record<Locale, Record<Side, { label: string; inSentence: string }>> = SIDE_NAMES;
+
 /**
  * The mark of a stance its side called a red line, in words wherever it shows: a view never relies on colour alone.
  * @example redLineLabel('ar') // "خط أحمر"
@@ -34,12 +37,12 @@ export function redLineLabel(locale: Locale = DEFAULT_LOCALE): string {
 
 /** The side's name as a heading or table label, in an edition's words: "United States", "الولايات المتحدة". */
 export function sideLabel(side: Side, locale: Locale = DEFAULT_LOCALE): string {
-  return SIDE_NAMES[locale][side].label;
+  return NAMES[locale][side].label;
 }
 
 /** The side's name inside a sentence: "the United States". */
 export function sideInSentence(side: Side, locale: Locale = DEFAULT_LOCALE): string {
-  return SIDE_NAMES[locale][side].inSentence;
+  return NAMES[locale][side].inSentence;
 }
 
 /** Sorts sides in the order of `SIDES`: the three parties first, then the others. */

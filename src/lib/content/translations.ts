@@ -80,7 +80,7 @@ export function englishVersion(file: ContentFile): string {
 }
 
 /** One section of a body: the lead before the first H2 (id ""), or an H2 and what follows it. */
-interface BodySection {
+export interface BodySection {
   id: string;
   /** The source numbers the section cites, each once, in ascending order. */
   citations: number[];
@@ -127,10 +127,8 @@ export function bodySections(body: string): BodySection[] {
 
 const cited = (numbers: readonly number[]) => (numbers.length === 0 ? 'no source' : numbers.map((n) => `[${n}]`).join(''));
 
-/** How a translation's body differs from its English's in shape: its sections and what each cites. */
-export function sectionProblems(englishBody: string, translatedBody: string): string[] {
-  const english = bodySections(englishBody);
-  const translated = bodySections(translatedBody);
+/** How a translation's body differs from its English's in shape, from their sections (see bodySections): which it has, and what each cites. */
+export function sectionProblems(english: readonly BodySection[], translated: readonly BodySection[]): string[] {
   const problems: string[] = [];
   const translatedIds = translated.map((section) => section.id);
   const name = (id: string) => (id === '' ? 'the lead (the text before the first ## heading)' : `the section #${id}`);
@@ -181,21 +179,23 @@ export function readGlossary(contentDir: string, locale: TranslatedLocale): { gl
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The terms of the glossary an English text uses, each as the English form found. */
-function termsUsed(glossary: Glossary, englishText: string) {
-  return glossary.flatMap((term) => {
-    const found = term.en.find((form) => new RegExp(`\\b${escapeRegExp(form)}(?:s|es)?\\b`, 'i').test(englishText));
-    return found === undefined ? [] : [{ found, forms: term.forms }];
-  });
-}
-
 /**
  * Where a translation leaves its glossary: a key term of the English (in a section of the body, or in the title or
  * summary) with none of the glossary's forms in the same place of the translation.
  */
 export function glossaryProblems(glossary: Glossary, places: readonly { field: string; english: string; translated: string }[]): string[] {
+  // Each English form read as a word, its plural too, compiled once for every place.
+  const terms = glossary.map((term) => ({
+    forms: term.forms,
+    english: term.en.map((form) => ({ form, pattern: new RegExp(`\\b${escapeRegExp(form)}(?:s|es)?\\b`, 'i') })),
+  }));
+  const termsUsed = (text: string) =>
+    terms.flatMap((term) => {
+      const found = term.english.find(({ pattern }) => pattern.test(text))?.form;
+      return found === undefined ? [] : [{ found, forms: term.forms }];
+    });
   return places.flatMap(({ field, english, translated }) =>
-    termsUsed(glossary, english)
+    termsUsed(english)
       .filter(({ forms }) => !forms.some((form) => translated.includes(form)))
       .map(({ found, forms }) => `${field}: the English says "${found}"; write it as the glossary does: ${forms.join(' or ')}`),
   );
@@ -205,8 +205,12 @@ export function glossaryProblems(glossary: Glossary, places: readonly { field: s
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The prose places of a file and its translation that the glossary checks: title, summary and each section of the body. */
-function glossaryPlaces(english: ContentFile, translation: TranslationFile) {
-  const translatedSections = bodySections(translation.body);
+function glossaryPlaces(
+  english: ContentFile,
+  translation: TranslationFile,
+  englishSections: readonly BodySection[],
+  translatedSections: readonly BodySection[],
+) {
   const fieldsOf = (key: string) => ({
     field: key,
     english: textOf(english.frontmatter[key]),
@@ -216,7 +220,7 @@ function glossaryPlaces(english: ContentFile, translation: TranslationFile) {
     fieldsOf('title'),
     fieldsOf('summary'),
     // A section the translation lacks is reported as missing, not as leaving the glossary.
-    ...bodySections(english.body).flatMap((section) => {
+    ...englishSections.flatMap((section) => {
       const translated = translatedSections.find((candidate) => candidate.id === section.id);
       return translated === undefined
         ? []
@@ -343,6 +347,16 @@ export function checkTranslations(
       (record[collection] as Entry<unknown>[]).map((entry) => [`${collection}/${entry.id}`, entry] as const),
     ),
   );
+  // Each English file is read once, however many translations it has: its version and its sections.
+  const readings = new Map<ContentFile, { version: string; sections: BodySection[] }>();
+  const englishReading = (file: ContentFile) => {
+    let reading = readings.get(file);
+    if (reading === undefined) {
+      reading = { version: englishVersion(file), sections: bodySections(file.body) };
+      readings.set(file, reading);
+    }
+    return reading;
+  };
   for (const translation of translations) {
     const { collection, path, locale } = translation;
     const englishFile = fileByKey.get(`${collection}/${translation.id}`);
@@ -362,12 +376,13 @@ export function checkTranslations(
       continue;
     }
     const prose = parsed.data;
-    const version = englishVersion(englishFile);
+    const { version, sections: englishSections } = englishReading(englishFile);
+    const translatedSections = bodySections(translation.body);
     const state: TranslationState = prose.translates === version ? 'current' : 'stale';
-    const shape = [...shapeProblems(collection, english, prose, locale), ...sectionProblems(englishFile.body, translation.body)];
+    const shape = [...shapeProblems(collection, english, prose, locale), ...sectionProblems(englishSections, translatedSections)];
     const exact = [
       ...updateShapeProblems(english, prose),
-      ...glossaryProblems(glossaries[locale], glossaryPlaces(englishFile, translation)),
+      ...glossaryProblems(glossaries[locale], glossaryPlaces(englishFile, translation, englishSections, translatedSections)),
     ];
     if (state === 'current') {
       problems.push(...[...shape, ...exact].map((problem) => `${path}: ${problem}`));

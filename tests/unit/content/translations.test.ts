@@ -136,18 +136,22 @@ describe('bodySections', () => {
 describe('sectionProblems', () => {
   const english = 'Lead [1].\n\n## One\n\nA [1].\n\n## Two\n\nB [2].';
   it('finds nothing in a translation of the same shape', () => {
-    expect(sectionProblems(english, 'مقدمة [1].\n\n## واحد {#one}\n\nأ [1].\n\n## اثنان {#two}\n\nب [2].')).toEqual([]);
+    expect(
+      sectionProblems(bodySections(english), bodySections('مقدمة [1].\n\n## واحد {#one}\n\nأ [1].\n\n## اثنان {#two}\n\nب [2].')),
+    ).toEqual([]);
   });
 
   it('names a missing section, one the English lacks, other citations, and another order', () => {
-    expect(sectionProblems(english, 'مقدمة [1].\n\n## واحد {#one}\n\nأ [1][2].\n\n## ثلاثة {#three}\n\nت.')).toEqual([
+    expect(
+      sectionProblems(bodySections(english), bodySections('مقدمة [1].\n\n## واحد {#one}\n\nأ [1][2].\n\n## ثلاثة {#three}\n\nت.')),
+    ).toEqual([
       'body: the section #one cites [1][2] where the English cites [1]: cite the same sources',
       'body: lacks the section #two of the English: translate its heading and end it with {#two}',
       "body: has a section #three the English does not: each heading ends with the English section's {#id}",
     ]);
-    expect(sectionProblems(english, 'مقدمة [1].\n\n## اثنان {#two}\n\nب [2].\n\n## واحد {#one}\n\nأ [1].')).toEqual([
-      "body: has the English's sections in another order (, two, one): keep the English's order",
-    ]);
+    expect(
+      sectionProblems(bodySections(english), bodySections('مقدمة [1].\n\n## اثنان {#two}\n\nب [2].\n\n## واحد {#one}\n\nأ [1].')),
+    ).toEqual(["body: has the English's sections in another order (, two, one): keep the English's order"]);
   });
 });
 

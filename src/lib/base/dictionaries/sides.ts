@@ -1,26 +1,9 @@
 /**
  * The sides' names in every edition: as a label ("United States") and inside a sentence ("the United States"). The
- * browser's comparison names sides too, so these are kept apart from the rest of the interface's words.
+ * browser's comparison names sides too, so these are kept apart from the rest of the interface's words. Every edition
+ * names every side: src/lib/base/sides.ts holds them to SIDES.
  */
-import type { Locale } from '@/lib/base/locales';
-
-type SideNames = Record<
-  | 'israel'
-  | 'syria'
-  | 'united-states'
-  | 'france'
-  | 'turkey'
-  | 'jordan'
-  | 'azerbaijan'
-  | 'united-arab-emirates'
-  | 'united-kingdom'
-  | 'qatar'
-  | 'saudi-arabia'
-  | 'united-nations',
-  { label: string; inSentence: string }
->;
-
-export const SIDE_NAMES: Record<Locale, SideNames> = {
+export const SIDE_NAMES = {
   en: {
     israel: { label: 'Israel', inSentence: 'Israel' },
     syria: { label: 'Syria', inSentence: 'Syria' },
