@@ -10,7 +10,7 @@ import { comparisonView } from '@/browser/comparison-view';
 import { requiredElement } from '@/browser/dom';
 import { latestOnly } from '@/lib/base/latest-only';
 import { localizedPath } from '@/lib/base/locales';
-import { fillIn } from '@/lib/base/numbers';
+import { fillIn } from '@/lib/base/browser-words';
 import { COMPARE_CHOICES_URL, compareDataUrl, withQuery } from '@/lib/base/urls';
 import type { CompareChoice } from '@/lib/views/compare-data';
 import { compareRounds, type ComparableRound, type ComparisonWords } from '@/lib/views/compare-rounds';

@@ -4,7 +4,7 @@
  * reads the same here as on its static page.
  */
 import { element } from '@/browser/dom';
-import { fillIn } from '@/lib/base/numbers';
+import { fillIn } from '@/lib/base/browser-words';
 import type { Side } from '@/lib/base/sides';
 import {
   CHANGES,

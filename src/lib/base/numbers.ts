@@ -58,11 +58,3 @@ export function countIn(n: number, forms: PluralForms, locale: Locale = DEFAULT_
   const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
   return form.replace('#', String(n));
 }
-
-/**
- * A sentence of the interface with its blanks filled: each `{name}` by the value of that name.
- * @example fillIn('{n} of {total}', { n: 3, total: 8 }) // "3 of 8"
- */
-export function fillIn(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (blank, name: string) => String(values[name] ?? blank));
-}

@@ -7,7 +7,8 @@
  */
 import type { CompareStrings } from '@/lib/base/dictionaries/compare';
 import type { Locale } from '@/lib/base/locales';
-import { countIn, fillIn } from '@/lib/base/numbers';
+import { fillIn } from '@/lib/base/browser-words';
+import { countIn } from '@/lib/base/numbers';
 import { compareSides, type Side } from '@/lib/base/sides';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countIn, countOf, fillIn, numberInWords } from '@/lib/base/numbers';
+import { fillIn } from '@/lib/base/browser-words';
+import { countIn, countOf, numberInWords } from '@/lib/base/numbers';
 
 describe('numberInWords', () => {
   it('writes numbers up to twenty in words', () => {
