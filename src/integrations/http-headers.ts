@@ -33,6 +33,8 @@ import {
 
 const gzipped = promisify(gzip);
 
+const isPage = (path: string): boolean => path.endsWith('.html');
+
 /** Every file of the built site as the path it is requested at: /rounds/x/index.html. */
 function sitePaths(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })
@@ -41,18 +43,24 @@ function sitePaths(site: string): string[] {
 }
 
 /**
- * Writes a `.gz` beside each file, where it is smaller, on as many threads as the machine has; returns how many. A file
- * this step has just written is taken from `written` rather than read back from disk.
+ * Gives each page the site's policy in its `<meta>` and writes a `.gz` beside each file where it is smaller, on as many
+ * threads as the machine has; returns how many `.gz` files it wrote. Each file is read, rewritten and compressed on its
+ * own, so a large site's pages never sit in memory together.
  */
-async function precompress(site: string, paths: readonly string[], written: ReadonlyMap<string, Buffer>): Promise<number> {
+async function publishFiles(site: string, paths: readonly string[], policy: string): Promise<number> {
   let next = 0;
   let count = 0;
   const worker = async (): Promise<void> => {
     for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
       const file = join(site, path);
-      const original = written.get(path) ?? readFileSync(file);
-      const compressed = await gzipped(original);
-      if (compressed.length >= original.length) continue;
+      let content = readFileSync(file);
+      if (isPage(path)) {
+        content = Buffer.from(withPolicyMeta(content.toString('utf8'), policy));
+        writeFileSync(file, content);
+      }
+      if (!isPrecompressed(path)) continue;
+      const compressed = await gzipped(content);
+      if (compressed.length >= content.length) continue;
       writeFileSync(`${file}.gz`, compressed);
       count++;
     }
@@ -73,20 +81,16 @@ export function httpHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const paths = sitePaths(site);
-        const pages = paths
-          .filter((path) => path.endsWith('.html'))
-          .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
-        const hashes = inlineHashes(pages);
+        const pages = paths.filter(isPage);
+        const hashes = inlineHashes(pages.values().map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') })));
         const policy = contentSecurityPolicy(hashes);
-        const withPolicy = new Map(pages.map(({ file, html }) => [file, Buffer.from(withPolicyMeta(html, policy))]));
-        for (const [file, html] of withPolicy) writeFileSync(join(site, file), html);
         const headers = {
           common: commonHeaders(policy),
           caching: cachePatterns(paths, (path) => isContentHashed(path, assetsDir)),
         };
         writeFileSync(join(site, HEADERS_FILE), headersFile(headers));
         writeFileSync(join(site, NGINX_INCLUDE), nginxInclude(headers));
-        const compressed = await precompress(site, paths.filter(isPrecompressed), withPolicy);
+        const compressed = await publishFiles(site, paths, policy);
         logger.info(
           `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
         );

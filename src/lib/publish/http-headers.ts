@@ -179,20 +179,25 @@ export interface InlineHashes {
  * `style` or event-handler attribute: only 'unsafe-hashes' could allow one, and it would let injected markup put an
  * allowed handler or style on any element.
  */
-export function inlineHashes(pages: readonly { file: string; html: string }[]): InlineHashes {
-  const codes = pages.map(({ file, html }) => ({ file, code: inlineCodeOf(html) }));
-  const blocked = codes.filter(({ code }) => code.attributes.length > 0);
+export function inlineHashes(pages: Iterable<{ file: string; html: string }>): InlineHashes {
+  // Pages are read one at a time and only their distinct inline texts kept: a large site's pages never sit in memory
+  // together.
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const blocked: string[] = [];
+  for (const { file, html } of pages) {
+    const code = inlineCodeOf(html);
+    for (const script of code.scripts) scripts.add(script);
+    for (const style of code.styles) styles.add(style);
+    if (code.attributes.length > 0) blocked.push(`  - ${file}: ${[...new Set(code.attributes)].join(', ')}`);
+  }
   if (blocked.length > 0) {
-    const listed = blocked.map(({ file, code }) => `  - ${file}: ${[...new Set(code.attributes)].join(', ')}`).join('\n');
     throw new Error(
-      `HTTP headers: the Content Security Policy blocks style and event-handler attributes, and these pages have some:\n${listed}\nMove each style into the component's <style> and each handler into its <script>, with addEventListener.`,
+      `HTTP headers: the Content Security Policy blocks style and event-handler attributes, and these pages have some:\n${blocked.join('\n')}\nMove each style into the component's <style> and each handler into its <script>, with addEventListener.`,
     );
   }
-  const hashes = (texts: string[]): string[] => [...new Set(texts.map(cspHash))].sort();
-  return {
-    scripts: hashes(codes.flatMap(({ code }) => code.scripts)),
-    styles: hashes(codes.flatMap(({ code }) => code.styles)),
-  };
+  const hashes = (texts: ReadonlySet<string>): string[] => [...new Set([...texts].map(cspHash))].sort();
+  return { scripts: hashes(scripts), styles: hashes(styles) };
 }
 
 /**
