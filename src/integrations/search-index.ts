@@ -3,13 +3,28 @@
  * search always covers exactly the pages that were built. A failed index
  * fails the build: a site whose search silently misses pages is not shipped.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isContentPage, isMovedAddress, SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from '@/lib/base/urls';
 import { withBareForms } from '@/lib/search/hebrew-prefixes';
+import { withoutIndexOnly } from '@/lib/search/index-only';
+
+/**
+ * Hands one built page to the index as search should read it, with its Hebrew words' forms without prefixes, which the
+ * page itself does not carry (see hebrew-prefixes.ts); then leaves the page as readers get it, without what only the
+ * index reads (see index-only.ts).
+ */
+async function indexPage(index: pagefind.PagefindIndex, site: string, path: string): Promise<string[]> {
+  const file = join(site, path);
+  const html = readFileSync(file, 'utf8');
+  const added = await index.addHTMLFile({ sourcePath: path, content: withBareForms(html) });
+  const published = withoutIndexOnly(html);
+  if (published !== html) writeFileSync(file, published);
+  return added.errors;
+}
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
@@ -49,19 +64,13 @@ export function searchIndex(): AstroIntegration {
           failOn('creating the index', created.errors);
           const { index } = created;
           if (!index) throw new Error('Search index: Pagefind returned no index');
-          // Each page is handed over as search should read it: with its Hebrew words' forms without prefixes, which the
-          // page itself does not carry (see hebrew-prefixes.ts).
           // A few pages at a time: reading every page of a large site into memory at once would take more memory than
           // the rest of the build.
           const errors: string[] = [];
           const files = htmlFiles(site);
           for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
-            const added = await Promise.all(
-              files
-                .slice(start, start + PAGES_AT_ONCE)
-                .map((path) => index.addHTMLFile({ sourcePath: path, content: withBareForms(readFileSync(join(site, path), 'utf8')) })),
-            );
-            errors.push(...added.flatMap((file) => file.errors));
+            const added = await Promise.all(files.slice(start, start + PAGES_AT_ONCE).map((path) => indexPage(index, site, path)));
+            errors.push(...added.flat());
           }
           failOn('reading the built pages', errors);
           const bundle = join(site, SEARCH_BUNDLE_DIR);
