@@ -25,20 +25,23 @@ export function indexBytes(bundle: string): number {
   }, 0);
 }
 
+/** A bundle's static import of a sibling bundle, as Vite writes it: `import"./a.js";` or `import{t as e}from"./b.js";`. */
+const STATIC_IMPORT = /\bimport\s*(?:[\w{}$,*\s]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g;
+
 /** Gzipped bytes of a built page and the CSS and scripts it links, as a reader first downloads them. */
 export function pageWeight(siteDir: string, path: string): { html: number; css: number; js: number } {
   const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
   const gz = (file: string): number => gzipSync(readFileSync(join(siteDir, file))).length;
   const linked = (pattern: RegExp): string[] => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
-  const js = linked(/<script[^>]+src="([^"]+)"/g);
-  // A module script's static imports are fetched before it runs.
-  const imports = js.flatMap((file) =>
-    [...readFileSync(join(siteDir, file), 'utf8').matchAll(/^import[^"']*["']\.\/([^"']+)["']/gm)].map((match) => `/_astro/${match[1]}`),
-  );
+  const js = new Set(linked(/<script[^>]+src="([^"]+)"/g));
+  // A module script's static imports, and theirs, are fetched before it runs; its import()s wait for a reader.
+  for (const file of js) {
+    for (const [, imported] of readFileSync(join(siteDir, file), 'utf8').matchAll(STATIC_IMPORT)) js.add(`/_astro/${imported}`);
+  }
   return {
     html: gzipSync(html).length,
     css: linked(/<link rel="stylesheet" href="([^"]+)"/g).reduce((sum, file) => sum + gz(file), 0),
-    js: [...new Set([...js, ...imports])].reduce((sum, file) => sum + gz(file), 0),
+    js: [...js].reduce((sum, file) => sum + gz(file), 0),
   };
 }
 
