@@ -18,6 +18,12 @@ export const SITE_URL = 'https://israel-syria-talks.example.org';
 /** How many of the newest rounds and events the home page shows; the rest are on the year pages. */
 export const HOME_ENTRY_COUNT = 12;
 
+/** How many of the issues most recently stated on the home page's "Where things stand" lists, with each side's latest stance. */
+export const STATE_OF_PLAY_ISSUES = 3;
+
+/** How long a stance may be in "Where things stand", cut as the matrix cuts it, so the block fits a phone's first screen. */
+export const STATE_OF_PLAY_STANCE_LENGTH = 80;
+
 /** How many of the newest items a person's or an issue's list shows in full; earlier years are counted and linked. */
 export const RECENT_LIST_LENGTH = 12;
 

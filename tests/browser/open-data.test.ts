@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { countryName } from '@/lib/base/countries';
 import { addDaysTo } from '@/lib/base/dates';
+import { localeOfPath, localizedPath } from '@/lib/base/locales';
 import { DATA_FILES, OPEN_DATA_COLLECTIONS, POSITION_COLUMNS } from '@/lib/publish/open-data';
 import { SCHEMAS, type Round } from '@/lib/record/schemas';
 import { DATA_LICENSE, SITE_URL } from '@/site';
@@ -307,9 +308,12 @@ describe('the data page', () => {
     expect(page).toContain(DATA_LICENSE.name);
   });
 
-  it('is linked from the home page, with the calendar', () => {
-    const home = readPage(siteDir, '/');
-    expect(home).toContain('href="/data/"');
-    expect(home).toContain('href="/rounds.ics"');
+  it("is linked from every page's footer, with the edition's calendar", () => {
+    for (const path of ['/', '/rounds/2026-01-05-paris/', '/ar/', '/he/issues/buffer-zone/']) {
+      const page = readPage(siteDir, path);
+      const footer = page.slice(page.indexOf('<footer'));
+      expect(footer, path).toContain(`href="${localizedPath('/data/', localeOfPath(path))}"`);
+      expect(footer, path).toContain(`href="${localizedPath('/rounds.ics', localeOfPath(path))}"`);
+    }
   });
 });

@@ -102,7 +102,7 @@ describe('the published site', () => {
 
   it('names the latest meeting on the home page, however many events came after it', () => {
     expect(readPage(build.outDir, '/')).toMatch(
-      /<p class="meta" id="latest-meeting">\s*The latest meeting: <a href="\/rounds\/2026-01-05-paris\/">Round 5, Paris<\/a>/,
+      /<p id="latest-meeting"[^>]*>\s*<strong[^>]*>Latest meeting:<\/strong> <a href="\/rounds\/2026-01-05-paris\/">Round 5, Paris<\/a>/,
     );
   });
 

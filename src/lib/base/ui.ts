@@ -16,6 +16,7 @@ import { he } from '@/lib/base/dictionaries/he';
 import { issues } from '@/lib/base/dictionaries/issues';
 import { methods } from '@/lib/base/dictionaries/methods';
 import { people } from '@/lib/base/dictionaries/people';
+import { play } from '@/lib/base/dictionaries/play';
 import { publishing } from '@/lib/base/dictionaries/publishing';
 import { search } from '@/lib/base/dictionaries/search';
 import { timeline } from '@/lib/base/dictionaries/timeline';
@@ -26,7 +27,7 @@ export type { InEveryEdition } from '@/lib/base/locales';
 const CORE: InEveryEdition<CoreStrings> = { en, ar, he };
 
 /** The parts of the interface with words of their own, by the name the interface reads them under. */
-const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, publishing, search, timeline, views };
+const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, play, publishing, search, timeline, views };
 
 type Areas = { [A in keyof typeof AREAS]: (typeof AREAS)[A] extends InEveryEdition<infer T> ? T : never };
 

@@ -9,7 +9,7 @@ import { formatDay, formatDayOrMonth, parseDay } from '@/lib/base/dates';
 import { DEFAULT_LOCALE, editionOf, localizeLinks, localizedPath, type Locale } from '@/lib/base/locales';
 import { confirmationText, sideInSentence } from '@/lib/base/sides';
 import { uiStrings } from '@/lib/base/ui';
-import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, HOME_PAGE_URL } from '@/lib/base/urls';
+import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, CALENDAR_URL, HOME_PAGE_URL } from '@/lib/base/urls';
 import { cityName, roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundStatusLabel } from '@/lib/model/rounds';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
@@ -49,6 +49,13 @@ export function feedLinks(page: string, name: string, formats: readonly FeedForm
 /** The site's own feeds, which every page of an edition advertises, named in the edition's language. */
 export function siteFeedLinks(locale: Locale = DEFAULT_LOCALE): FeedLink[] {
   return feedLinks(HOME_PAGE_URL, uiStrings(locale).siteTitle);
+}
+
+/** What the foot of every page offers to follow: the site's feeds, then the rounds as a calendar to subscribe to. */
+export function siteFollowLinks(locale: Locale = DEFAULT_LOCALE): FeedLink[] {
+  const ui = uiStrings(locale);
+  const calendar = { href: CALENDAR_URL, type: 'text/calendar', label: ui.play.calendar, title: `${ui.siteTitle} (${ui.play.calendar})` };
+  return [...siteFeedLinks(locale), calendar];
 }
 
 /** What a feed is about, in which edition, and which rounds and events it holds. */

@@ -17,6 +17,7 @@ import {
   rssFeed,
   siteFeed,
   siteFeedLinks,
+  siteFollowLinks,
   sourceList,
   updateLine,
   withoutSectionLinks,
@@ -95,6 +96,16 @@ describe('feed addresses', () => {
     ]);
     expect(siteFeedLinks().map((link) => link.href)).toEqual(['/feed.xml', '/feed.json']);
     expect(siteFeedLinks()[0]?.title).toBe(`${SITE_TITLE} (RSS)`);
+  });
+
+  it('offers at the foot of every page the site feeds, then the rounds as a calendar, named in the edition’s words', () => {
+    expect(siteFollowLinks().map((link) => [link.href, link.type, link.label])).toEqual([
+      ['/feed.xml', 'application/rss+xml', 'RSS'],
+      ['/feed.json', 'application/feed+json', 'JSON Feed'],
+      ['/rounds.ics', 'text/calendar', 'Calendar'],
+    ]);
+    expect(siteFollowLinks('ar').at(-1)?.label).toBe('التقويم');
+    expect(siteFollowLinks('he').at(-1)?.label).toBe('לוח שנה');
   });
 });
 

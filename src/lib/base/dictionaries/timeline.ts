@@ -9,14 +9,7 @@ export interface TimelineStrings {
   heading: string;
   /** The home page's opening line, around the count of numbered rounds. */
   lede: (numberedRounds: string) => string;
-  latestMeeting: string;
   newest: (count: number) => string;
-  /** "How the rounds are numbered", then why it matters. */
-  numberingWhy: string;
-  calendarBefore: string;
-  calendarLink: string;
-  dataBefore: string;
-  dataLink: string;
   yearTitle: (year: number) => string;
   /** A year's opening line, around its counts. */
   yearLede: (meetings: string, events: string, year: number) => string;
@@ -60,13 +53,7 @@ export const timeline: InEveryEdition<TimelineStrings> = {
     heading: 'The Israel–Syria security talks, round by round',
     lede: (numbered) =>
       `A sourced record of the talks the United States has mediated between Israel and Syria since the fall of Assad: ${numbered}, the other contacts, and the events around them. Meetings are set in full; context events are set lighter.`,
-    latestMeeting: 'The latest meeting:',
     newest: (count) => `The newest ${count} rounds and events, newest first; every year has its own page, in date order.`,
-    numberingWhy: ', since sources count them differently.',
-    calendarBefore: 'The rounds as a ',
-    calendarLink: 'calendar to subscribe to',
-    dataBefore: ', and the whole record as ',
-    dataLink: 'open data',
     yearTitle: (year) => `The talks in ${year}`,
     yearLede: (meetings, events, year) => `${meetings} and ${events} in ${year}, in date order.`,
     emptyYear: (year) => `No meeting or context event of the talks is recorded in ${year}.`,
@@ -101,13 +88,7 @@ export const timeline: InEveryEdition<TimelineStrings> = {
     heading: 'المحادثات الأمنية السورية الإسرائيلية، جولةً بعد جولة',
     lede: (numbered) =>
       `سجل موثّق بالمصادر للمحادثات التي تتوسط فيها الولايات المتحدة بين إسرائيل وسوريا منذ سقوط الأسد: ${numbered}، والاتصالات الأخرى، والأحداث المحيطة بها. تظهر الاجتماعات بخط كامل، والأحداث ذات الصلة بخط أخف.`,
-    latestMeeting: 'آخر اجتماع:',
     newest: (count) => `أحدث ${count} من الجولات والأحداث، الأحدث أولًا؛ ولكل عام صفحته الخاصة مرتّبة حسب التاريخ.`,
-    numberingWhy: '، إذ تختلف المصادر في عدّها.',
-    calendarBefore: 'الجولات في ',
-    calendarLink: 'تقويم يمكن الاشتراك فيه',
-    dataBefore: '، والسجل كاملًا في صورة ',
-    dataLink: 'بيانات مفتوحة',
     yearTitle: (year) => `المحادثات في عام ${year}`,
     yearLede: (meetings, events, year) => `${meetings} و${events} في عام ${year}، مرتّبة حسب التاريخ.`,
     emptyYear: (year) => `لا يسجّل السجل أي اجتماع أو حدث ذي صلة بالمحادثات في عام ${year}.`,
@@ -142,13 +123,7 @@ export const timeline: InEveryEdition<TimelineStrings> = {
     heading: 'שיחות הביטחון בין ישראל לסוריה, סבב אחר סבב',
     lede: (numbered) =>
       `תיעוד מבוסס מקורות של השיחות שארצות הברית מתווכת בין ישראל לסוריה מאז נפילת אסד: ${numbered}, שאר המגעים והאירועים שסביבם. הפגישות מוצגות במלואן, ואירועי הרקע בגופן בהיר יותר.`,
-    latestMeeting: 'הפגישה האחרונה:',
     newest: (count) => `${count} הסבבים והאירועים האחרונים, מהחדש לישן; לכל שנה עמוד משלה, לפי סדר התאריכים.`,
-    numberingWhy: ', שכן המקורות סופרים אותם בדרכים שונות.',
-    calendarBefore: 'הסבבים כ',
-    calendarLink: 'לוח שנה להרשמה',
-    dataBefore: ', וכל התיעוד כ',
-    dataLink: 'נתונים פתוחים',
     yearTitle: (year) => `השיחות ב-${year}`,
     yearLede: (meetings, events, year) => `${meetings} ${andHe(events)} ב-${year}, לפי סדר התאריכים.`,
     emptyYear: (year) => `לא תועדו ב-${year} פגישה או אירוע רקע של השיחות.`,
