@@ -181,6 +181,25 @@ describe('the fixture site', () => {
     expect(paris).toContain('<dt>Place</dt><dd>Paris, France<span> (Fixture Hall)</span></dd>');
   });
 
+  it('links each source as a Robust Link beside an archived copy, a lookup where none is recorded, a dead one to its copy first', () => {
+    const london = readPage(build.outDir, '/rounds/2025-09-17-london/');
+    expect(london).toContain(
+      '<a href="https://example.org/a" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/a" data-versiondate="2025-09-18">Fixture headline</a>',
+    );
+    expect(london).toContain(
+      '<a href="https://web.archive.org/web/20250918/https://example.org/a" rel="external noopener noreferrer">look for an archived copy</a>',
+    );
+    const rome = readPage(build.outDir, '/rounds/2025-10-01-rome/');
+    const copy = 'https://web.archive.org/web/20250930120000/https://example.org/rome';
+    expect(rome).toContain(
+      `<a href="${copy}" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/rome" data-versiondate="2025-09-30" data-versionurl="${copy}">Postponed</a>`,
+    );
+    expect(textOf(rome)).toContain('(archived copy, 30 September 2025; original address: no longer works)');
+    const arabicRome = readPage(build.outDir, '/ar/rounds/2025-10-01-rome/');
+    expect(textOf(arabicRome)).toContain('نسخة مؤرشفة');
+    expect(textOf(arabicRome)).toContain('الرابط الأصلي: لم يعد يعمل');
+  });
+
   it('gives every page a title, a meta description and a canonical URL', () => {
     for (const page of ['/', '/rounds/2025-09-17-london/', '/people/', '/issues/buffer-zone/', '/events/2025-11-11-fixture-resignation/']) {
       const html = readPage(build.outDir, page);

@@ -18,6 +18,7 @@ import { methods } from '@/lib/base/dictionaries/methods';
 import { people } from '@/lib/base/dictionaries/people';
 import { publishing } from '@/lib/base/dictionaries/publishing';
 import { search } from '@/lib/base/dictionaries/search';
+import { sourceLinks } from '@/lib/base/dictionaries/sources';
 import { timeline } from '@/lib/base/dictionaries/timeline';
 import { views } from '@/lib/base/dictionaries/views';
 
@@ -26,7 +27,7 @@ export type { InEveryEdition } from '@/lib/base/locales';
 const CORE: InEveryEdition<CoreStrings> = { en, ar, he };
 
 /** The parts of the interface with words of their own, by the name the interface reads them under. */
-const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, publishing, search, timeline, views };
+const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, publishing, search, sourceLinks, timeline, views };
 
 type Areas = { [A in keyof typeof AREAS]: (typeof AREAS)[A] extends InEveryEdition<infer T> ? T : never };
 
