@@ -265,7 +265,7 @@ export const POSITION_COLUMNS = [
   'source_date_inferred',
   'source_url',
   'source_archive_url',
-  'source_archive_captured',
+  'source_captured',
   'source_checked',
   'source_state',
 ] as const;
@@ -301,7 +301,7 @@ export function positionRows(rounds: readonly Entry<Round>[], site: URL | string
         source_date_inferred: source.dateInferred,
         source_url: source.url,
         source_archive_url: source.archive?.url,
-        source_archive_captured: source.archive?.captured,
+        source_captured: source.archive?.captured,
         source_checked: source.checked,
         source_state: source.state,
       };

@@ -214,7 +214,7 @@ describe('positionRows', () => {
       source_date_inferred: false,
       source_url: 'https://wire.example/a',
       source_archive_url: undefined,
-      source_archive_captured: undefined,
+      source_captured: undefined,
       source_checked: undefined,
       source_state: undefined,
     });
@@ -234,7 +234,7 @@ describe('positionRows', () => {
     });
     expect(positionRows([archived], SITE)[0]).toMatchObject({
       source_archive_url: 'https://web.archive.org/web/20260107120000/https://wire.example/a',
-      source_archive_captured: '2026-01-07',
+      source_captured: '2026-01-07',
       source_checked: '2026-12-01',
       source_state: 'dead',
     });
