@@ -119,7 +119,7 @@ describe('the fixture site', () => {
     expect(london).toMatch(/<th scope="row"><span class="side side-syria">Syria<\/span><\/th>/);
     expect(london).toContain('<span class="red-line">Red line</span> Fixture stance of Israel.');
     expect(london).toContain(
-      '<li id="source-1"><bdi>Fixture Wire</bdi>, <a href="https://example.org/a" rel="external noopener noreferrer" dir="auto">Fixture headline</a>',
+      '<li id="source-1"><bdi>Fixture Wire</bdi>, <a href="https://example.org/a" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/a" data-versiondate="2025-09-18">Fixture headline</a>',
     );
     expect(london).toContain('Reported by the press only');
     // What the search index is told (facets, the facts shown beside a result, the other spellings) is indexed, and the
