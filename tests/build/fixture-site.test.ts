@@ -195,6 +195,10 @@ describe('the fixture site', () => {
       `<a href="${copy}" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/rome" data-versiondate="2025-09-30" data-versionurl="${copy}">Postponed</a>`,
     );
     expect(textOf(rome)).toContain('(archived copy, 30 September 2025; original address: no longer works)');
+    const barrack = readPage(build.outDir, '/people/tom-barrack/');
+    expect(barrack).toContain('<span dir="auto">Profile</span>');
+    expect(textOf(barrack)).toContain('(look for an archived copy; original address: now shows other content)');
+    expect(barrack).toContain('<a href="https://web.archive.org/web/20250101/https://example.org/barrack"');
     const arabicRome = readPage(build.outDir, '/ar/rounds/2025-10-01-rome/');
     expect(textOf(arabicRome)).toContain('نسخة مؤرشفة');
     expect(textOf(arabicRome)).toContain('الرابط الأصلي: لم يعد يعمل');

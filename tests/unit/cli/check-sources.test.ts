@@ -26,6 +26,7 @@ const ROME = 'rounds/2025-10-01-rome.md';
 const RESIGNATION = 'events/2025-11-11-fixture-resignation.md';
 const BUFFER_ZONE = 'issues/buffer-zone.md';
 const DERMER = 'people/ron-dermer.md';
+const BARRACK = 'people/tom-barrack.md';
 
 let stub: SourceStub;
 let dir: string;
@@ -44,7 +45,7 @@ beforeAll(async () => {
   replaceIn(join(dir, RESIGNATION), 'date: 2025-11-11}', "date: 2025-11-11, url: 'http://wire.test/slow'}");
   replaceIn(join(dir, BUFFER_ZONE), 'date: 2025-01-01}', "date: 2025-01-01, url: 'http://news.test/busy?capture'}");
   replaceIn(join(dir, DERMER), 'date: 2025-01-01}', "date: 2025-01-01, url: 'http://news.test/live?odd-answer'}");
-  before = new Map([LONDON, ROME, RESIGNATION, BUFFER_ZONE, DERMER].map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+  before = new Map([LONDON, ROME, RESIGNATION, BUFFER_ZONE, DERMER, BARRACK].map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 });
 
 afterAll(async () => {
@@ -93,7 +94,8 @@ describe('npm run sources:check', { timeout: 60_000 }, () => {
       `  ${at(ROME)}: https://example.org/rome: unknown (the request failed: ERR_SSL_WRONG_VERSION_NUMBER); nothing recorded`,
       `  ${at(RESIGNATION)}: http://wire.test/slow: unknown (no answer within 0.5 s); nothing recorded`,
       `  ${at(DERMER)}: http://news.test/live?odd-answer: no capture known (the availability service's answer is malformed: the answer has no archived_snapshots object)`,
-      'Checked 6 sources: 3 live, 1 dead, 2 unknown; 2 without an archive have a capture in the Wayback Machine.',
+      `  ${at(BARRACK)}: https://example.org/barrack: unknown (the request failed: ERR_SSL_WRONG_VERSION_NUMBER); nothing recorded`,
+      'Checked 7 sources: 3 live, 1 dead, 3 unknown; 2 without an archive have a capture in the Wayback Machine.',
       'Nothing was written: run again with --write to record checked, state and archive in the files.',
       '',
     ]);
@@ -135,7 +137,7 @@ describe('npm run sources:check', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, DERMER), 'utf8')).toBe(
       before.get(DERMER)?.replace("odd-answer'}", "odd-answer', checked: 2026-02-01, state: live}"),
     );
-    for (const file of [ROME, RESIGNATION]) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(before.get(file));
+    for (const file of [ROME, RESIGNATION, BARRACK]) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(before.get(file));
     expect(await checkContent(dir)).toEqual([]);
   });
 });
