@@ -22,7 +22,8 @@ export default defineConfig({
         'src/loaders/**',
         // Browser code: it needs a page's document and runs in Chromium, in the browser tests.
         'src/browser/**',
-        // Commands started as their own processes; their logic is in src/lib/content/check-content.ts and src/lib/content/new-round.ts.
+        // Commands started as their own processes; their logic is in src/lib/content/ (check-content.ts, new-round.ts,
+        // source-check.ts, source-requests.ts, source-fields.ts).
         'src/cli/**',
         // Runs inside Astro's rendering of each page (astro:middleware); its logic is in src/lib/base/locales.ts.
         'src/middleware.ts',

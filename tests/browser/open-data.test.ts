@@ -150,6 +150,10 @@ describe('/data/positions.csv', () => {
             /^\d{4}-\d{2}$/.test(source.date) ? 'month' : 'day',
             String(source.dateInferred),
             source.url ?? '',
+            source.archive?.url ?? '',
+            source.archive?.captured ?? '',
+            source.checked ?? '',
+            source.state ?? '',
           ];
         }),
       );

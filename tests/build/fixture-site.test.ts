@@ -119,7 +119,7 @@ describe('the fixture site', () => {
     expect(london).toMatch(/<th scope="row"><span class="side side-syria">Syria<\/span><\/th>/);
     expect(london).toContain('<span class="red-line">Red line</span> Fixture stance of Israel.');
     expect(london).toContain(
-      '<li id="source-1"><bdi>Fixture Wire</bdi>, <a href="https://example.org/a" rel="external noopener noreferrer" dir="auto">Fixture headline</a>',
+      '<li id="source-1"><bdi>Fixture Wire</bdi>, <a href="https://example.org/a" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/a" data-versiondate="2025-09-18">Fixture headline</a>',
     );
     expect(london).toContain('Reported by the press only');
     // What the search index is told (facets, the facts shown beside a result, the other spellings) is indexed, and the
@@ -179,6 +179,29 @@ describe('the fixture site', () => {
     expect(paris).toContain('date inferred from its content');
     expect(paris).toContain('no web address known');
     expect(paris).toContain('<dt>Place</dt><dd>Paris, France<span> (Fixture Hall)</span></dd>');
+  });
+
+  it('links each source as a Robust Link beside an archived copy, a lookup where none is recorded, a dead one to its copy first', () => {
+    const london = readPage(build.outDir, '/rounds/2025-09-17-london/');
+    expect(london).toContain(
+      '<a href="https://example.org/a" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/a" data-versiondate="2025-09-18">Fixture headline</a>',
+    );
+    expect(london).toContain(
+      '<a href="https://web.archive.org/web/20250918/https://example.org/a" rel="external noopener noreferrer">look for an archived copy</a>',
+    );
+    const rome = readPage(build.outDir, '/rounds/2025-10-01-rome/');
+    const copy = 'https://web.archive.org/web/20250930120000/https://example.org/rome';
+    expect(rome).toContain(
+      `<a href="${copy}" rel="external noopener noreferrer" dir="auto" data-originalurl="https://example.org/rome" data-versiondate="2025-09-30" data-versionurl="${copy}">Postponed</a>`,
+    );
+    expect(textOf(rome)).toContain('(archived copy, 30 September 2025; original address: no longer works)');
+    const barrack = readPage(build.outDir, '/people/tom-barrack/');
+    expect(barrack).toContain('<span dir="auto">Profile</span>');
+    expect(textOf(barrack)).toContain('(look for an archived copy; original address: now shows other content)');
+    expect(barrack).toContain('<a href="https://web.archive.org/web/20250101/https://example.org/barrack"');
+    const arabicRome = readPage(build.outDir, '/ar/rounds/2025-10-01-rome/');
+    expect(textOf(arabicRome)).toContain('نسخة مؤرشفة');
+    expect(textOf(arabicRome)).toContain('الرابط الأصلي: لم يعد يعمل');
   });
 
   it('gives every page a title, a meta description and a canonical URL', () => {

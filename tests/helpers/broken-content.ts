@@ -26,6 +26,8 @@ const BARRACK = 'people/tom-barrack.md';
 const NUMBERING = 'notes/round-numbering.md';
 const FUTURE_RESIGNATION = 'events/2099-11-11-fixture-resignation.md';
 const LONDON_ARABIC = 'rounds/2025-09-17-london.ar.md';
+/** The end of London's one source, where a case adds fields to it. */
+const LONDON_SOURCE_END = "url: 'https://example.org/a', date: 2025-09-18}";
 
 /**
  * Where a rule lives: the content reader, the schemas, the checks of the record as a whole (references across files, and
@@ -153,6 +155,91 @@ export const BROKEN_CONTENT: BrokenContentCase[] = [
     layer: 'schema',
     break: (dir) => replaceIn(join(dir, LONDON), "url: 'https://example.org/a'", "url: 'javascript:alert(1)'"),
     problems: [`${LONDON}: sources[0].url: must be a full web address starting with https:// or http://`],
+  },
+  {
+    name: 'an archived copy that is not in a web archive',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        LONDON_SOURCE_END,
+        "url: 'https://example.org/a', date: 2025-09-18, archive: {url: 'https://example.net/copy', captured: 2025-09-18}}",
+      ),
+    problems: [
+      `${LONDON}: sources[0].archive.url: is not the address of a copy in a known web archive: use the Wayback Machine's, ` +
+        "https://web.archive.org/web/<YYYYMMDDhhmmss>/<the source's url>, or archive.today's, https://archive.ph/<id>",
+    ],
+  },
+  {
+    name: 'an archived copy of another address',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        LONDON_SOURCE_END,
+        "url: 'https://example.org/a', date: 2025-09-18, archive: {url: 'https://web.archive.org/web/20250918101500/https://example.org/b', captured: 2025-09-18}}",
+      ),
+    problems: [
+      `${LONDON}: sources[0].archive.url: is a copy of https://example.org/b, not of this source's url https://example.org/a: give the copy of the source's own address`,
+    ],
+  },
+  {
+    name: "an archived copy's capture day that is not its address's",
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        LONDON_SOURCE_END,
+        "url: 'https://example.org/a', date: 2025-09-18, archive: {url: 'https://web.archive.org/web/20250918101500/https://example.org/a', captured: 2025-09-19}}",
+      ),
+    problems: [
+      `${LONDON}: sources[0].archive.captured: is 2025-09-19, but the copy's address says it was captured on 2025-09-18: write 2025-09-18`,
+    ],
+  },
+  {
+    name: 'an archived copy captured after the address was last read',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        LONDON_SOURCE_END,
+        "url: 'https://example.org/a', date: 2025-09-18, checked: 2025-09-20, archive: {url: 'https://archive.ph/wIB7r', captured: 2025-09-21}}",
+      ),
+    problems: [
+      `${LONDON}: sources[0].archive.captured: 2025-09-21 is after checked (2025-09-20): the address is read when its copy is recorded; set checked to the day you read it`,
+    ],
+  },
+  {
+    name: 'an archived copy without its capture day',
+    layer: 'schema',
+    break: (dir) =>
+      replaceIn(
+        join(dir, LONDON),
+        LONDON_SOURCE_END,
+        "url: 'https://example.org/a', date: 2025-09-18, archive: {url: 'https://archive.ph/wIB7r'}}",
+      ),
+    problems: [`${LONDON}: sources[0].archive.captured: must be a date written as YYYY-MM-DD, e.g. 2026-01-05`],
+  },
+  {
+    name: "an unknown state of a source's address",
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, LONDON), LONDON_SOURCE_END, "url: 'https://example.org/a', date: 2025-09-18, state: gone}"),
+    problems: [`${LONDON}: sources[0].state: unknown state "gone"; use one of: live, dead, replaced`],
+  },
+  {
+    name: 'the state of a source that has no address',
+    layer: 'schema',
+    break: (dir) => replaceIn(join(dir, PARIS), 'date: 2026-01, dateInferred: true}', 'date: 2026-01, dateInferred: true, state: dead}'),
+    problems: [`${PARIS}: sources[0].state: describes the source's address, and this source has no url: add its url, or remove this field`],
+  },
+  {
+    name: "a source's address read after the day of the build",
+    layer: 'references',
+    break: (dir) => replaceIn(join(dir, LONDON), LONDON_SOURCE_END, "url: 'https://example.org/a', date: 2025-09-18, checked: 2062-09-18}"),
+    problems: [
+      `${LONDON}: sources[0].checked: 2062-09-18 is after today (${buildDay(process.env)}): ` +
+        'an address is recorded as read once it has been; check the year',
+    ],
   },
   {
     name: 'a source address with raw non-ASCII characters',

@@ -19,6 +19,7 @@ import { people } from '@/lib/base/dictionaries/people';
 import { play } from '@/lib/base/dictionaries/play';
 import { publishing } from '@/lib/base/dictionaries/publishing';
 import { search } from '@/lib/base/dictionaries/search';
+import { sourceLinks } from '@/lib/base/dictionaries/sources';
 import { timeline } from '@/lib/base/dictionaries/timeline';
 import { views } from '@/lib/base/dictionaries/views';
 
@@ -27,7 +28,22 @@ export type { InEveryEdition } from '@/lib/base/locales';
 const CORE: InEveryEdition<CoreStrings> = { en, ar, he };
 
 /** The parts of the interface with words of their own, by the name the interface reads them under. */
-const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, play, publishing, search, timeline, views };
+const AREAS = {
+  articles,
+  compare,
+  corrections,
+  counts,
+  data,
+  issues,
+  methods,
+  people,
+  play,
+  publishing,
+  search,
+  sourceLinks,
+  timeline,
+  views,
+};
 
 type Areas = { [A in keyof typeof AREAS]: (typeof AREAS)[A] extends InEveryEdition<infer T> ? T : never };
 

@@ -11,6 +11,7 @@ import { contentIndexOf, readContentFolder, type ContentFile, type ContentIndex 
 import { futureDateProblems, scheduleProblems, scheduleWarnings, updateProblems } from '@/lib/content/schedule';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/base/locales';
 import { COLLECTIONS, type CollectionName } from '@/lib/base/urls';
+import { sourceWarnings } from '@/lib/content/source-warnings';
 import { checkTranslations, isShown, missingTranslations, readGlossaries, type CheckedTranslation } from '@/lib/content/translations';
 import { validateRecord } from '@/lib/content/validate-record';
 import { type ContentRecord } from '@/lib/record/entries';
@@ -58,7 +59,7 @@ export function checkContent(contentDir: string, today: string): CheckedContent 
     translations: translations.translations,
     index: contentIndexOf(files, record),
     problems: found,
-    warnings: [...scheduleWarnings(record, today), ...translations.warnings],
+    warnings: [...scheduleWarnings(record, today), ...sourceWarnings(record), ...translations.warnings],
   };
 }
 

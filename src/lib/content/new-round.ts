@@ -93,7 +93,7 @@ export function newRoundFile(fields: NewRoundFields, today: string): string {
     'positions: [] # - { side: syria, issue: buffer-zone, stance: One sentence., redLine: false, source: 1 }',
     "readouts: [] # each side's own account of the meeting, where a source reports it: - { side: syria, summary: …, source: 1 }",
     'uncertainAttendance: [] # a delegate the sources do not settle: - { person: …, doubt: one-source or reports-differ, note: …, sources: [1] }',
-    'sources: [] # at least one: - { publisher: …, title: …, url: https://…, date: YYYY-MM-DD }',
+    'sources: [] # at least one: - { publisher: …, title: …, url: https://…, date: YYYY-MM-DD }; npm run sources:check -- --write adds checked, state and archive',
     'confirmedBy: [] # the sides whose officials or state media confirmed the meeting',
     `status: ${scheduled ? 'scheduled # change to held once a source reports the meeting, with an updates entry' : 'held'}`,
     "datedByReport: false # true only when the sources never gave the meeting's days: start is then the day of the first report of it",

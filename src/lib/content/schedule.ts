@@ -46,7 +46,7 @@ export function scheduleWarnings(record: Pick<ContentRecord, 'rounds'>, today: s
 
 /** What every page of the record holds that the day of the build bounds: its reports and its corrections. */
 interface DatedPage {
-  sources: readonly { date: string }[];
+  sources: readonly { date: string; checked?: string | undefined; archive?: { captured: string } | undefined }[];
   updates: readonly { date: string }[];
 }
 
@@ -56,7 +56,7 @@ function pagesOf(record: ContentRecord): { collection: CollectionName; entry: En
 }
 
 /**
- * Every source, and every event, dated after `today`, the day of the build, one line each:
+ * Every source, every source's last reading and archived copy, and every event, dated after `today`, the day of the build, one line each:
  * `content/events/x.md: sources[0].date: 2062-11-12 is after today (2026-12-02): …`. A report is published before
  * anyone cites it and an event has happened before it is recorded, so such a date is a typo, most often in the year.
  * A source dated by month only is after today when its month has not begun.
@@ -76,6 +76,16 @@ export function futureDateProblems(record: ContentRecord, today: string): string
         problems.push(
           `${fileOf(collection, entry)}: sources[${i}].date: ${source.date} is after today (${today}): ` +
             'a report is cited after it is published; check the year',
+        );
+      if (source.checked !== undefined && source.checked > today)
+        problems.push(
+          `${fileOf(collection, entry)}: sources[${i}].checked: ${source.checked} is after today (${today}): ` +
+            'an address is recorded as read once it has been; check the year',
+        );
+      if (source.archive !== undefined && source.archive.captured > today)
+        problems.push(
+          `${fileOf(collection, entry)}: sources[${i}].archive.captured: ${source.archive.captured} is after today (${today}): ` +
+            'a copy is recorded once it has been captured; check the year',
         );
     });
   }

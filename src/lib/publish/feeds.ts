@@ -12,6 +12,7 @@ import { uiStrings } from '@/lib/base/ui';
 import { FEED_FORMATS, feedUrl, pageOf, type FeedFormat, absoluteUrl, CALENDAR_URL, HOME_PAGE_URL } from '@/lib/base/urls';
 import { cityName, roundDatesLabel, roundLabel } from '@/lib/model/round-names';
 import { attendanceDoubtSentence, delegatesBySide, publishedDay, roundStatusLabel } from '@/lib/model/rounds';
+import { sourceLinks } from '@/lib/model/source-links';
 import { issueLinks, issueWithId, personLinks, personWithId, type PageLink, type SiteRecord } from '@/lib/model/site-record';
 import type { TimelineItem } from '@/lib/model/timeline';
 import { lastChangedDay } from '@/lib/model/updates';
@@ -264,7 +265,9 @@ function updateList(updates: readonly { date: string; note: string }[], locale: 
 export function sourceList(sources: readonly Source[], locale: Locale = DEFAULT_LOCALE): string {
   const ui = uiStrings(locale);
   const lines = sources.map((source) => {
-    const title = source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
+    // A dead source's headline opens its archived copy, as on its page; without a copy, its address is all there is.
+    const href = sourceLinks(source).headline?.href ?? source.url;
+    const title = href ? `<a href="${escapeHtml(href)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
     const inferred = source.dateInferred ? ` (${escapeHtml(ui.dateInferred)})` : '';
     return `<li>${escapeHtml(source.publisher)}, ${title}, ${escapeHtml(formatDayOrMonth(source.date, locale))}${inferred}</li>`;
   });

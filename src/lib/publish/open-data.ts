@@ -264,6 +264,10 @@ export const POSITION_COLUMNS = [
   'source_date_precision',
   'source_date_inferred',
   'source_url',
+  'source_archive_url',
+  'source_captured',
+  'source_checked',
+  'source_state',
 ] as const;
 
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
@@ -296,6 +300,10 @@ export function positionRows(rounds: readonly Entry<Round>[], site: URL | string
         source_date_precision: datePrecision(source.date),
         source_date_inferred: source.dateInferred,
         source_url: source.url,
+        source_archive_url: source.archive?.url,
+        source_captured: source.archive?.captured,
+        source_checked: source.checked,
+        source_state: source.state,
       };
     }),
   );

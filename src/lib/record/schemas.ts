@@ -4,6 +4,7 @@
  * live in `src/lib/content/references.ts`.
  */
 import { z } from 'astro/zod';
+import { archiveUrlProblem, readArchiveUrl } from '@/lib/base/archives';
 import { daysBetween, firstDayOf, lastDayOf } from '@/lib/base/dates';
 import { COUNTRY_CODE_FORM, frontMatterCountry, isCountryCode, placeCountryOf } from '@/lib/base/countries';
 import { TRANSLATED_LOCALES } from '@/lib/base/locales';
@@ -91,6 +92,9 @@ export const side = z.enum(SIDES, {
   error: (issue) => `unknown side ${JSON.stringify(issue.input)}; use one of: ${SIDES.join(', ')}`,
 });
 
+/** What a source's address serves when last read: the report, nothing (gone), or unrelated content in its place. */
+export const SOURCE_STATES = ['live', 'dead', 'replaced'] as const;
+
 /** One report that supports what the page says. */
 export const sourceSchema = fields({
   /**
@@ -113,6 +117,44 @@ export const sourceSchema = fields({
   date: dayOrMonth,
   /** True when the page carries no date and `date` is inferred from what it reports. */
   dateInferred: z.boolean().default(false),
+  /** A copy of the report in a web archive, which still opens when its address no longer does (see content/README.md). */
+  archive: fields({
+    /** The copy's address: https://web.archive.org/web/<YYYYMMDDhhmmss>/<url>, or archive.today's https://archive.ph/<id>. */
+    url: z.url({ protocol: /^https$/, error: 'must be the full https:// address of the archived copy' }),
+    /** The day the copy was captured; for an address with a timestamp, the timestamp's day. */
+    captured: calendarDay,
+  }).optional(),
+  /** The day the report's address was last read, by an editor or by `npm run sources:check`. */
+  checked: calendarDay.optional(),
+  /** What the report's address served when last read: live, dead (gone), or replaced (unrelated content). */
+  state: z
+    .enum(SOURCE_STATES, { error: (issue) => `unknown state ${JSON.stringify(issue.input)}; use one of: ${SOURCE_STATES.join(', ')}` })
+    .optional(),
+}).superRefine((source, ctx) => {
+  for (const field of ['checked', 'state'] as const) {
+    if (source[field] !== undefined && source.url === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: "describes the source's address, and this source has no url: add its url, or remove this field",
+      });
+  }
+  if (source.archive === undefined) return;
+  const problem = archiveUrlProblem(source.archive.url, source.url);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['archive', 'url'], message: problem });
+  const stamped = readArchiveUrl(source.archive.url)?.captured;
+  if (stamped !== undefined && stamped !== source.archive.captured)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['archive', 'captured'],
+      message: `is ${source.archive.captured}, but the copy's address says it was captured on ${stamped}: write ${stamped}`,
+    });
+  else if (source.checked !== undefined && source.archive.captured > source.checked)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['archive', 'captured'],
+      message: `${source.archive.captured} is after checked (${source.checked}): the address is read when its copy is recorded; set checked to the day you read it`,
+    });
 });
 
 /**

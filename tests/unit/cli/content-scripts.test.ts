@@ -150,10 +150,14 @@ describe('npm run new:round', SCRIPT_RUNS, () => {
 });
 
 describe('npm run check:content', SCRIPT_RUNS, () => {
-  it('passes a valid folder, warning about a scheduled meeting whose day has passed', async () => {
+  it('passes a valid folder, warning about a source readers cannot open and a scheduled meeting whose day has passed', async () => {
     const before = await npmRun('check:content', [VALID_FIXTURE], { SOURCE_DATE_EPOCH: FEBRUARY });
-    expect(before).toMatchObject({ code: 0, stderr: '' });
-    expect(before.stdout).toContain(`The content in ${VALID_FIXTURE} has no problem.`);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain(`The content in ${VALID_FIXTURE} has no problem, and 8 warning(s) above.`);
+    expect(before.stderr).toContain(
+      `warning: ${VALID_FIXTURE}/rounds/2026-01-05-paris.md: sources[0]: has no url and no archived copy, so readers cannot open it;`,
+    );
+    expect(before.stderr).not.toContain('status: scheduled');
     const after = await npmRun('check:content', [VALID_FIXTURE], { SOURCE_DATE_EPOCH: JUNE });
     expect(after.code).toBe(0);
     expect(after.stderr).toContain(

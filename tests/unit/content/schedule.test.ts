@@ -165,4 +165,19 @@ describe('futureDateProblems', () => {
         'happened; check the year, or enter a meeting still to come as a round with status: scheduled',
     ]);
   });
+
+  it("refuses a source's address read, or its copy captured, after the day of the build, and accepts both on it", () => {
+    const url = 'https://example.org/a';
+    const sources = [
+      source({ url, checked: '2026-12-03', archive: { url: 'https://archive.ph/wIB7r', captured: '2026-12-03' } }),
+      source({ url, checked: '2026-12-02', archive: { url: 'https://archive.ph/wIB7r', captured: '2026-12-02' } }),
+    ];
+    const record = { rounds: [round('paris', { sources })], events: [], people: [], issues: [], notes: [] };
+    expect(futureDateProblems(record, '2026-12-02')).toEqual([
+      'content/rounds/2026-01-05-paris.md: sources[0].checked: 2026-12-03 is after today (2026-12-02): ' +
+        'an address is recorded as read once it has been; check the year',
+      'content/rounds/2026-01-05-paris.md: sources[0].archive.captured: 2026-12-03 is after today (2026-12-02): ' +
+        'a copy is recorded once it has been captured; check the year',
+    ]);
+  });
 });

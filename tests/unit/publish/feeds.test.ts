@@ -378,6 +378,20 @@ describe('the feeds of the Arabic and Hebrew editions', () => {
     );
   });
 
+  it("links a source's headline to its address, or to its archived copy once the address is dead or where it has none", () => {
+    const url = 'https://example.org/a';
+    const archive = { url: 'https://web.archive.org/web/20260106093012/https://example.org/a', captured: '2026-01-06' };
+    expect(sourceList([source({ publisher: 'Wire', title: 'T', url, date: '2026-01-06' })])).toBe(
+      `<ol><li>Wire, <a href="${url}">T</a>, 6 January 2026</li></ol>`,
+    );
+    expect(sourceList([source({ publisher: 'Wire', title: 'T', url, date: '2026-01-06', archive, state: 'dead' })])).toBe(
+      `<ol><li>Wire, <a href="${archive.url}">T</a>, 6 January 2026</li></ol>`,
+    );
+    expect(sourceList([source({ publisher: 'Wire', title: 'T', date: '2026-01-06', archive })])).toBe(
+      `<ol><li>Wire, <a href="${archive.url}">T</a>, 6 January 2026</li></ol>`,
+    );
+  });
+
   it("writes an edition's RSS in its language, linking its own pages and its own file", async () => {
     const channel = siteFeed(record, 'ar');
     const parser = new XMLParser({ ignoreAttributes: false });

@@ -213,6 +213,30 @@ describe('positionRows', () => {
       source_date_precision: 'day',
       source_date_inferred: false,
       source_url: 'https://wire.example/a',
+      source_archive_url: undefined,
+      source_captured: undefined,
+      source_checked: undefined,
+      source_state: undefined,
+    });
+  });
+
+  it("gives a source's archived copy, the day its address was last read and what it served then", () => {
+    const archived = round('paris', {
+      positions: [position()],
+      sources: [
+        source({
+          url: 'https://wire.example/a',
+          archive: { url: 'https://web.archive.org/web/20260107120000/https://wire.example/a', captured: '2026-01-07' },
+          checked: '2026-12-01',
+          state: 'dead',
+        }),
+      ],
+    });
+    expect(positionRows([archived], SITE)[0]).toMatchObject({
+      source_archive_url: 'https://web.archive.org/web/20260107120000/https://wire.example/a',
+      source_captured: '2026-01-07',
+      source_checked: '2026-12-01',
+      source_state: 'dead',
     });
   });
 

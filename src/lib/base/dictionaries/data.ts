@@ -21,7 +21,11 @@ type Column =
   | 'source_date'
   | 'source_date_precision'
   | 'source_date_inferred'
-  | 'source_url';
+  | 'source_url'
+  | 'source_archive_url'
+  | 'source_captured'
+  | 'source_checked'
+  | 'source_state';
 
 export interface DataStrings {
   title: string;
@@ -124,6 +128,10 @@ export const data: InEveryEdition<DataStrings> = {
       source_date_precision: 'day or month: how precise source_date is',
       source_date_inferred: "true when the source's page carries no date and source_date is inferred from what it reports",
       source_url: 'its address; empty only when the record has none for it',
+      source_archive_url: 'the address of a copy of it in a web archive; empty when none is recorded',
+      source_captured: 'the day that copy was captured, YYYY-MM-DD; empty when none is recorded',
+      source_checked: 'the day its address was last read, YYYY-MM-DD; empty when not recorded',
+      source_state: 'what its address served when last read: live, dead (gone) or replaced (unrelated content); empty when not recorded',
     },
     calendarHeading: 'Calendar',
     calendarBefore: 'To see every round in your calendar, subscribe to ',
@@ -200,6 +208,10 @@ export const data: InEveryEdition<DataStrings> = {
       source_date_precision: 'day أو month: مدى دقة source_date',
       source_date_inferred: 'true إن لم تحمل صفحة المصدر تاريخًا وكان source_date مستنتجًا مما تنقله، وfalse في غير ذلك',
       source_url: 'عنوانه على الإنترنت؛ فارغ فقط إن لم يكن لدى السجل عنوان له',
+      source_archive_url: 'عنوان نسخة منه في أرشيف للإنترنت؛ فارغ إن لم تُسجَّل نسخة',
+      source_captured: 'يوم التقاط تلك النسخة، YYYY-MM-DD؛ فارغ إن لم تُسجَّل نسخة',
+      source_checked: 'آخر يوم فُتح فيه عنوانه، YYYY-MM-DD؛ فارغ إن لم يُسجَّل',
+      source_state: 'ما كان يعرضه عنوانه حين فُتح آخر مرة: live (متاح) أو dead (محذوف) أو replaced (محتوى آخر)؛ فارغ إن لم يُسجَّل',
     },
     calendarHeading: 'التقويم',
     calendarBefore: 'لرؤية كل جولة في تقويمك، اشترك في ',
@@ -275,6 +287,10 @@ export const data: InEveryEdition<DataStrings> = {
       source_date_precision: 'day או month: עד כמה source_date מדויק',
       source_date_inferred: 'true כשעמוד המקור אינו נושא תאריך ו-source_date הוסק ממה שהוא מדווח',
       source_url: 'הכתובת שלו; ריק רק כשאין לתיעוד כתובת עבורו',
+      source_archive_url: 'הכתובת של עותק שלו בארכיון רשת; ריק כשלא נרשם עותק',
+      source_captured: 'היום שבו נשמר העותק, YYYY-MM-DD; ריק כשלא נרשם עותק',
+      source_checked: 'היום שבו נבדקה הכתובת שלו לאחרונה, YYYY-MM-DD; ריק כשלא נרשם',
+      source_state: 'מה הציגה הכתובת שלו בבדיקה האחרונה: live (זמין), dead (הוסר) או replaced (תוכן אחר); ריק כשלא נרשם',
     },
     calendarHeading: 'לוח שנה',
     calendarBefore: 'כדי לראות כל סבב בלוח השנה שלכם, הירשמו אל ',
