@@ -18,16 +18,16 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import {
-  cachePatterns,
   commonHeaders,
   headersFile,
   HEADERS_FILE,
-  isContentHashed,
   isPrecompressed,
   NGINX_INCLUDE,
   nginxInclude,
   contentSecurityPolicy,
   inlineHashes,
+  pathKind,
+  pathPatterns,
   withPolicyMeta,
 } from '@/lib/publish/http-headers';
 
@@ -85,14 +85,15 @@ export function httpHeaders(): AstroIntegration {
         const hashes = inlineHashes(pages.values().map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') })));
         const policy = contentSecurityPolicy(hashes);
         const headers = {
-          common: commonHeaders(policy),
-          caching: cachePatterns(paths, (path) => isContentHashed(path, assetsDir)),
+          policy,
+          common: commonHeaders(),
+          patterns: pathPatterns(paths, (path) => pathKind(path, assetsDir)),
         };
         writeFileSync(join(site, HEADERS_FILE), headersFile(headers));
         writeFileSync(join(site, NGINX_INCLUDE), nginxInclude(headers));
         const compressed = await publishFiles(site, paths, policy);
         logger.info(
-          `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
+          `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.patterns.hashed.length} patterns cached forever, ${headers.patterns.embed.length} of embeddable cards, ${headers.patterns.other.length} of other files) and ${compressed} .gz files`,
         );
       },
     },

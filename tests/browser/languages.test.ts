@@ -58,9 +58,9 @@ const EDITION_PAGES = [
 
 /**
  * Parts of the frame translated on their own, with checks of their own: the search form and its panel, a page's
- * feed links and the box that cites a round.
+ * feed links and the box that cites a round; and the code the embed box gives to copy, HTML whatever the edition.
  */
-const TRANSLATED_APART = '.site-search, .follow-links, section[aria-labelledby="cite"]';
+const TRANSLATED_APART = '.site-search, .follow-links, section[aria-labelledby="cite"], section[aria-labelledby="embed"] pre';
 
 /** Every publication the record cites, and each agency a report names in brackets: names a translation keeps as they are. */
 const PUBLICATIONS = [

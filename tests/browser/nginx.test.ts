@@ -9,11 +9,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { oembedUrl, roundEmbedUrl } from '@/lib/base/embeds';
 import { REDIRECTS } from '@/lib/base/urls';
 import {
   CACHE_FOREVER,
   CACHE_REVALIDATE,
   DENIED_FEATURES,
+  EMBED_FRAME_ANCESTORS,
   FRAME_ANCESTORS,
   HEADERS_FILE,
   inlineCodeOf,
@@ -49,7 +51,12 @@ const SITE_HEADERS = [
   'x-content-type-options',
   'referrer-policy',
   'cache-control',
+  'access-control-allow-origin',
 ];
+
+/** A policy's directives but who may frame the page, which the header alone says. */
+const withoutFraming = (policy: string): string[] =>
+  policyDirectives(policy).filter((directive) => directive !== FRAME_ANCESTORS && directive !== EMBED_FRAME_ANCESTORS);
 
 /** The sources a served policy lists for a directive: "script-src 'self' 'sha256-a='" → ["'self'", "'sha256-a='"]. */
 const sourcesOf = (policy: string, directive: string): string[] =>
@@ -130,8 +137,7 @@ describe('the site behind nginx', () => {
       const html = await response.text();
       const meta = metaPolicyOf(html);
       // Astro's redirect pages have no head, and run no script.
-      if (meta !== undefined)
-        expect(policyDirectives(meta), url).toEqual(policyDirectives(policy).filter((entry) => entry !== FRAME_ANCESTORS));
+      if (meta !== undefined) expect(policyDirectives(meta), url).toEqual(withoutFraming(policy));
       const { scripts, styles } = inlineCodeOf(html);
       for (const [directive, codes] of [
         ['script-src', scripts],
@@ -210,6 +216,26 @@ describe('the site behind nginx', () => {
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE);
+  });
+
+  it('lets any site frame the cards and read their oEmbed files, in every edition, and no other page', async () => {
+    const round = contentFiles('rounds')[0]?.id ?? '';
+    const cards = [roundEmbedUrl(round), '/ar/embed/issues/buffer-zone/', '/he/embed/timeline/'];
+    for (const path of [...cards, ...cards.map(oembedUrl)]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(policyDirectives(response.headers.get('content-security-policy') ?? ''), path).toContain(EMBED_FRAME_ANCESTORS);
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+    for (const path of [page, '/ar/', '/he/issues/buffer-zone/', '/embed/no-such-card/', '/data/rounds.json']) {
+      const response = await get(path);
+      expect(policyDirectives(response.headers.get('content-security-policy') ?? ''), path).toContain(FRAME_ANCESTORS);
+      expect(response.headers.get('access-control-allow-origin'), path).toBeNull();
+    }
+  });
+
+  it('keeps _headers within the 100 rules Cloudflare Pages reads', () => {
+    expect(headersRules(readFileSync(join(siteDir, HEADERS_FILE), 'utf8')).length).toBeLessThanOrEqual(100);
   });
 
   it('never serves the header files themselves', async () => {

@@ -11,6 +11,7 @@ import { compare } from '@/lib/base/dictionaries/compare';
 import { corrections } from '@/lib/base/dictionaries/corrections';
 import { counts } from '@/lib/base/dictionaries/counts';
 import { data } from '@/lib/base/dictionaries/data';
+import { embed } from '@/lib/base/dictionaries/embed';
 import { en, type CoreStrings } from '@/lib/base/dictionaries/en';
 import { he } from '@/lib/base/dictionaries/he';
 import { issues } from '@/lib/base/dictionaries/issues';
@@ -26,7 +27,7 @@ export type { InEveryEdition } from '@/lib/base/locales';
 const CORE: InEveryEdition<CoreStrings> = { en, ar, he };
 
 /** The parts of the interface with words of their own, by the name the interface reads them under. */
-const AREAS = { articles, compare, corrections, counts, data, issues, methods, people, publishing, search, timeline, views };
+const AREAS = { articles, compare, corrections, counts, data, embed, issues, methods, people, publishing, search, timeline, views };
 
 type Areas = { [A in keyof typeof AREAS]: (typeof AREAS)[A] extends InEveryEdition<infer T> ? T : never };
 
