@@ -225,6 +225,11 @@ describe('the oEmbed files', () => {
     expect(schemaProblems({ $schema, type: 'array', items: item }, all)).toEqual([]);
   });
 
+  it('are described on the data page of every edition, with a link to their schema', () => {
+    for (const locale of LOCALES)
+      expect(readPage(siteDir, localizedPath('/data/', locale)), locale).toContain(`href="${OEMBED_SCHEMA_URL}"`);
+  });
+
   it('are each announced by the page of what they embed, under the card’s title, and frame that card', () => {
     for (const file of files) {
       const path = urlPathOf(file);

@@ -23,6 +23,9 @@ export interface EmbedStrings {
   /** The mini timeline. */
   latestMeetings: string;
   readTimeline: string;
+  /** The data page's line on the cards' oEmbed files, before the link to their JSON Schema. */
+  oembedData: string;
+  oembedSchema: string;
 }
 
 export const embed: InEveryEdition<EmbedStrings> = {
@@ -43,6 +46,9 @@ export const embed: InEveryEdition<EmbedStrings> = {
     readIssue: 'Every stance on this issue, round by round',
     latestMeetings: 'The latest meetings',
     readTimeline: 'The whole timeline',
+    oembedData:
+      'Each round, each issue and the timeline can also be embedded in another site as a card, from its page’s Embed this box or its oEmbed file, which the page announces and which is described by',
+    oembedSchema: 'its JSON Schema',
   },
   ar: {
     box: {
@@ -61,6 +67,9 @@ export const embed: InEveryEdition<EmbedStrings> = {
     readIssue: 'كل المواقف من هذه القضية جولة بجولة',
     latestMeetings: 'أحدث الاجتماعات',
     readTimeline: 'التسلسل الزمني كاملاً',
+    oembedData:
+      'ويمكن أيضاً تضمين كل جولة وكل قضية والتسلسل الزمني في موقع آخر على شكل بطاقة، من خانة «تضمين» في صفحتها أو من ملف oEmbed الذي تعلن عنه الصفحة، ويصفه',
+    oembedSchema: 'مخطط JSON الخاص به',
   },
   he: {
     box: {
@@ -79,5 +88,8 @@ export const embed: InEveryEdition<EmbedStrings> = {
     readIssue: 'כל העמדות בסוגיה, סבב אחר סבב',
     latestMeetings: 'הפגישות האחרונות',
     readTimeline: 'ציר הזמן המלא',
+    oembedData:
+      'אפשר גם להטמיע כל סבב, כל סוגיה ואת ציר הזמן באתר אחר ככרטיס, מתיבת „הטמעה” בדף שלהם או מקובץ ה־oEmbed שהדף מכריז עליו, ואותו מתאר',
+    oembedSchema: 'סכמת ה־JSON שלו',
   },
 };
