@@ -1,7 +1,7 @@
 /**
  * The site's HTTP headers, one list for every server: a Content Security Policy made from the inline code the build
- * wrote, HTTPS only, no powerful browser features, no window shared with other sites, no MIME sniffing, no referrer
- * sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
+ * wrote, no frame of another site but around an embeddable card, HTTPS only, no powerful browser features, no window
+ * shared with other sites, no MIME sniffing, no referrer sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
  * as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
  */
 import { isEmbedPath } from '@/lib/base/embeds';
