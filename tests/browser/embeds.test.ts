@@ -48,6 +48,10 @@ interface HostedFrame {
   secret?: string;
 }
 
+/** A card's background, light and dark: the site's palette. */
+const LIGHT = 'rgb(253, 252, 250)';
+const DARK = 'rgb(21, 23, 27)';
+
 let nginx: RunningNginx;
 let host: Server;
 let hostOrigin = '';
@@ -118,6 +122,9 @@ describe('a card framed by another site', () => {
     for (const { id } of FRAMES) {
       const { frame, card } = await sized(page, id);
       expect(frame, id).toBe(card);
+      // Its stylesheet loads in the sandbox, whose origin is no site's.
+      const inside = page.frameLocator(`#${id}`).locator('body');
+      expect(await inside.evaluate((body) => getComputedStyle(body).backgroundColor), id).toBe(LIGHT);
     }
     const received = await page.evaluate(
       () => (window as unknown as { received: { frame: string; data: Record<string, unknown> }[] }).received,
@@ -179,8 +186,6 @@ describe('a card framed by another site', () => {
 describe('a card’s colours', () => {
   const session = useBrowser({ colorScheme: 'light' });
   const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const LIGHT = 'rgb(253, 252, 250)';
-  const DARK = 'rgb(21, 23, 27)';
 
   it('follow the reader’s setting, unless the address forces one', async () => {
     const { page, errors } = session();
@@ -239,6 +244,11 @@ describe('the oEmbed files', () => {
       expect(announced.get(path)?.page, path).toBe(page);
       expect(unescaped(announced.get(path)?.title ?? ''), path).toBe(oembed.title);
       expect(new URL(/src="([^"]+)"/.exec(oembed.html)?.[1] ?? '').pathname, path).toBe(card);
+      // A round's or an issue's page gives the same snippet to copy in its Embed this box.
+      if (!card.endsWith(TIMELINE_EMBED_URL)) {
+        const box = /<section aria-labelledby="embed"[\s\S]*?<code[^>]*>([^<]*)<\/code>/.exec(readPage(siteDir, page))?.[1];
+        expect(unescaped(box ?? ''), page).toBe(oembed.html);
+      }
       expect(() => readPage(siteDir, card), card).not.toThrow();
     }
   });
