@@ -205,10 +205,10 @@ export function inlineHashes(pages: Iterable<{ file: string; html: string }>): I
 }
 
 /**
- * The site's Content Security Policy, as a page's `<meta>` can carry it. One policy for every page, with the hashes
- * of every page's inline code: each hash lets run only one text the build wrote, so a page allowed another page's
- * script can run nothing an attacker chose. Only its frame-ancestors differ, in the header alone: the embeddable
- * cards may be framed, nothing else may (see headersFile). Scripts and styles otherwise come from the site alone;
+ * A Content Security Policy, as a page's `<meta>` can carry it, for pages whose inline code has these hashes. Two
+ * policies serve the whole site (SitePolicies): one for its pages, one for the embeddable cards, each with the hashes
+ * of every inline text of its pages: each hash lets run only one text the build wrote, so a page allowed another
+ * page's script can run nothing an attacker chose. Scripts and styles otherwise come from the site alone;
  * Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'; nothing else is evaluated.
  */
 export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
@@ -327,10 +327,21 @@ export function pathPatterns(files: readonly string[], kindOf: (path: string) =>
   return patterns;
 }
 
+/**
+ * The site's two policies, each allowing its own pages' inline code alone: a card's script is nowhere else, and every
+ * page would otherwise carry its hash.
+ */
+export interface SitePolicies {
+  pages: string;
+  cards: string;
+}
+
+/** The policy of a page at `path`, as its `<meta>` carries it. */
+export const policyOf = (path: string, policies: SitePolicies): string => (isEmbedPath(path) ? policies.cards : policies.pages);
+
 /** Everything a server needs to send the site's headers. */
 export interface SiteHeaders {
-  /** The policy of every page's `<meta>`. */
-  policy: string;
+  policies: SitePolicies;
   /** Sent with every response. */
   common: Header[];
   /** Each kind of file's patterns, whose headers pathHeaders gives. */
@@ -341,20 +352,20 @@ export interface SiteHeaders {
 const cacheControl = (value: string): Header => ({ name: 'Cache-Control', value });
 
 /**
- * The headers that depend on a file's kind, under the site's `policy`: how long it may be kept, and who may frame it.
- * A card and its oEmbed file may also be read by any site's script, as oEmbed consumers in browsers do.
+ * The headers that depend on a file's kind, under the site's policies: how long it may be kept, its policy, and who may
+ * frame it. A card and its oEmbed file may also be read by any site's script, as oEmbed consumers in browsers do.
  */
-export function pathHeaders(kind: PathKind, policy: string): Header[] {
+export function pathHeaders(kind: PathKind, policies: SitePolicies): Header[] {
   if (kind === 'embed') {
     return [
       cacheControl(CACHE_REVALIDATE),
-      { name: 'Content-Security-Policy', value: policyHeader(policy, EMBED_FRAME_ANCESTORS) },
+      { name: 'Content-Security-Policy', value: policyHeader(policies.cards, EMBED_FRAME_ANCESTORS) },
       { name: 'Access-Control-Allow-Origin', value: '*' },
     ];
   }
   return [
     cacheControl(kind === 'hashed' ? CACHE_FOREVER : CACHE_REVALIDATE),
-    { name: 'Content-Security-Policy', value: policyHeader(policy) },
+    { name: 'Content-Security-Policy', value: policyHeader(policies.pages) },
   ];
 }
 
@@ -374,11 +385,11 @@ function checked(header: Header): Header {
  * Cloudflare's `! Header` that would remove it. The cost: an address no pattern covers, one that does not exist
  * outside the cards' and hashed files' folders, gets its page's `<meta>` policy alone.
  */
-export function headersFile({ policy, common, patterns }: SiteHeaders): string {
+export function headersFile({ policies, common, patterns }: SiteHeaders): string {
   const rule = (pattern: string, headers: Header[]): string =>
     [pattern, ...headers.map(checked).map(({ name, value }) => `  ${name}: ${value}`)].join('\n');
   const kindRules = (kind: PathKind): string[] =>
-    patterns[kind].map(({ path, under }) => rule(under ? `${path}*` : path, pathHeaders(kind, policy)));
+    patterns[kind].map(({ path, under }) => rule(under ? `${path}*` : path, pathHeaders(kind, policies)));
   return `${[
     '# The headers of every response, written by the build from src/lib/publish/http-headers.ts.',
     rule('/*', common),
@@ -392,9 +403,9 @@ export function headersFile({ policy, common, patterns }: SiteHeaders): string {
  * its own add_header drops every one it would inherit, so each repeats them all; `always` sends them with the 404
  * page too.
  */
-export function nginxInclude({ policy, common, patterns }: SiteHeaders): string {
+export function nginxInclude({ policies, common, patterns }: SiteHeaders): string {
   const addHeaders = (indent: string, kind: PathKind): string[] =>
-    [...common, ...pathHeaders(kind, policy)].map(checked).map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
+    [...common, ...pathHeaders(kind, policies)].map(checked).map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
   const locations = (['hashed', 'embed'] as const).flatMap((kind) =>
     patterns[kind].map(({ path, under }) => [`location ${under ? '^~' : '='} ${path} {`, ...addHeaders('    ', kind), '}'].join('\n')),
   );

@@ -20,6 +20,7 @@ import {
   pathKind,
   pathPatterns,
   PATH_KINDS,
+  policyOf,
   permissionsPolicy,
   policyDirectives,
   policyHeader,
@@ -33,6 +34,11 @@ import {
 /** A policy as a page's <meta> carries it. */
 const META_POLICY =
   "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AbC+/1='; style-src 'self' 'sha256-dEf=';";
+
+/** The cards' own policy, with their script's hash. */
+const CARD_POLICY = "default-src 'self'; script-src 'self' 'sha256-CaRd='";
+
+const POLICIES = { pages: META_POLICY, cards: CARD_POLICY };
 
 /** A page as Astro writes one: data blocks and bundles in its head, inline code in its body. */
 const PAGE = [
@@ -320,29 +326,36 @@ describe('pathPatterns', () => {
   });
 });
 
+describe('policyOf', () => {
+  it('gives the cards of every edition their own policy, and every other page the site’s', () => {
+    for (const path of ['/embed/timeline/', '/ar/embed/rounds/x/index.html']) expect(policyOf(path, POLICIES), path).toBe(CARD_POLICY);
+    for (const path of ['/', '/rounds/x/', '/he/404/index.html']) expect(policyOf(path, POLICIES), path).toBe(META_POLICY);
+  });
+});
+
 describe('pathHeaders', () => {
-  it('caches hashed files forever and revalidates the rest, every one under the policy', () => {
-    expect(pathHeaders('hashed', META_POLICY)).toEqual([
+  it('caches hashed files forever and revalidates the rest, every one under the pages’ policy', () => {
+    expect(pathHeaders('hashed', POLICIES)).toEqual([
       { name: 'Cache-Control', value: CACHE_FOREVER },
       { name: 'Content-Security-Policy', value: policyHeader(META_POLICY) },
     ]);
-    expect(pathHeaders('other', META_POLICY)).toEqual([
+    expect(pathHeaders('other', POLICIES)).toEqual([
       { name: 'Cache-Control', value: CACHE_REVALIDATE },
       { name: 'Content-Security-Policy', value: policyHeader(META_POLICY) },
     ]);
   });
 
-  it('lets any site frame a card and read it and its oEmbed file from a script', () => {
-    expect(pathHeaders('embed', META_POLICY)).toEqual([
+  it('lets any site frame a card, under the cards’ own policy, and read it and its oEmbed file from a script', () => {
+    expect(pathHeaders('embed', POLICIES)).toEqual([
       { name: 'Cache-Control', value: CACHE_REVALIDATE },
-      { name: 'Content-Security-Policy', value: policyHeader(META_POLICY, EMBED_FRAME_ANCESTORS) },
+      { name: 'Content-Security-Policy', value: policyHeader(CARD_POLICY, EMBED_FRAME_ANCESTORS) },
       { name: 'Access-Control-Allow-Origin', value: '*' },
     ]);
   });
 });
 
 const SITE: SiteHeaders = {
-  policy: META_POLICY,
+  policies: POLICIES,
   common: commonHeaders(),
   patterns: {
     hashed: [
@@ -361,7 +374,7 @@ describe('headersFile', () => {
   it('sends the common headers to every path, and each kind of file its caching and policy, from rules that never overlap', () => {
     const kindRule = (pattern: string, kind: 'hashed' | 'embed' | 'other'): string[] => [
       pattern,
-      ...pathHeaders(kind, META_POLICY).map(({ name, value }) => `  ${name}: ${value}`),
+      ...pathHeaders(kind, POLICIES).map(({ name, value }) => `  ${name}: ${value}`),
       '',
     ];
     expect(headersFile(SITE)).toBe(
@@ -399,7 +412,7 @@ describe('headersFile', () => {
 describe('nginxInclude', () => {
   const include = nginxInclude(SITE);
   const addHeaders = (indent: string, kind: 'hashed' | 'embed' | 'other'): string[] =>
-    [...commonHeaders(), ...pathHeaders(kind, META_POLICY)].map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
+    [...commonHeaders(), ...pathHeaders(kind, POLICIES)].map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
 
   it('sends every header of other files to every response, even an error', () => {
     expect(include).toContain(addHeaders('', 'other').join('\n'));
