@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isEmbedPath, issueEmbedUrl, oembedUrl, roundEmbedUrl, TIMELINE_EMBED_URL } from '@/lib/base/embeds';
 import { LOCALES, localizedPath } from '@/lib/base/locales';
 import { cspHash } from '@/lib/publish/http-headers';
-import { EMBED_SIZES, iframeSnippet, OEMBED_MEDIA_TYPE, OEMBED_SCHEMA_URL } from '@/lib/publish/oembed';
+import { iframeSnippet, OEMBED_MEDIA_TYPE, OEMBED_SCHEMA_URL } from '@/lib/publish/oembed';
 import { builtFiles, builtPages, readPage, urlPathOf } from '@tests/helpers/html';
 import { schemaProblems } from '@tests/helpers/json-schema';
 import { useBrowser } from './browser';
@@ -40,6 +40,9 @@ window.addEventListener('message', (event) => {
   if (data.sentinel === 'amp' && data.type === 'embed-size' && !frame.dataset.secret) frame.height = String(data.height);
 });
 `;
+
+/** The height every frame starts at, lower than any card's, so a frame that keeps it was never sized. */
+const STARTING_HEIGHT = 150;
 
 /** A frame on the host page: the card's address on the site, and WordPress's secret when WordPress framed it. */
 interface HostedFrame {
@@ -79,7 +82,12 @@ afterAll(async () => {
 /** Opens a host page with these frames, each pasted as the embed box gives it, WordPress's with its secret. */
 async function openHost(page: Page, frames: readonly HostedFrame[]): Promise<void> {
   const iframes = frames.map(({ id, path, secret }) => {
-    const snippet = iframeSnippet({ src: `${nginx.origin}${path}${secret ? `#?secret=${secret}` : ''}`, title: id, ...EMBED_SIZES.round });
+    const snippet = iframeSnippet({
+      src: `${nginx.origin}${path}${secret ? `#?secret=${secret}` : ''}`,
+      title: id,
+      width: 560,
+      height: STARTING_HEIGHT,
+    });
     return snippet.replace('<iframe ', `<iframe id="${id}"${secret ? ` data-secret="${secret}"` : ''} `);
   });
   hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${iframes.join('')}<script>${HOST_SCRIPT}</script></body></html>`;
@@ -102,7 +110,7 @@ async function heights(page: Page, id: string): Promise<{ frame: number; card: n
 
 /** Waits until the host has sized a frame to its card, as the card's last message asked. */
 async function sized(page: Page, id: string): Promise<{ frame: number; card: number; scrolls: boolean }> {
-  await expect.poll(async () => `${id} ${(await heights(page, id)).frame}`).not.toBe(`${id} ${EMBED_SIZES.round.height}`);
+  await expect.poll(async () => `${id} ${(await heights(page, id)).frame}`).not.toBe(`${id} ${STARTING_HEIGHT}`);
   await expect.poll(async () => `${id} scrolls: ${String((await heights(page, id)).scrolls)}`).toBe(`${id} scrolls: false`);
   return heights(page, id);
 }

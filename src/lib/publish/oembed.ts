@@ -18,11 +18,14 @@ export interface EmbedSize {
   height: number;
 }
 
-/** Each kind's starting frame: as wide as an article's column, as tall as a typical card of the kind. */
+/**
+ * Each kind's starting frame: as wide as an article's column, as tall as a typical card of the kind at that width, so a
+ * host's page barely moves when the card tells its real height.
+ */
 export const EMBED_SIZES: Record<EmbedKind, EmbedSize> = {
-  round: { width: 560, height: 380 },
-  issue: { width: 560, height: 420 },
-  timeline: { width: 560, height: 460 },
+  round: { width: 560, height: 500 },
+  issue: { width: 560, height: 640 },
+  timeline: { width: 560, height: 650 },
 };
 
 /** How long a consumer may keep an oEmbed response, in seconds: a day, so a correction reaches embeds by the next. */
@@ -30,7 +33,7 @@ export const OEMBED_CACHE_AGE = 86_400;
 
 /**
  * What the frame lets a card do: run its own script (its height), and open a link in the host's window when the reader
- * follows one. No popups, forms, storage or same-origin access to the host.
+ * follows one. No popups, no forms, and an origin of no site's, with no storage.
  */
 export const EMBED_SANDBOX = 'allow-scripts allow-top-navigation-by-user-activation';
 
