@@ -236,6 +236,21 @@ describe('the site behind nginx', () => {
     }
   });
 
+  it('answers a missing card with its edition’s 404 page, which no site may frame, and serves a card at its address without the slash', async () => {
+    for (const [path, notFound] of [
+      ['/embed/no-such-card/', '404.html'],
+      ['/ar/embed/no-such-card/', 'ar/404/index.html'],
+    ] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(readFileSync(join(siteDir, notFound), 'utf8'));
+      expect(response.headers.get('content-security-policy'), path).toContain(FRAME_ANCESTORS);
+    }
+    const card = await get('/he/embed/timeline');
+    expect(card.status).toBe(200);
+    expect(await card.text()).toBe(readFileSync(join(siteDir, 'he/embed/timeline/index.html'), 'utf8'));
+  });
+
   it('keeps _headers within the 100 rules Cloudflare Pages reads', () => {
     expect(headersRules(readFileSync(join(siteDir, HEADERS_FILE), 'utf8')).length).toBeLessThanOrEqual(100);
   });

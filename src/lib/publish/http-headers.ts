@@ -5,6 +5,7 @@
  * as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
  */
 import { isEmbedPath } from '@/lib/base/embeds';
+import { DEFAULT_LOCALE, localeOfPath, localizedPath } from '@/lib/base/locales';
 import { SEARCH_BUNDLE_URL } from '@/lib/base/urls';
 import { createHash } from 'node:crypto';
 
@@ -398,16 +399,31 @@ export function headersFile({ policies, common, patterns }: SiteHeaders): string
 }
 
 /**
+ * The page nginx sends for a missing address under `path`, as src/server/nginx.conf names it: its edition's page not
+ * found.
+ * @example notFoundPageOf('/ar/embed/') // "/ar/404/"
+ */
+export function notFoundPageOf(path: string): string {
+  const locale = localeOfPath(path);
+  return locale === DEFAULT_LOCALE ? '/404.html' : localizedPath('/404/', locale);
+}
+
+/**
  * The nginx include for `location /` (src/server/nginx.conf): the headers of every other file, which a missing
  * address's 404 page gets too, and a nested location for each pattern of hashed files and of cards. A location with
  * its own add_header drops every one it would inherit, so each repeats them all; `always` sends them with the 404
- * page too.
+ * page too. A card's location serves its pages as `location /` does, and a missing one with its edition's 404 page,
+ * which a nested location of the server block's would no longer give it.
  */
 export function nginxInclude({ policies, common, patterns }: SiteHeaders): string {
   const addHeaders = (indent: string, kind: PathKind): string[] =>
     [...common, ...pathHeaders(kind, policies)].map(checked).map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
+  const serving = (kind: PathKind, path: string): string[] =>
+    kind === 'embed' ? [`    error_page 404 ${notFoundPageOf(path)};`, '    try_files $uri $uri/index.html =404;'] : [];
   const locations = (['hashed', 'embed'] as const).flatMap((kind) =>
-    patterns[kind].map(({ path, under }) => [`location ${under ? '^~' : '='} ${path} {`, ...addHeaders('    ', kind), '}'].join('\n')),
+    patterns[kind].map(({ path, under }) =>
+      [`location ${under ? '^~' : '='} ${path} {`, ...serving(kind, path), ...addHeaders('    ', kind), '}'].join('\n'),
+    ),
   );
   return `${[
     '# The headers of every response, written by the build from src/lib/publish/http-headers.ts; included in location /.',

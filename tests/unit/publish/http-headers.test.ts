@@ -16,6 +16,7 @@ import {
   isPrecompressed,
   metaPolicyOf,
   nginxInclude,
+  notFoundPageOf,
   pathHeaders,
   pathKind,
   pathPatterns,
@@ -409,6 +410,14 @@ describe('headersFile', () => {
   });
 });
 
+describe('notFoundPageOf', () => {
+  it('names the page not found of the edition an address is in, as the server block does', () => {
+    expect(notFoundPageOf('/embed/')).toBe('/404.html');
+    expect(notFoundPageOf('/ar/embed/')).toBe('/ar/404/');
+    expect(notFoundPageOf('/he/embed/rounds/')).toBe('/he/404/');
+  });
+});
+
 describe('nginxInclude', () => {
   const include = nginxInclude(SITE);
   const addHeaders = (indent: string, kind: 'hashed' | 'embed' | 'other'): string[] =>
@@ -422,7 +431,15 @@ describe('nginxInclude', () => {
   it('repeats every header in a nested location for each pattern of hashed files and of cards, and names no other', () => {
     expect(include).toContain(['location ^~ /_astro/ {', ...addHeaders('    ', 'hashed'), '}'].join('\n'));
     expect(include).toContain(['location = /pagefind/pagefind.en_1.pf_meta {', ...addHeaders('    ', 'hashed'), '}'].join('\n'));
-    expect(include).toContain(['location ^~ /embed/ {', ...addHeaders('    ', 'embed'), '}'].join('\n'));
+    expect(include).toContain(
+      [
+        'location ^~ /embed/ {',
+        '    error_page 404 /404.html;',
+        '    try_files $uri $uri/index.html =404;',
+        ...addHeaders('    ', 'embed'),
+        '}',
+      ].join('\n'),
+    );
     expect(include.match(/^location /gm)).toHaveLength(3);
   });
 
