@@ -37,7 +37,8 @@
  * Browser code (src/browser/) runs in the reader's browser: nothing it imports, at any depth, may need Node (node:*
  * modules), Astro's content store (astro:*), the content folder (src/lib/content/) or the build's machinery. The lib
  * modules it reaches are browser-safe by this rule, not by a comment: today base (sides, URLs, latest-only,
- * name-match, writing systems), views/compare-rounds, and search's facets, labels, state, excerpts and client config.
+ * name-match, writing systems, the embeddable cards' addresses and messages), views/compare-rounds, and search's
+ * facets, labels, state, excerpts and client config.
  *
  * Tests (tests/) stand beside src/, which never imports them. Each folder of tests/ is one Vitest project's
  * (vitest.config.ts): unit, build, browser, bench; a folder imports only from itself and from tests/helpers/, which

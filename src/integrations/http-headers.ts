@@ -7,8 +7,9 @@
  * The Content Security Policy is made here, from the inline scripts and styles of the pages as Astro wrote them, so its
  * hashes are those of what is served and cannot drift. Astro's own `security.csp` is off: its hashes of the bundles
  * matched no file served (and a `<script src>` from the site needs none, 'self' allows it), and it hashed an empty
- * stylesheet no page has. The same policy goes into each page's `<meta>`, for hosts that
- * send no headers; the header adds frame-ancestors, which a `<meta>` cannot carry.
+ * stylesheet no page has. The cards under /embed/ get a policy of their own, from their own inline code. Each page's
+ * policy also goes into its `<meta>`, for hosts that send no headers; the header adds frame-ancestors, which a
+ * `<meta>` cannot carry.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,18 +19,21 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import {
-  cachePatterns,
   commonHeaders,
   headersFile,
   HEADERS_FILE,
-  isContentHashed,
   isPrecompressed,
   NGINX_INCLUDE,
   nginxInclude,
   contentSecurityPolicy,
   inlineHashes,
+  pathKind,
+  pathPatterns,
+  policyOf,
   withPolicyMeta,
+  type SitePolicies,
 } from '@/lib/publish/http-headers';
+import { isEmbedPath } from '@/lib/base/embeds';
 
 const gzipped = promisify(gzip);
 
@@ -43,11 +47,11 @@ function sitePaths(site: string): string[] {
 }
 
 /**
- * Gives each page the site's policy in its `<meta>` and writes a `.gz` beside each file where it is smaller, on as many
+ * Gives each page its policy in its `<meta>` and writes a `.gz` beside each file where it is smaller, on as many
  * threads as the machine has; returns how many `.gz` files it wrote. Each file is read, rewritten and compressed on its
  * own, so a large site's pages never sit in memory together.
  */
-async function publishFiles(site: string, paths: readonly string[], policy: string): Promise<number> {
+async function publishFiles(site: string, paths: readonly string[], policies: SitePolicies): Promise<number> {
   let next = 0;
   let count = 0;
   const worker = async (): Promise<void> => {
@@ -55,7 +59,7 @@ async function publishFiles(site: string, paths: readonly string[], policy: stri
       const file = join(site, path);
       let content = readFileSync(file);
       if (isPage(path)) {
-        content = Buffer.from(withPolicyMeta(content.toString('utf8'), policy));
+        content = Buffer.from(withPolicyMeta(content.toString('utf8'), policyOf(path, policies)));
         writeFileSync(file, content);
       }
       if (!isPrecompressed(path)) continue;
@@ -82,17 +86,21 @@ export function httpHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         const paths = sitePaths(site);
         const pages = paths.filter(isPage);
-        const hashes = inlineHashes(pages.values().map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') })));
-        const policy = contentSecurityPolicy(hashes);
+        const hashesOf = (files: readonly string[]) =>
+          inlineHashes(files.values().map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') })));
+        const hashes = hashesOf(pages.filter((path) => !isEmbedPath(path)));
+        const cardHashes = hashesOf(pages.filter(isEmbedPath));
+        const policies = { pages: contentSecurityPolicy(hashes), cards: contentSecurityPolicy(cardHashes) };
         const headers = {
-          common: commonHeaders(policy),
-          caching: cachePatterns(paths, (path) => isContentHashed(path, assetsDir)),
+          policies,
+          common: commonHeaders(),
+          patterns: pathPatterns(paths, (path) => pathKind(path, assetsDir)),
         };
         writeFileSync(join(site, HEADERS_FILE), headersFile(headers));
         writeFileSync(join(site, NGINX_INCLUDE), nginxInclude(headers));
-        const compressed = await publishFiles(site, paths, policy);
+        const compressed = await publishFiles(site, paths, policies);
         logger.info(
-          `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.caching.forever.length} patterns cached forever, ${headers.caching.revalidate.length} revalidated) and ${compressed} .gz files`,
+          `allowed ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by their hashes, and ${cardHashes.scripts.length} and ${cardHashes.styles.length} in the cards; wrote /${HEADERS_FILE} and /${NGINX_INCLUDE} (${headers.patterns.hashed.length} patterns cached forever, ${headers.patterns.embed.length} of embeddable cards, ${headers.patterns.other.length} of other files) and ${compressed} .gz files`,
         );
       },
     },

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { isEmbedPath } from '@/lib/base/embeds';
 import { localeOfPath, localizedPath } from '@/lib/base/locales';
 import { validateRecord } from '@/lib/content/validate-record';
 import { roundDatesLabel } from '@/lib/model/round-names';
@@ -306,7 +307,8 @@ const siteFeedsOf = (url: string) => SITE_FEEDS.map(([type, path = '']) => [type
 
 describe('every page', () => {
   it("announces the site's feeds in its head and links them and the corrections page in its footer, each to a feed that is built", () => {
-    const pages = builtPages(siteDir).filter(({ html }) => !isRedirectPage(html));
+    // An embeddable card has no site footer and announces no feed: it is shown inside another site's page.
+    const pages = builtPages(siteDir).filter(({ url, html }) => !isRedirectPage(html) && !isEmbedPath(url));
     expect(pages.length).toBeGreaterThan(EVERY_ITEM.size);
     for (const { url, html } of pages) {
       const head = html.slice(0, html.indexOf('</head>'));

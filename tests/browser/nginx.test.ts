@@ -9,11 +9,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isEmbedPath, oembedUrl, roundEmbedUrl } from '@/lib/base/embeds';
 import { REDIRECTS } from '@/lib/base/urls';
 import {
   CACHE_FOREVER,
   CACHE_REVALIDATE,
   DENIED_FEATURES,
+  EMBED_FRAME_ANCESTORS,
   FRAME_ANCESTORS,
   HEADERS_FILE,
   inlineCodeOf,
@@ -49,7 +51,12 @@ const SITE_HEADERS = [
   'x-content-type-options',
   'referrer-policy',
   'cache-control',
+  'access-control-allow-origin',
 ];
+
+/** A policy's directives but who may frame the page, which the header alone says. */
+const withoutFraming = (policy: string): string[] =>
+  policyDirectives(policy).filter((directive) => directive !== FRAME_ANCESTORS && directive !== EMBED_FRAME_ANCESTORS);
 
 /** The sources a served policy lists for a directive: "script-src 'self' 'sha256-a='" → ["'self'", "'sha256-a='"]. */
 const sourcesOf = (policy: string, directive: string): string[] =>
@@ -120,7 +127,9 @@ describe('the site behind nginx', () => {
     expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE);
   });
 
-  it('allows by hash every inline script and style of every page in the policy it is served with, and lists no hash that no page serves', async () => {
+  it('allows by hash every inline script and style of every page in the policy it is served with, and lists no hash that no page of its kind serves', async () => {
+    // The site's pages and the embeddable cards each have a policy of their own.
+    const kindOf = (url: string): string => (isEmbedPath(url) ? 'card' : 'page');
     const served = new Set<string>();
     const listed = new Set<string>();
     for (const { url, file } of builtPages(siteDir)) {
@@ -130,18 +139,17 @@ describe('the site behind nginx', () => {
       const html = await response.text();
       const meta = metaPolicyOf(html);
       // Astro's redirect pages have no head, and run no script.
-      if (meta !== undefined)
-        expect(policyDirectives(meta), url).toEqual(policyDirectives(policy).filter((entry) => entry !== FRAME_ANCESTORS));
+      if (meta !== undefined) expect(policyDirectives(meta), url).toEqual(withoutFraming(policy));
       const { scripts, styles } = inlineCodeOf(html);
       for (const [directive, codes] of [
         ['script-src', scripts],
         ['style-src', styles],
       ] as const) {
         const allowed = sourcesOf(policy, directive);
-        for (const source of allowed.filter((entry) => entry.startsWith("'sha"))) listed.add(`${directive} ${source}`);
+        for (const source of allowed.filter((entry) => entry.startsWith("'sha"))) listed.add(`${kindOf(url)} ${directive} ${source}`);
         for (const code of codes) {
           expect(allowed, `${file}: ${directive} for ${code.slice(0, 60)}`).toContain(hashSource(code));
-          served.add(`${directive} ${hashSource(code)}`);
+          served.add(`${kindOf(url)} ${directive} ${hashSource(code)}`);
         }
       }
     }
@@ -210,6 +218,41 @@ describe('the site behind nginx', () => {
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE);
+  });
+
+  it('lets any site frame the cards and read their oEmbed files, in every edition, and no other page', async () => {
+    const round = contentFiles('rounds')[0]?.id ?? '';
+    const cards = [roundEmbedUrl(round), '/ar/embed/issues/buffer-zone/', '/he/embed/timeline/'];
+    for (const path of [...cards, ...cards.map(oembedUrl)]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(policyDirectives(response.headers.get('content-security-policy') ?? ''), path).toContain(EMBED_FRAME_ANCESTORS);
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+    for (const path of [page, '/ar/', '/he/issues/buffer-zone/', '/embed/no-such-card/', '/data/rounds.json']) {
+      const response = await get(path);
+      expect(policyDirectives(response.headers.get('content-security-policy') ?? ''), path).toContain(FRAME_ANCESTORS);
+      expect(response.headers.get('access-control-allow-origin'), path).toBeNull();
+    }
+  });
+
+  it('answers a missing card with its edition’s 404 page, which no site may frame, and serves a card at its address without the slash', async () => {
+    for (const [path, notFound] of [
+      ['/embed/no-such-card/', '404.html'],
+      ['/ar/embed/no-such-card/', 'ar/404/index.html'],
+    ] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(readFileSync(join(siteDir, notFound), 'utf8'));
+      expect(response.headers.get('content-security-policy'), path).toContain(FRAME_ANCESTORS);
+    }
+    const card = await get('/he/embed/timeline');
+    expect(card.status).toBe(200);
+    expect(await card.text()).toBe(readFileSync(join(siteDir, 'he/embed/timeline/index.html'), 'utf8'));
+  });
+
+  it('keeps _headers within the 100 rules Cloudflare Pages reads', () => {
+    expect(headersRules(readFileSync(join(siteDir, HEADERS_FILE), 'utf8')).length).toBeLessThanOrEqual(100);
   });
 
   it('never serves the header files themselves', async () => {

@@ -1,4 +1,5 @@
 /** One page of every type the site publishes, to run the same checks across them all, in each edition. */
+import { issueEmbedUrl, roundEmbedUrl, TIMELINE_EMBED_URL } from '@/lib/base/embeds';
 import { LOCALES, localizedPath, type Locale } from '@/lib/base/locales';
 import { contentFiles } from './content';
 
@@ -42,6 +43,9 @@ const ENGLISH_PAGE_TYPES: Omit<PageType, 'locale'>[] = [
   { name: 'how the record is made', path: '/methods/' },
   { name: 'search', path: searchPath('en') },
   { name: '404', path: '/no-such-page/' },
+  { name: 'round card', path: roundEmbedUrl('2026-01-05-paris') },
+  { name: 'issue card', path: issueEmbedUrl('buffer-zone') },
+  { name: 'mini timeline', path: TIMELINE_EMBED_URL },
 ];
 
 /** One page of every type in an edition, at the English's address below the edition's prefix. */

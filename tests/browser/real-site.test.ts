@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { isEmbedPath } from '@/lib/base/embeds';
 import { editionOf, LOCALES, localeOfPath, localizedPath } from '@/lib/base/locales';
 import { CORRECTIONS_PAGE_URL, METHODS_PAGE_URL, NUMBERING_NOTE_URL, REDIRECTS, DATA_PAGE_URL, SEARCH_CARDS_URL } from '@/lib/base/urls';
 import { SITE_URL } from '@/site';
@@ -65,7 +66,8 @@ describe('the published site', () => {
 
   it("links from every page's footer how the record is made, how the rounds are numbered, the open data and the corrections", () => {
     const aboutPages = [METHODS_PAGE_URL, NUMBERING_NOTE_URL, DATA_PAGE_URL, CORRECTIONS_PAGE_URL];
-    const pages = builtPages(build.outDir).filter(({ html }) => !isRedirectPage(html));
+    // An embeddable card's footer is the site's name alone, a link to the whole record.
+    const pages = builtPages(build.outDir).filter(({ url, html }) => !isRedirectPage(html) && !isEmbedPath(url));
     expect(pages.length).toBeGreaterThan(aboutPages.length);
     for (const { url, html } of pages) {
       const footer = html.slice(html.indexOf('<footer'));

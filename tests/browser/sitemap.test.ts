@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { isEmbedPath } from '@/lib/base/embeds';
 import { englishPath, localizedPath } from '@/lib/base/locales';
 import { builtPages, readPage } from '@tests/helpers/html';
 import { isNotFoundFile, isRedirectPage } from '@tests/helpers/integrity';
@@ -29,7 +30,8 @@ describe('the sitemap', () => {
       return locsIn(readFileSync(fileOf(sitemap), 'utf8'));
     });
     const pages = builtPages(siteDir)
-      .filter(({ file, html }) => !isNotFoundFile(file) && !isRedirectPage(html))
+      // The embeddable cards are shown in other sites' pages; their full pages are the ones to list.
+      .filter(({ file, url, html }) => !isNotFoundFile(file) && !isRedirectPage(html) && !isEmbedPath(url))
       .map(({ url }) => new URL(url, site).href);
     expect(pages.some((url) => url.includes('/r/'))).toBe(false);
     expect([...listed].sort()).toEqual([...pages].sort());

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { isEmbedPath } from '@/lib/base/embeds';
 import { englishPath, localeOfPath, localizedPath } from '@/lib/base/locales';
 import { sideLabel, type Side } from '@/lib/base/sides';
 import { uiStrings } from '@/lib/base/ui';
@@ -130,7 +131,7 @@ describe('every other page', () => {
   it('is the WebSite on the home page, and elsewhere a page of its type one step under the home page, at its own address', () => {
     const contentPages = new Set(CONTENT_PAGES.map(({ page }) => page));
     const others = builtPages(siteDir).filter(
-      ({ url, html }) => !contentPages.has(englishPath(url)) && !isRedirectPage(html) && !isMissingPage(url),
+      ({ url, html }) => !contentPages.has(englishPath(url)) && !isRedirectPage(html) && !isMissingPage(url) && !isEmbedPath(url),
     );
     expect(others.length).toBeGreaterThan(5);
     for (const { url, html } of others) {
@@ -347,7 +348,8 @@ describe('every content page', () => {
 
 describe('the link preview of every page', () => {
   it('has its own title, description and address, and an absolute image that is built at the size it states', () => {
-    const pages = builtPages(siteDir).filter(({ url, html }) => !isRedirectPage(html) && !isMissingPage(url));
+    // An embeddable card is shown inside another site's page, never as a link of its own: it has no preview.
+    const pages = builtPages(siteDir).filter(({ url, html }) => !isRedirectPage(html) && !isMissingPage(url) && !isEmbedPath(url));
     expect(pages.length).toBeGreaterThan(CONTENT_PAGES.length);
     for (const { url, html } of pages) {
       const siteTitle = siteTitleOf(url);

@@ -11,6 +11,7 @@ import { compare } from '@/lib/base/dictionaries/compare';
 import { corrections } from '@/lib/base/dictionaries/corrections';
 import { counts } from '@/lib/base/dictionaries/counts';
 import { data } from '@/lib/base/dictionaries/data';
+import { embed } from '@/lib/base/dictionaries/embed';
 import { en, type CoreStrings } from '@/lib/base/dictionaries/en';
 import { he } from '@/lib/base/dictionaries/he';
 import { issues } from '@/lib/base/dictionaries/issues';
@@ -34,6 +35,7 @@ const AREAS = {
   corrections,
   counts,
   data,
+  embed,
   issues,
   methods,
   people,

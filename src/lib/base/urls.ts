@@ -198,6 +198,7 @@ export const PAGE_SECTION_IDS = [
   'about',
   'meetings',
   'cite',
+  'embed',
   'readouts',
   'main',
 ] as const;

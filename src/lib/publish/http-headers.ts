@@ -1,9 +1,11 @@
 /**
  * The site's HTTP headers, one list for every server: a Content Security Policy made from the inline code the build
- * wrote, HTTPS only, no powerful browser features, no window shared with other sites, no MIME sniffing, no referrer
- * sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
+ * wrote, no frame of another site but around an embeddable card, HTTPS only, no powerful browser features, no window
+ * shared with other sites, no MIME sniffing, no referrer sent to other sites, and how long each file may be cached. The build writes them as `_headers` for static hosts and
  * as an include for nginx (src/integrations/http-headers.ts, src/server/nginx.conf).
  */
+import { isEmbedPath } from '@/lib/base/embeds';
+import { DEFAULT_LOCALE, localeOfPath, localizedPath } from '@/lib/base/locales';
 import { SEARCH_BUNDLE_URL } from '@/lib/base/urls';
 import { createHash } from 'node:crypto';
 
@@ -26,6 +28,9 @@ export const CACHE_REVALIDATE = 'no-cache';
 
 /** What only a header policy can say: no other site may show the pages in a frame. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/** The embeddable cards' own: any site may show them in a frame. */
+export const EMBED_FRAME_ANCESTORS = 'frame-ancestors *';
 
 /**
  * `same-origin`, stricter than the browsers' default: the site's own pages see where a reader came from, other sites
@@ -201,12 +206,10 @@ export function inlineHashes(pages: Iterable<{ file: string; html: string }>): I
 }
 
 /**
- * The site's Content Security Policy, as a page's `<meta>` can carry it. One policy for every page, with the hashes
- * of every page's inline code: each hash lets run only one text the build wrote, so a page allowed another page's
- * script can run nothing an attacker chose, and one policy is one `/*` rule in `_headers`, where a host joins the
- * values of every rule a path matches (a second policy for some pages would be enforced on top of the first, not
- * instead of it); a page type that ever needs other headers needs its own rule, which the `/*` rule must then not
- * cover. Scripts and styles otherwise come from the site alone;
+ * A Content Security Policy, as a page's `<meta>` can carry it, for pages whose inline code has these hashes. Two
+ * policies serve the whole site (SitePolicies): one for its pages, one for the embeddable cards, each with the hashes
+ * of every inline text of its pages: each hash lets run only one text the build wrote, so a page allowed another
+ * page's script can run nothing an attacker chose. Scripts and styles otherwise come from the site alone;
  * Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'; nothing else is evaluated.
  */
 export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
@@ -224,9 +227,12 @@ export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string
   ].join('; ');
 }
 
-/** The policy header for pages under `policy`: the same directives, then frame-ancestors, which a `<meta>` cannot carry. */
-export function policyHeader(policy: string): string {
-  return [...policyDirectives(policy), FRAME_ANCESTORS].join('; ');
+/**
+ * The policy header for pages under `policy`: the same directives, then who may frame them, which a `<meta>` cannot
+ * carry: no one, unless told otherwise.
+ */
+export function policyHeader(policy: string, frameAncestors: string = FRAME_ANCESTORS): string {
+  return [...policyDirectives(policy), frameAncestors].join('; ');
 }
 
 /**
@@ -242,10 +248,9 @@ export function withPolicyMeta(html: string, policy: string): string {
   );
 }
 
-/** The headers every response carries, whatever its path or status, for a site under `policy`. */
-export function commonHeaders(policy: string): Header[] {
+/** The headers every response carries, whatever its path or status; the policy and caching depend on the path (pathHeaders). */
+export function commonHeaders(): Header[] {
   return [
-    { name: 'Content-Security-Policy', value: policyHeader(policy) },
     { name: 'Strict-Transport-Security', value: strictTransportSecurity(HSTS_PRELOAD) },
     { name: 'Permissions-Policy', value: permissionsPolicy(DENIED_FEATURES) },
     // No page of another site that a reader opens from here, or that opens one of ours, shares a window with it.
@@ -264,17 +269,28 @@ export function isContentHashed(path: string, assetsDir: string): boolean {
   return path.startsWith(`/${assetsDir}/`) || (path.startsWith(SEARCH_BUNDLE_URL) && /\.pf_[a-z]+$/.test(path));
 }
 
+/** A built file's kind, which decides its headers: hashed first, as no card's folder holds a hashed file. */
+export function pathKind(path: string, assetsDir: string): PathKind {
+  if (isContentHashed(path, assetsDir)) return 'hashed';
+  return isEmbedPath(path) ? 'embed' : 'other';
+}
+
 /** Paths a rule applies to: everything under a folder (`/_astro/`), or one address (`/robots.txt`, `/`). */
 export interface PathPattern {
   path: string;
   under: boolean;
 }
 
-/** Which paths may be cached forever and which must be revalidated; no path matches both. */
-export interface CachePatterns {
-  forever: PathPattern[];
-  revalidate: PathPattern[];
-}
+/**
+ * The kinds of file that get different headers: content-hashed files, cached forever; the embeddable cards and their
+ * oEmbed files, which any site may frame and read; and every other file.
+ */
+export const PATH_KINDS = ['hashed', 'embed', 'other'] as const;
+
+export type PathKind = (typeof PATH_KINDS)[number];
+
+/** The patterns of each kind of file; no path matches two kinds. */
+export type PathPatterns = Record<PathKind, PathPattern[]>;
 
 /** The addresses a file is requested at: its own, and its folder's for an index.html. */
 function addressesOf(file: string): PathPattern[] {
@@ -283,18 +299,19 @@ function addressesOf(file: string): PathPattern[] {
 }
 
 /**
- * Few patterns that sort every built file by `hashed`: a folder whose files are all alike is one pattern, a mixed
- * folder is split into its files and subfolders. No path matches a pattern of both kinds, so a host that joins the
- * values of every rule a path matches still sends one Cache-Control.
- * @example cachePatterns(['/_astro/a.1.js', '/index.html', '/rounds/x/index.html'], …)
- *   → forever [/_astro/ and under], revalidate [/, /index.html, /rounds/ and under]
+ * Few patterns that sort every built file by `kindOf`: a folder whose files are all of one kind is one pattern, a
+ * mixed folder is split into its files and subfolders. No path matches patterns of two kinds, so a host that joins
+ * the values of every rule a path matches still sends one Cache-Control and one policy.
+ * @example pathPatterns(['/_astro/a.1.js', '/index.html', '/embed/timeline/index.html'], …)
+ *   → hashed [/_astro/ and under], embed [/embed/ and under], other [/, /index.html]
  */
-export function cachePatterns(files: readonly string[], hashed: (path: string) => boolean): CachePatterns {
-  const patterns: CachePatterns = { forever: [], revalidate: [] };
+export function pathPatterns(files: readonly string[], kindOf: (path: string) => PathKind): PathPatterns {
+  const patterns: PathPatterns = { hashed: [], embed: [], other: [] };
   const sort = (folder: string, paths: readonly string[]): void => {
-    const kinds = new Set(paths.map(hashed));
-    if (kinds.size === 1) {
-      patterns[kinds.has(true) ? 'forever' : 'revalidate'].push({ path: folder, under: true });
+    const kinds = new Set(paths.map(kindOf));
+    const [only] = kinds;
+    if (kinds.size === 1 && only !== undefined) {
+      patterns[only].push({ path: folder, under: true });
       return;
     }
     // Each file directly in the folder stands for itself; the others group under their subfolder, "/x/".
@@ -304,19 +321,53 @@ export function cachePatterns(files: readonly string[], hashed: (path: string) =
     });
     for (const [entry, inside] of entries) {
       if (entry.endsWith('/')) sort(entry, inside);
-      else patterns[hashed(entry) ? 'forever' : 'revalidate'].push(...addressesOf(entry));
+      else patterns[kindOf(entry)].push(...addressesOf(entry));
     }
   };
   sort('/', [...files].sort());
   return patterns;
 }
 
+/**
+ * The site's two policies, each allowing its own pages' inline code alone: a card's script is nowhere else, and every
+ * page would otherwise carry its hash.
+ */
+export interface SitePolicies {
+  pages: string;
+  cards: string;
+}
+
+/** The policy of a page at `path`, as its `<meta>` carries it. */
+export const policyOf = (path: string, policies: SitePolicies): string => (isEmbedPath(path) ? policies.cards : policies.pages);
+
 /** Everything a server needs to send the site's headers. */
 export interface SiteHeaders {
+  policies: SitePolicies;
   /** Sent with every response. */
   common: Header[];
-  /** Cache-Control by path. */
-  caching: CachePatterns;
+  /** Each kind of file's patterns, whose headers pathHeaders gives. */
+  patterns: PathPatterns;
+}
+
+/** The Cache-Control header of a kind of file. */
+const cacheControl = (value: string): Header => ({ name: 'Cache-Control', value });
+
+/**
+ * The headers that depend on a file's kind, under the site's policies: how long it may be kept, its policy, and who may
+ * frame it. A card and its oEmbed file may also be read by any site's script, as oEmbed consumers in browsers do.
+ */
+export function pathHeaders(kind: PathKind, policies: SitePolicies): Header[] {
+  if (kind === 'embed') {
+    return [
+      cacheControl(CACHE_REVALIDATE),
+      { name: 'Content-Security-Policy', value: policyHeader(policies.cards, EMBED_FRAME_ANCESTORS) },
+      { name: 'Access-Control-Allow-Origin', value: '*' },
+    ];
+  }
+  return [
+    cacheControl(kind === 'hashed' ? CACHE_FOREVER : CACHE_REVALIDATE),
+    { name: 'Content-Security-Policy', value: policyHeader(policies.pages) },
+  ];
 }
 
 /** Stops a value that would break the files it is written into: a line break in either, a quote or a `$` in nginx's. */
@@ -326,40 +377,57 @@ function checked(header: Header): Header {
   return header;
 }
 
-/** The Cache-Control header of a kind of file. */
-const cacheControl = (value: string): Header => ({ name: 'Cache-Control', value });
-
 /**
- * The `_headers` file of Netlify and Cloudflare Pages: a path pattern, then its headers indented. Both send every
- * header of every rule a path matches, so Cache-Control comes only from rules that never overlap.
+ * The `_headers` file of Netlify and Cloudflare Pages: a path pattern, then its headers indented. Cloudflare sends
+ * every header of every rule a path matches, a header named twice joined with a comma; Netlify's own tools keep one
+ * of them: either way a header that differs by path must come from rules that never overlap. So `/*` carries only the headers
+ * that are the same everywhere, and each kind of file's patterns carry its Cache-Control and policy. A `/*` policy
+ * forbidding frames would be enforced on the cards as well, whatever a narrower rule adds, and Netlify refuses
+ * Cloudflare's `! Header` that would remove it. The cost: an address no pattern covers, one that does not exist
+ * outside the cards' and hashed files' folders, gets its page's `<meta>` policy alone.
  */
-export function headersFile({ common, caching }: SiteHeaders): string {
+export function headersFile({ policies, common, patterns }: SiteHeaders): string {
   const rule = (pattern: string, headers: Header[]): string =>
     [pattern, ...headers.map(checked).map(({ name, value }) => `  ${name}: ${value}`)].join('\n');
-  const cacheRules = (patterns: PathPattern[], value: string): string[] =>
-    patterns.map(({ path, under }) => rule(under ? `${path}*` : path, [cacheControl(value)]));
+  const kindRules = (kind: PathKind): string[] =>
+    patterns[kind].map(({ path, under }) => rule(under ? `${path}*` : path, pathHeaders(kind, policies)));
   return `${[
     '# The headers of every response, written by the build from src/lib/publish/http-headers.ts.',
     rule('/*', common),
-    ...cacheRules(caching.forever, CACHE_FOREVER),
-    ...cacheRules(caching.revalidate, CACHE_REVALIDATE),
+    ...PATH_KINDS.flatMap(kindRules),
   ].join('\n\n')}\n`;
 }
 
 /**
- * The nginx include for `location /` (src/server/nginx.conf): the headers of every response, and a nested location
- * for each pattern of files cached forever. A location with its own add_header drops every one it would inherit, so
- * each repeats them all; `always` sends them with the 404 page too.
+ * The page nginx sends for a missing address under `path`, as src/server/nginx.conf names it: its edition's page not
+ * found.
+ * @example notFoundPageOf('/ar/embed/') // "/ar/404/"
  */
-export function nginxInclude({ common, caching }: SiteHeaders): string {
-  const addHeaders = (indent: string, value: string): string[] =>
-    [...common, cacheControl(value)].map(checked).map(({ name, value: text }) => `${indent}add_header ${name} "${text}" always;`);
-  const locations = caching.forever.map(({ path, under }) =>
-    [`location ${under ? '^~' : '='} ${path} {`, ...addHeaders('    ', CACHE_FOREVER), '}'].join('\n'),
+export function notFoundPageOf(path: string): string {
+  const locale = localeOfPath(path);
+  return locale === DEFAULT_LOCALE ? '/404.html' : localizedPath('/404/', locale);
+}
+
+/**
+ * The nginx include for `location /` (src/server/nginx.conf): the headers of every other file, which a missing
+ * address's 404 page gets too, and a nested location for each pattern of hashed files and of cards. A location with
+ * its own add_header drops every one it would inherit, so each repeats them all; `always` sends them with the 404
+ * page too. A card's location serves its pages as `location /` does, and a missing one with its edition's 404 page,
+ * which a nested location of the server block's would no longer give it.
+ */
+export function nginxInclude({ policies, common, patterns }: SiteHeaders): string {
+  const addHeaders = (indent: string, kind: PathKind): string[] =>
+    [...common, ...pathHeaders(kind, policies)].map(checked).map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
+  const serving = (kind: PathKind, path: string): string[] =>
+    kind === 'embed' ? [`    error_page 404 ${notFoundPageOf(path)};`, '    try_files $uri $uri/index.html =404;'] : [];
+  const locations = (['hashed', 'embed'] as const).flatMap((kind) =>
+    patterns[kind].map(({ path, under }) =>
+      [`location ${under ? '^~' : '='} ${path} {`, ...serving(kind, path), ...addHeaders('    ', kind), '}'].join('\n'),
+    ),
   );
   return `${[
     '# The headers of every response, written by the build from src/lib/publish/http-headers.ts; included in location /.',
-    addHeaders('', CACHE_REVALIDATE).join('\n'),
+    addHeaders('', 'other').join('\n'),
     ...locations,
   ].join('\n\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * land on, and none of the addresses that only forward to another page.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
+import { isEmbedPath } from '@/lib/base/embeds';
 import { DEFAULT_LOCALE, editionOf, englishPath } from '@/lib/base/locales';
 import { SHORT_LINK_PREFIX, absoluteUrl, isMovedAddress } from '@/lib/base/urls';
 
@@ -16,14 +17,14 @@ function isRedirect(pathname: string): boolean {
 
 /**
  * True for a page the sitemap lists, in any edition: a page at a folder address (the site publishes every page as
- * one), but not a redirect or a page not found.
+ * one), but not a redirect, a page not found, or an embeddable card (its full page is the one to list).
  * @example inSitemap('https://example.org/rounds/2026-01-05-paris/') // true
  * @example inSitemap('https://example.org/ar/r/5/') // false
  */
 export function inSitemap(url: string): boolean {
   const { pathname } = new URL(url);
   const page = englishPath(pathname);
-  return pathname.endsWith('/') && !isRedirect(page) && page !== '/404/';
+  return pathname.endsWith('/') && !isRedirect(page) && page !== '/404/' && !isEmbedPath(page);
 }
 
 /** robots.txt: every page open to crawlers, and the sitemap's absolute address, as the robots.txt standard requires. */

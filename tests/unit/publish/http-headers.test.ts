@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CACHE_FOREVER,
   CACHE_REVALIDATE,
-  cachePatterns,
   commonHeaders,
   contentSecurityPolicy,
   cspHash,
   DENIED_FEATURES,
+  EMBED_FRAME_ANCESTORS,
   FRAME_ANCESTORS,
   headersFile,
   HSTS_PRELOAD,
@@ -16,6 +16,12 @@ import {
   isPrecompressed,
   metaPolicyOf,
   nginxInclude,
+  notFoundPageOf,
+  pathHeaders,
+  pathKind,
+  pathPatterns,
+  PATH_KINDS,
+  policyOf,
   permissionsPolicy,
   policyDirectives,
   policyHeader,
@@ -29,6 +35,11 @@ import {
 /** A policy as a page's <meta> carries it. */
 const META_POLICY =
   "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AbC+/1='; style-src 'self' 'sha256-dEf=';";
+
+/** The cards' own policy, with their script's hash. */
+const CARD_POLICY = "default-src 'self'; script-src 'self' 'sha256-CaRd='";
+
+const POLICIES = { pages: META_POLICY, cards: CARD_POLICY };
 
 /** A page as Astro writes one: data blocks and bundles in its head, inline code in its body. */
 const PAGE = [
@@ -46,6 +57,7 @@ const PAGE = [
 ].join('');
 
 const hashed = (path: string): boolean => isContentHashed(path, '_astro');
+const kindOf = (path: string) => pathKind(path, '_astro');
 
 /** Whether a pattern covers a path, as hosts read `/x/*` and `/x`. */
 const covers = ({ path, under }: PathPattern, candidate: string): boolean => (under ? candidate.startsWith(path) : candidate === path);
@@ -58,6 +70,13 @@ const BUILT = [
   '/_astro/search.DranXllG.js',
   '/rounds/2026-01-05-paris/index.html',
   '/rounds/2025-07-24-paris/index.html',
+  '/embed/rounds/2026-01-05-paris/index.html',
+  '/embed/rounds/2026-01-05-paris/oembed.json',
+  '/embed/timeline/index.html',
+  '/ar/index.html',
+  '/ar/rounds/2026-01-05-paris/index.html',
+  '/ar/embed/timeline/index.html',
+  '/ar/embed/timeline/oembed.json',
   '/pagefind/pagefind.js',
   '/pagefind/pagefind-entry.json',
   '/pagefind/wasm.en.pagefind',
@@ -201,6 +220,13 @@ describe('policyHeader', () => {
     );
     expect(policyDirectives(policyHeader(META_POLICY))).toEqual([...policyDirectives(META_POLICY), FRAME_ANCESTORS]);
   });
+
+  it('lets any site frame a page when told to, with the same directives otherwise', () => {
+    expect(policyDirectives(policyHeader(META_POLICY, EMBED_FRAME_ANCESTORS))).toEqual([
+      ...policyDirectives(META_POLICY),
+      'frame-ancestors *',
+    ]);
+  });
 });
 
 describe('strictTransportSecurity', () => {
@@ -223,9 +249,8 @@ describe('permissionsPolicy', () => {
 });
 
 describe('commonHeaders', () => {
-  it('sends the policy, HTTPS only, no powerful features, no shared window, no sniffing and the referrer policy', () => {
-    expect(commonHeaders(META_POLICY)).toEqual([
-      { name: 'Content-Security-Policy', value: policyHeader(META_POLICY) },
+  it('sends HTTPS only, no powerful features, no shared window, no sniffing and the referrer policy, and no header that differs by path', () => {
+    expect(commonHeaders()).toEqual([
       { name: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
       { name: 'Permissions-Policy', value: permissionsPolicy(DENIED_FEATURES) },
       { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
@@ -250,21 +275,35 @@ describe('isContentHashed', () => {
   });
 });
 
-describe('cachePatterns', () => {
-  const patterns = cachePatterns(BUILT, hashed);
+describe('pathKind', () => {
+  it('sorts hashed files first, then the cards and their oEmbed files of every edition, then every other file', () => {
+    expect(kindOf('/_astro/a.1.js')).toBe('hashed');
+    expect(kindOf('/embed/rounds/2026-01-05-paris/')).toBe('embed');
+    expect(kindOf('/he/embed/issues/buffer-zone/oembed.json')).toBe('embed');
+    expect(kindOf('/rounds/2026-01-05-paris/')).toBe('other');
+    expect(kindOf('/ar/rounds/embed/')).toBe('other');
+  });
+});
+
+describe('pathPatterns', () => {
+  const patterns = pathPatterns(BUILT, kindOf);
+  const under = (path: string): PathPattern => ({ path, under: true });
+  const exact = (path: string): PathPattern => ({ path, under: false });
 
   it('covers a folder of one kind with one pattern and splits a mixed folder into its files and subfolders', () => {
-    const under = (path: string): PathPattern => ({ path, under: true });
-    const exact = (path: string): PathPattern => ({ path, under: false });
-    expect(patterns.forever).toEqual([
+    expect(patterns.hashed).toEqual([
       under('/_astro/'),
       under('/pagefind/filter/'),
       under('/pagefind/fragment/'),
       under('/pagefind/index/'),
       exact('/pagefind/pagefind.en_687d43ae99.pf_meta'),
     ]);
-    expect(patterns.revalidate).toEqual([
+    expect(patterns.embed).toEqual([under('/ar/embed/'), under('/embed/')]);
+    expect(patterns.other).toEqual([
       exact('/404.html'),
+      exact('/ar/'),
+      exact('/ar/index.html'),
+      under('/ar/rounds/'),
       exact('/'),
       exact('/index.html'),
       exact('/pagefind/pagefind-entry.json'),
@@ -275,31 +314,57 @@ describe('cachePatterns', () => {
     ]);
   });
 
-  it('gives every file, and the address of every page, exactly one kind', () => {
-    const addresses = [...BUILT, '/', '/rounds/2026-01-05-paris/'];
+  it('gives every file, and the address of every page, exactly one kind, its own', () => {
+    const addresses = [...BUILT, '/', '/rounds/2026-01-05-paris/', '/embed/timeline/', '/ar/embed/timeline/'];
     for (const path of addresses) {
-      const kinds = [patterns.forever, patterns.revalidate].filter((kind) => kind.some((pattern) => covers(pattern, path)));
-      expect(kinds, path).toHaveLength(1);
-      expect(
-        patterns.forever.some((pattern) => covers(pattern, path)),
-        path,
-      ).toBe(hashed(path));
+      const kinds = PATH_KINDS.filter((kind) => patterns[kind].some((pattern) => covers(pattern, path)));
+      expect(kinds, path).toEqual([kindOf(path)]);
     }
   });
 
   it('is one pattern for a site of one kind', () => {
-    expect(cachePatterns(['/index.html', '/a/index.html'], () => false)).toEqual({ forever: [], revalidate: [{ path: '/', under: true }] });
+    expect(pathPatterns(['/index.html', '/a/index.html'], () => 'other')).toEqual({ hashed: [], embed: [], other: [under('/')] });
+  });
+});
+
+describe('policyOf', () => {
+  it('gives the cards of every edition their own policy, and every other page the site’s', () => {
+    for (const path of ['/embed/timeline/', '/ar/embed/rounds/x/index.html']) expect(policyOf(path, POLICIES), path).toBe(CARD_POLICY);
+    for (const path of ['/', '/rounds/x/', '/he/404/index.html']) expect(policyOf(path, POLICIES), path).toBe(META_POLICY);
+  });
+});
+
+describe('pathHeaders', () => {
+  it('caches hashed files forever and revalidates the rest, every one under the pages’ policy', () => {
+    expect(pathHeaders('hashed', POLICIES)).toEqual([
+      { name: 'Cache-Control', value: CACHE_FOREVER },
+      { name: 'Content-Security-Policy', value: policyHeader(META_POLICY) },
+    ]);
+    expect(pathHeaders('other', POLICIES)).toEqual([
+      { name: 'Cache-Control', value: CACHE_REVALIDATE },
+      { name: 'Content-Security-Policy', value: policyHeader(META_POLICY) },
+    ]);
+  });
+
+  it('lets any site frame a card, under the cards’ own policy, and read it and its oEmbed file from a script', () => {
+    expect(pathHeaders('embed', POLICIES)).toEqual([
+      { name: 'Cache-Control', value: CACHE_REVALIDATE },
+      { name: 'Content-Security-Policy', value: policyHeader(CARD_POLICY, EMBED_FRAME_ANCESTORS) },
+      { name: 'Access-Control-Allow-Origin', value: '*' },
+    ]);
   });
 });
 
 const SITE: SiteHeaders = {
-  common: commonHeaders(META_POLICY),
-  caching: {
-    forever: [
+  policies: POLICIES,
+  common: commonHeaders(),
+  patterns: {
+    hashed: [
       { path: '/_astro/', under: true },
       { path: '/pagefind/pagefind.en_1.pf_meta', under: false },
     ],
-    revalidate: [
+    embed: [{ path: '/embed/', under: true }],
+    other: [
       { path: '/', under: false },
       { path: '/rounds/', under: true },
     ],
@@ -307,33 +372,37 @@ const SITE: SiteHeaders = {
 };
 
 describe('headersFile', () => {
-  it('sends the common headers to every path, and each Cache-Control only to its own patterns', () => {
+  it('sends the common headers to every path, and each kind of file its caching and policy, from rules that never overlap', () => {
+    const kindRule = (pattern: string, kind: 'hashed' | 'embed' | 'other'): string[] => [
+      pattern,
+      ...pathHeaders(kind, POLICIES).map(({ name, value }) => `  ${name}: ${value}`),
+      '',
+    ];
     expect(headersFile(SITE)).toBe(
       [
         '# The headers of every response, written by the build from src/lib/publish/http-headers.ts.',
         '',
         '/*',
-        `  Content-Security-Policy: ${policyHeader(META_POLICY)}`,
         '  Strict-Transport-Security: max-age=31536000; includeSubDomains',
         `  Permissions-Policy: ${permissionsPolicy(DENIED_FEATURES)}`,
         '  Cross-Origin-Opener-Policy: same-origin',
         '  X-Content-Type-Options: nosniff',
         `  Referrer-Policy: ${REFERRER_POLICY}`,
         '',
-        '/_astro/*',
-        `  Cache-Control: ${CACHE_FOREVER}`,
-        '',
-        '/pagefind/pagefind.en_1.pf_meta',
-        `  Cache-Control: ${CACHE_FOREVER}`,
-        '',
-        '/',
-        `  Cache-Control: ${CACHE_REVALIDATE}`,
-        '',
-        '/rounds/*',
-        `  Cache-Control: ${CACHE_REVALIDATE}`,
-        '',
+        ...kindRule('/_astro/*', 'hashed'),
+        ...kindRule('/pagefind/pagefind.en_1.pf_meta', 'hashed'),
+        ...kindRule('/embed/*', 'embed'),
+        ...kindRule('/', 'other'),
+        ...kindRule('/rounds/*', 'other'),
       ].join('\n'),
     );
+  });
+
+  it('names the policy in no rule that covers everything, so no card is forbidden to be framed', () => {
+    const everything = headersFile(SITE)
+      .split('\n\n')
+      .find((rule) => rule.startsWith('/*\n'));
+    expect(everything).not.toContain('Content-Security-Policy');
   });
 
   it('refuses a value with a line break, which would end the rule', () => {
@@ -341,26 +410,37 @@ describe('headersFile', () => {
   });
 });
 
+describe('notFoundPageOf', () => {
+  it('names the page not found of the edition an address is in, as the server block does', () => {
+    expect(notFoundPageOf('/embed/')).toBe('/404.html');
+    expect(notFoundPageOf('/ar/embed/')).toBe('/ar/404/');
+    expect(notFoundPageOf('/he/embed/rounds/')).toBe('/he/404/');
+  });
+});
+
 describe('nginxInclude', () => {
   const include = nginxInclude(SITE);
-  const addHeaders = (indent: string, cacheControl: string): string[] => [
-    `${indent}add_header Content-Security-Policy "${policyHeader(META_POLICY)}" always;`,
-    `${indent}add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;`,
-    `${indent}add_header Permissions-Policy "${permissionsPolicy(DENIED_FEATURES)}" always;`,
-    `${indent}add_header Cross-Origin-Opener-Policy "same-origin" always;`,
-    `${indent}add_header X-Content-Type-Options "nosniff" always;`,
-    `${indent}add_header Referrer-Policy "${REFERRER_POLICY}" always;`,
-    `${indent}add_header Cache-Control "${cacheControl}" always;`,
-  ];
+  const addHeaders = (indent: string, kind: 'hashed' | 'embed' | 'other'): string[] =>
+    [...commonHeaders(), ...pathHeaders(kind, POLICIES)].map(({ name, value }) => `${indent}add_header ${name} "${value}" always;`);
 
-  it('sends every header, revalidated, to every response, even an error', () => {
-    expect(include).toContain(addHeaders('', CACHE_REVALIDATE).join('\n'));
+  it('sends every header of other files to every response, even an error', () => {
+    expect(include).toContain(addHeaders('', 'other').join('\n'));
+    expect(addHeaders('', 'other').join('\n')).toContain(FRAME_ANCESTORS);
   });
 
-  it('repeats every header in a nested location for each pattern cached forever, and names no revalidated one', () => {
-    expect(include).toContain(['location ^~ /_astro/ {', ...addHeaders('    ', CACHE_FOREVER), '}'].join('\n'));
-    expect(include).toContain(['location = /pagefind/pagefind.en_1.pf_meta {', ...addHeaders('    ', CACHE_FOREVER), '}'].join('\n'));
-    expect(include.match(/^location /gm)).toHaveLength(2);
+  it('repeats every header in a nested location for each pattern of hashed files and of cards, and names no other', () => {
+    expect(include).toContain(['location ^~ /_astro/ {', ...addHeaders('    ', 'hashed'), '}'].join('\n'));
+    expect(include).toContain(['location = /pagefind/pagefind.en_1.pf_meta {', ...addHeaders('    ', 'hashed'), '}'].join('\n'));
+    expect(include).toContain(
+      [
+        'location ^~ /embed/ {',
+        '    error_page 404 /404.html;',
+        '    try_files $uri $uri/index.html =404;',
+        ...addHeaders('    ', 'embed'),
+        '}',
+      ].join('\n'),
+    );
+    expect(include.match(/^location /gm)).toHaveLength(3);
   });
 
   it("refuses a value nginx would read otherwise: a quote, a backslash or a '$'", () => {

@@ -21,6 +21,12 @@ describe('inSitemap', () => {
     }
   });
 
+  it('leaves out the embeddable cards of every edition, whose full pages are listed', () => {
+    for (const path of ['/embed/rounds/2026-01-05-paris/', '/ar/embed/issues/buffer-zone/', '/he/embed/timeline/']) {
+      expect(inSitemap(`${SITE}${path}`), path).toBe(false);
+    }
+  });
+
   it('leaves out files that are not pages', () => {
     expect(inSitemap(`${SITE}/robots.txt`)).toBe(false);
     expect(inSitemap(`${SITE}/search/cards.json`)).toBe(false);
