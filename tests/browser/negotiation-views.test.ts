@@ -119,9 +119,11 @@ const issueTitle = (id: string): string => record.issues.find((issue) => issue.i
 /** Links of a built page that lead to no built page, or to no element of it. */
 function brokenLinks(html: string): string[] {
   return hrefsIn(html)
-    .filter((href) => href.startsWith('/') && !href.startsWith('/_astro/') && !/\.(?:svg|xml|json|css)$/.test(href.split('?')[0] ?? ''))
+    .filter((href) => href.startsWith('/') && !href.startsWith('/_astro/'))
     .filter((href) => {
       const [path = '', anchor] = href.split('?')[0]?.split('#') ?? [];
+      // A file (a feed, the calendar, a data file) must exist; a page must, with the section it names.
+      if (!path.endsWith('/')) return !existsSync(join(siteDir, path));
       if (!existsSync(join(siteDir, path, 'index.html'))) return true;
       return anchor !== undefined && !readPage(siteDir, path).includes(` id="${anchor}"`);
     });
