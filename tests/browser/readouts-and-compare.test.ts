@@ -264,14 +264,8 @@ describe('in Chromium, light, at 360 and 1280 px', () => {
     expect(await page.locator('[data-compare-status]').textContent()).toContain(last.later.data.title);
 
     // The script writes the pair exactly as its static page does.
-    const built = readPage(siteDir, `/compare/${last.earlier.id}/${last.later.id}/`);
-    const staticResult = elementAt(built, built.indexOf('<div class="comparison"'));
-    const [shown, expected] = await page.locator('[data-compare-result]').evaluate((result, html) => {
-      const parsed = document.createElement('template');
-      parsed.innerHTML = html;
-      return [result.innerHTML, parsed.content.firstElementChild?.innerHTML ?? ''];
-    }, staticResult);
-    expect(comparable(shown)).toBe(comparable(expected));
+    const [shown, expected] = await shownAndBuilt(page, `/compare/${last.earlier.id}/${last.later.id}/`);
+    expect(shown).toBe(expected);
 
     const problems = await problemsIn(page, 'main');
     await page.setViewportSize({ width: 360, height: 800 });
@@ -292,16 +286,25 @@ describe('in Chromium, light, at 360 and 1280 px', () => {
       await page.goto(`${SITE}/${locale}/compare/?a=${last.earlier.id}&b=${last.later.id}`);
       const earlierLink = page.locator('[data-compare-result] .compare-rounds dd a').first();
       await expect.poll(() => earlierLink.getAttribute('href')).toBe(`/${locale}/rounds/${last.earlier.id}/`);
-      const built = readPage(siteDir, `/${locale}/compare/${last.earlier.id}/${last.later.id}/`);
-      const staticResult = elementAt(built, built.indexOf('<div class="comparison"'));
-      const [shown, expected] = await page.locator('[data-compare-result]').evaluate((result, html) => {
-        const parsed = document.createElement('template');
-        parsed.innerHTML = html;
-        return [result.innerHTML, parsed.content.firstElementChild?.innerHTML ?? ''];
-      }, staticResult);
-      expect(comparable(shown)).toBe(comparable(expected));
+      const [shown, expected] = await shownAndBuilt(page, `/${locale}/compare/${last.earlier.id}/${last.later.id}/`);
+      expect(shown).toBe(expected);
       expect(await page.locator('[data-compare-status]').textContent()).toContain(locale === 'ar' ? 'مقارنة' : 'השוואה');
     }
     expect(errors).toEqual([]);
   });
 });
+
+/**
+ * The comparison the compare page's script drew, and the one the static page of the same pair was built with, each as
+ * comparable() reads it.
+ */
+async function shownAndBuilt(page: Page, staticPath: string): Promise<[string, string]> {
+  const built = readPage(siteDir, staticPath);
+  const staticResult = elementAt(built, built.indexOf('<div class="comparison"'));
+  const [shown, expected] = await page.locator('[data-compare-result]').evaluate((result, html) => {
+    const parsed = document.createElement('template');
+    parsed.innerHTML = html;
+    return [result.innerHTML, parsed.content.firstElementChild?.innerHTML ?? ''];
+  }, staticResult);
+  return [comparable(shown), comparable(expected)];
+}
