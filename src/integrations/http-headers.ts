@@ -34,6 +34,7 @@ import {
   type SitePolicies,
 } from '@/lib/publish/http-headers';
 import { isEmbedPath } from '@/lib/base/embeds';
+import { withoutIndexOnly } from '@/lib/search/index-only';
 
 const gzipped = promisify(gzip);
 
@@ -47,7 +48,8 @@ function sitePaths(site: string): string[] {
 }
 
 /**
- * Gives each page its policy in its `<meta>` and writes a `.gz` beside each file where it is smaller, on as many
+ * Gives each page as readers get it, without what only the search index reads (indexed by now, see
+ * src/lib/search/index-only.ts) and with its policy in its `<meta>`, and writes a `.gz` beside each file where it is smaller, on as many
  * threads as the machine has; returns how many `.gz` files it wrote. Each file is read, rewritten and compressed on its
  * own, so a large site's pages never sit in memory together.
  */
@@ -59,7 +61,7 @@ async function publishFiles(site: string, paths: readonly string[], policies: Si
       const file = join(site, path);
       let content = readFileSync(file);
       if (isPage(path)) {
-        content = Buffer.from(withPolicyMeta(content.toString('utf8'), policyOf(path, policies)));
+        content = Buffer.from(withPolicyMeta(withoutIndexOnly(content.toString('utf8')), policyOf(path, policies)));
         writeFileSync(file, content);
       }
       if (!isPrecompressed(path)) continue;

@@ -3,26 +3,21 @@
  * search always covers exactly the pages that were built. A failed index
  * fails the build: a site whose search silently misses pages is not shipped.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isContentPage, isMovedAddress, SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from '@/lib/base/urls';
 import { withBareForms } from '@/lib/search/hebrew-prefixes';
-import { withoutIndexOnly } from '@/lib/search/index-only';
 
 /**
  * Hands one built page to the index as search should read it, with its Hebrew words' forms without prefixes, which the
- * page itself does not carry (see hebrew-prefixes.ts); then leaves the page as readers get it, without what only the
- * index reads (see index-only.ts).
+ * page itself does not carry (see hebrew-prefixes.ts). The page keeps what only the index reads until the headers step
+ * publishes it without (see index-only.ts), in the one rewrite every page gets.
  */
 async function indexPage(index: pagefind.PagefindIndex, site: string, path: string): Promise<string[]> {
-  const file = join(site, path);
-  const html = readFileSync(file, 'utf8');
-  const added = await index.addHTMLFile({ sourcePath: path, content: withBareForms(html) });
-  const published = withoutIndexOnly(html);
-  if (published !== html) writeFileSync(file, published);
+  const added = await index.addHTMLFile({ sourcePath: path, content: withBareForms(readFileSync(join(site, path), 'utf8')) });
   return added.errors;
 }
 
