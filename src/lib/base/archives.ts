@@ -53,7 +53,7 @@ export function readArchiveUrl(archiveUrl: string): ArchiveAddress | undefined {
 function timestamped(path: string): ArchiveAddress | undefined {
   const [, timestamp, original] = TIMESTAMPED_PATH.exec(path) ?? [];
   if (timestamp === undefined || original === undefined) return undefined;
-  return { original, captured: `${timestamp.slice(0, 4)}-${timestamp.slice(4, 6)}-${timestamp.slice(6, 8)}` };
+  return { original, captured: dayOfTimestamp(timestamp) };
 }
 
 /**
@@ -71,6 +71,12 @@ export function archiveUrlProblem(archiveUrl: string, originalUrl: string | unde
     return `is a copy of ${read.original}, not of this source's url ${originalUrl}: give the copy of the source's own address`;
   return undefined;
 }
+
+/**
+ * The day of an archive's capture timestamp, 8 or 14 digits.
+ * @example dayOfTimestamp('20260106093012') // "2026-01-06"
+ */
+export const dayOfTimestamp = (timestamp: string): string => `${timestamp.slice(0, 4)}-${timestamp.slice(4, 6)}-${timestamp.slice(6, 8)}`;
 
 /**
  * A timestamp as the Wayback Machine reads it: a day or a month, digits only.

@@ -3,7 +3,7 @@
  * the Wayback Machine's availability service says of the nearest capture, what `--write` records and how the report
  * reads. The requests themselves are in source-requests.ts.
  */
-import { WAYBACK_PREFIX, waybackTimestamp } from '@/lib/base/archives';
+import { dayOfTimestamp, WAYBACK_PREFIX, waybackTimestamp } from '@/lib/base/archives';
 import { COLLECTIONS } from '@/lib/base/urls';
 import type { ContentFile } from '@/lib/content/content-files';
 import type { RecordedFields } from '@/lib/content/source-fields';
@@ -70,7 +70,7 @@ export function captureFromAnswer(answer: unknown, originalUrl: string, today: s
   const { available, status, timestamp } = closest as { available?: unknown; status?: unknown; timestamp?: unknown };
   if (typeof timestamp !== 'string' || !/^\d{14}$/.test(timestamp)) throw new Error('the closest capture has no 14-digit timestamp');
   if (available !== true || status !== '200') return undefined;
-  const captured = `${timestamp.slice(0, 4)}-${timestamp.slice(4, 6)}-${timestamp.slice(6, 8)}`;
+  const captured = dayOfTimestamp(timestamp);
   return captured > today ? undefined : { url: `${WAYBACK_PREFIX}${timestamp}/${originalUrl}`, captured };
 }
 

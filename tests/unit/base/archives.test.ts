@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveUrlProblem, readArchiveUrl, waybackLookupUrl, waybackTimestamp } from '@/lib/base/archives';
+import { archiveUrlProblem, dayOfTimestamp, readArchiveUrl, waybackLookupUrl, waybackTimestamp } from '@/lib/base/archives';
 
 describe('readArchiveUrl', () => {
   it("reads the original address and the capture's day from a Wayback Machine address, with a full or a day timestamp", () => {
@@ -56,5 +56,12 @@ describe('waybackLookupUrl', () => {
     expect(waybackTimestamp('2026-01-06')).toBe('20260106');
     expect(waybackLookupUrl('https://example.org/a', '2026-01-06')).toBe('https://web.archive.org/web/20260106/https://example.org/a');
     expect(waybackLookupUrl('https://example.org/a', '2026-01')).toBe('https://web.archive.org/web/202601/https://example.org/a');
+  });
+});
+
+describe('dayOfTimestamp', () => {
+  it('reads the day of a capture timestamp of 14 or 8 digits', () => {
+    expect(dayOfTimestamp('20260106093012')).toBe('2026-01-06');
+    expect(dayOfTimestamp('20251231')).toBe('2025-12-31');
   });
 });
